@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Pipeline.Analysis.Text;
+
+/// <summary>
+/// Normalises Vietnamese text for storage and matching. Every operation here keeps the
+/// UTF-16 length of NFC input unchanged, except the removal of zero-width characters,
+/// so offsets computed on normalised text still point into the stored text.
+/// </summary>
+public static class VietnameseNormalizer
+{
+    /// <summary>
+    /// NFC, "Ð"/"ð" (Icelandic eth, a common mistake) to "Đ"/"đ", zero-width characters removed
+    /// and exotic spaces turned into plain spaces.
+    /// </summary>
+    /// <param name="text">Any text; decoded pages may carry combining marks (windows-1258).</param>
+    /// <returns>The normalised text.</returns>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (!NeedsCharacterFixes(nfc))
+        {
+            return nfc;
+        }
+
+        var builder = new StringBuilder(nfc.Length);
+        foreach (var c in nfc)
+        {
+            switch (c)
+            {
+                case '\u00D0':
+                    builder.Append('\u0110');
+                    break;
+                case '\u00F0':
+                    builder.Append('\u0111');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                default:
+                    builder.Append(IsOddSpace(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The form used for matching: <see cref="Normalize"/> plus one tone-mark placement
+    /// (hòa, khỏe, thủy) so that both spellings of a word meet.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text in matching form; same length as <see cref="Normalize"/>'s output.</returns>
+    public static string NormalizeForMatching(string text) => ToneMarks.ToTraditionalPlacement(Normalize(text));
+
+    private static bool NeedsCharacterFixes(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\u00D0' or '\u00F0' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || IsOddSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOddSpace(char c) =>
+        c is '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' || (c >= '\u2000' && c <= '\u200A');
+}

@@ -1,0 +1,26 @@
+namespace Pipeline.Crawler.Crawling;
+
+/// <summary>What one run did for one source.</summary>
+/// <param name="Source">The source name.</param>
+/// <param name="Discovered">Article addresses found in feeds and sitemaps this run.</param>
+/// <param name="NewlyDiscovered">Of those, addresses never seen before.</param>
+/// <param name="Fetched">Article pages fetched.</param>
+/// <param name="New">New articles stored.</param>
+/// <param name="Updated">Known articles whose content changed.</param>
+/// <param name="Unchanged">Known articles fetched again without change.</param>
+/// <param name="Skipped">Pages that were not articles.</param>
+/// <param name="Failed">Fetches or extractions that failed.</param>
+/// <param name="FailureReasons">Failures and skips counted by reason.</param>
+/// <param name="Elapsed">Wall time spent on the source.</param>
+public sealed record SourceReport(
+    string Source,
+    int Discovered,
+    int NewlyDiscovered,
+    int Fetched,
+    int New,
+    int Updated,
+    int Unchanged,
+    int Skipped,
+    int Failed,
+    IReadOnlyDictionary<string, int> FailureReasons,
+    TimeSpan Elapsed);

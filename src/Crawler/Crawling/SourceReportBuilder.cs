@@ -1,0 +1,61 @@
+namespace Pipeline.Crawler.Crawling;
+
+/// <summary>Counts what happens to one source during a run.</summary>
+internal sealed class SourceReportBuilder(string source)
+{
+    private readonly Dictionary<string, int> reasons = new(StringComparer.Ordinal);
+
+    public int Discovered { get; set; }
+
+    public int NewlyDiscovered { get; set; }
+
+    public int Fetched { get; set; }
+
+    public int New { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int Skipped { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public void AddSkip(string reason)
+    {
+        Skipped++;
+        Count(reason);
+    }
+
+    public void AddFailure(string reason)
+    {
+        Failed++;
+        Count(reason);
+    }
+
+    public void Add(StoreOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case StoreOutcome.New:
+                New++;
+                break;
+            case StoreOutcome.Updated:
+                Updated++;
+                break;
+            default:
+                Unchanged++;
+                break;
+        }
+    }
+
+    public SourceReport Build(TimeSpan elapsed) =>
+        new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Skipped, Failed, new Dictionary<string, int>(reasons), elapsed);
+
+    private void Count(string reason)
+    {
+        // Reasons become report keys: keep their vocabulary small ("HTTP 500", not the full message with the address).
+        var key = reason.Length > 60 ? reason[..60] : reason;
+        reasons[key] = reasons.GetValueOrDefault(key) + 1;
+    }
+}

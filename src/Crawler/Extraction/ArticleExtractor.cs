@@ -1,0 +1,144 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Pipeline.Crawler.Urls;
+
+namespace Pipeline.Crawler.Extraction;
+
+/// <summary>Turns one HTML page into an <see cref="ExtractedArticle"/>. Stateless and thread-safe.</summary>
+public sealed class ArticleExtractor
+{
+    private const int MinArticleTextLength = 150;
+    private const int MaxSignatureLength = 40;
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false, IsScripting = false };
+
+    // Each parse builds its own tree builder, so one parser serves concurrent callers.
+    private readonly HtmlParser parser = new(ParserOptions);
+
+    /// <summary>Extracts the article, or says why the page is not one. Never throws for bad HTML.</summary>
+    /// <param name="html">The decoded page.</param>
+    /// <param name="url">The page's address.</param>
+    /// <returns>The article record.</returns>
+    public ExtractedArticle Extract(string html, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return ExtractedArticle.NotAnArticle(url, "empty page");
+        }
+
+        using var document = parser.ParseDocument(html);
+        var metadata = MetadataReader.Read(document);
+        var headline = document.QuerySelector("article h1, main h1, h1");
+        var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));
+        var bylineDate = FindBylineDate(document, headline);
+        var leadElement = FindLeadElement(document);
+        var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
+
+        MainTextFinder.RemoveFurniture(document);
+        leadElement?.Remove();
+        headline?.Remove();
+        var container = MainTextFinder.FindContainer(document);
+        var paragraphs = container is null ? [] : MainTextFinder.ReadBlocks(container);
+        if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        var authors = metadata.Authors.ToList();
+        if (paragraphs.Count > 1 && IsSignature(paragraphs[^1].Text))
+        {
+            if (!authors.Contains(paragraphs[^1].Text, StringComparer.OrdinalIgnoreCase))
+            {
+                authors.Add(paragraphs[^1].Text);
+            }
+
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+
+        var canonical = UrlCanonicalizer.TryCanonicalize(metadata.Canonical, url, out var canonicalUri) ? canonicalUri : url;
+        var textLength = paragraphs.Sum(p => p.Text.Length);
+        var reason = string.IsNullOrEmpty(title) ? "no title"
+            : textLength < MinArticleTextLength ? $"no main text ({textLength} characters)"
+            : null;
+        return new ExtractedArticle(
+            url,
+            canonical,
+            title ?? string.Empty,
+            lead,
+            metadata.Published ?? bylineDate,
+            metadata.Modified,
+            authors,
+            metadata.Section,
+            NormalizeLanguage(metadata.Language),
+            metadata.SiteName,
+            paragraphs,
+            reason is null,
+            reason);
+    }
+
+    private static DateTimeOffset? FindBylineDate(IDocument document, IElement? headline)
+    {
+        // Only the article's own header area: dates in related-news lists belong to other articles.
+        var scope = headline?.ParentElement ?? document.QuerySelector("article") ?? document.Body;
+        if (scope is null)
+        {
+            return null;
+        }
+
+        foreach (var time in scope.QuerySelectorAll("time[datetime]"))
+        {
+            if (PageDates.ParseMachineDate(time.GetAttribute("datetime")) is { } value)
+            {
+                return value;
+            }
+        }
+
+        foreach (var element in scope.QuerySelectorAll("[class*=date],[class*=time],[class*=byline],[class*=meta],[class*=publish]"))
+        {
+            if (PageDates.ParseByline(element.TextContent) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static IElement? FindLeadElement(IDocument document) =>
+        document.QuerySelectorAll("[class*=sapo],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt]")
+            .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html") && TextBlocks.CleanText(e).Length >= 40
+                && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)));
+
+    private static bool IsSignature(string text) =>
+        text.Length <= MaxSignatureLength && text.Any(char.IsLetter)
+        && text.Where(char.IsLetter).All(char.IsUpper) && !text.Contains('.', StringComparison.Ordinal);
+
+    private static string? CleanTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        // "<headline> - <outlet>" is how most CMSs fill <title>.
+        var collapsed = TextBlocks.Collapse(title);
+        foreach (var separator in new[] { " | ", " - ", " – " })
+        {
+            var at = collapsed.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 20)
+            {
+                return collapsed[..at];
+            }
+        }
+
+        return collapsed;
+    }
+
+    private static string? NormalizeLanguage(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : language.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
+
+    private static string? FirstNonEmpty(params string?[] values) =>
+        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Crawler.Extraction;
+
+/// <summary>Words that head or name blocks around an article, never the article itself.</summary>
+internal static partial class BoilerplateLexicon
+{
+    private static readonly HashSet<string> BlockHeadings = new(StringComparer.Ordinal)
+    {
+        "tin lien quan", "tin moi", "tin moi nhat", "cung chuyen muc", "cac tin khac", "tin khac", "xem them", "doc them",
+        "tin doc nhieu", "doc nhieu", "doc nhieu nhat", "binh luan", "chia se", "tin noi bat", "tin cung chuyen muc",
+        "bai viet lien quan", "co the ban quan tam", "ban co the quan tam", "tin tieu diem", "video", "tags", "tu khoa",
+        "related", "related news", "related articles", "read more", "more stories", "comments", "most read", "share",
+    };
+
+    /// <summary>True when <paramref name="text"/> is a heading that introduces a related-news, comment or share block.</summary>
+    public static bool IsBlockHeading(string text)
+    {
+        var key = DiacriticFolding.Fold(text).Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        return key.Length <= 40 && BlockHeadings.Contains(key);
+    }
+
+    /// <summary>True when a class or id names page furniture (related lists, comments, share bars, menus, ads).</summary>
+    public static bool IsFurnitureName(string classOrId) => FurnitureName().IsMatch(classOrId);
+
+    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box)(?=$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FurnitureName();
+}

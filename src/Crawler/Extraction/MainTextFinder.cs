@@ -1,0 +1,188 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Crawler.Extraction;
+
+/// <summary>
+/// Finds the article's own blocks: strips page furniture (menus, related-news lists, comments,
+/// share bars), scores containers by the paragraph text they hold, and reads the winner's blocks.
+/// </summary>
+internal static class MainTextFinder
+{
+    private const int MinParagraphLength = 25;
+
+    private static readonly string[] Removed =
+    [
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "textarea",
+        "nav", "footer", "aside", "object", "embed", "canvas",
+    ];
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE",
+    };
+
+    /// <summary>Removes everything that is never article text. Mutates <paramref name="document"/>.</summary>
+    public static void RemoveFurniture(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(string.Join(',', Removed)).ToArray())
+        {
+            element.Remove();
+        }
+
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        {
+            if (element.Parent is null || element.LocalName is "article" or "main" or "h1")
+            {
+                continue;
+            }
+
+            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)))
+            {
+                element.Remove();
+            }
+        }
+
+        RemoveHeadedBlocks(body);
+    }
+
+    /// <summary>The element holding the most paragraph text, or null when the page has none.</summary>
+    public static IElement? FindContainer(IDocument document)
+    {
+        var explicitBody = document.QuerySelector("[itemprop=articleBody]");
+        if (explicitBody is not null && TextBlocks.CleanText(explicitBody).Length >= 200)
+        {
+            return explicitBody;
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in document.QuerySelectorAll("p"))
+        {
+            var length = TextBlocks.CleanText(paragraph).Length;
+            if (length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var score = length * (1 - TextBlocks.LinkDensity(paragraph, length));
+            if (paragraph.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + score;
+                if (parent.ParentElement is { } grandParent)
+                {
+                    scores[grandParent] = scores.GetValueOrDefault(grandParent) + (score / 2);
+                }
+            }
+        }
+
+        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>The container's blocks in document order, without nested repeats or link lists.</summary>
+    public static List<ArticleParagraph> ReadBlocks(IElement container)
+    {
+        var blocks = new List<ArticleParagraph>();
+        var taken = new HashSet<IElement>();
+        foreach (var element in container.QuerySelectorAll("*"))
+        {
+            if (!BlockTags.Contains(element.TagName) || HasTakenAncestor(element, container, taken))
+            {
+                continue;
+            }
+
+            if (element.TagName == "LI" && element.QuerySelector("p") is not null)
+            {
+                continue;
+            }
+
+            var text = TextBlocks.CleanText(element);
+            if (text.Length == 0 || TextBlocks.LinkDensity(element, text.Length) > 0.5)
+            {
+                continue;
+            }
+
+            taken.Add(element);
+            blocks.Add(new ArticleParagraph(text, KindOf(element, text)));
+        }
+
+        return blocks;
+    }
+
+    private static ParagraphKind KindOf(IElement element, string text)
+    {
+        if (element.TagName == "FIGCAPTION" || (element.GetAttribute("class") ?? string.Empty).Contains("caption", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Ảnh:", StringComparison.Ordinal) || text.StartsWith("Ảnh minh họa", StringComparison.Ordinal))
+        {
+            return ParagraphKind.Caption;
+        }
+
+        return element.TagName switch
+        {
+            "LI" => ParagraphKind.ListItem,
+            "H2" or "H3" or "H4" or "H5" or "H6" => ParagraphKind.Heading,
+            _ => ParagraphKind.Paragraph,
+        };
+    }
+
+    private static bool HasTakenAncestor(IElement element, IElement container, HashSet<IElement> taken)
+    {
+        for (var parent = element.ParentElement; parent is not null && parent != container; parent = parent.ParentElement)
+        {
+            if (taken.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void RemoveHeadedBlocks(IElement body)
+    {
+        var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
+            .Where(e => e.Children.Length <= 2 && BoilerplateLexicon.IsBlockHeading(e.TextContent))
+            .ToArray();
+        foreach (var heading in headings)
+        {
+            if (heading.Parent is null)
+            {
+                continue;
+            }
+
+            var block = heading.ParentElement;
+            if (block is null || block == body)
+            {
+                RemoveWithFollowing(heading);
+                continue;
+            }
+
+            var blockText = TextBlocks.CleanText(block);
+            if (TextBlocks.LinkDensity(block, blockText.Length) > 0.3 || block.QuerySelectorAll("p").Length <= 1)
+            {
+                block.Remove();
+            }
+            else
+            {
+                // The heading sits inside the article container: what follows it is the related list, what precedes it the article.
+                RemoveWithFollowing(heading);
+            }
+        }
+    }
+
+    private static void RemoveWithFollowing(IElement heading)
+    {
+        var next = heading.NextSibling;
+        heading.Remove();
+        while (next is not null)
+        {
+            var following = next.NextSibling;
+            next.RemoveFromParent();
+            next = following;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Pipeline.Crawler.Frontier;
+
+/// <summary>The outcome of one attempt at an address.</summary>
+/// <param name="Url">The canonical address.</param>
+/// <param name="State">The new state.</param>
+/// <param name="At">When the attempt ended.</param>
+/// <param name="Reason">Why it failed, was blocked or skipped.</param>
+/// <param name="ContentHash">The hash of the stored content, if any.</param>
+/// <param name="NextFetchAt">When a failed address may be tried again.</param>
+public sealed record FrontierUpdate(
+    Uri Url,
+    FrontierState State,
+    DateTimeOffset At,
+    string? Reason = null,
+    string? ContentHash = null,
+    DateTimeOffset? NextFetchAt = null);
