@@ -39,6 +39,18 @@ public sealed class ArticleExtractor
         MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
+        var authors = metadata.Authors.ToList();
+        foreach (var signature in document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author]").ToArray())
+        {
+            // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text.
+            var name = TextBlocks.CleanText(signature);
+            if (name.Length is > 0 and <= MaxSignatureLength)
+            {
+                AddAuthor(authors, name);
+                signature.Remove();
+            }
+        }
+
         var container = MainTextFinder.FindContainer(document);
         var paragraphs = container is null ? [] : MainTextFinder.ReadBlocks(container);
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
@@ -46,14 +58,9 @@ public sealed class ArticleExtractor
             paragraphs.RemoveAt(0);
         }
 
-        var authors = metadata.Authors.ToList();
         if (paragraphs.Count > 1 && IsSignature(paragraphs[^1].Text))
         {
-            if (!authors.Contains(paragraphs[^1].Text, StringComparer.OrdinalIgnoreCase))
-            {
-                authors.Add(paragraphs[^1].Text);
-            }
-
+            AddAuthor(authors, paragraphs[^1].Text);
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
 
@@ -110,6 +117,14 @@ public sealed class ArticleExtractor
         document.QuerySelectorAll("[class*=sapo],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt]")
             .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html") && TextBlocks.CleanText(e).Length >= 40
                 && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)));
+
+    private static void AddAuthor(List<string> authors, string name)
+    {
+        if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            authors.Add(name);
+        }
+    }
 
     private static bool IsSignature(string text) =>
         text.Length <= MaxSignatureLength && text.Any(char.IsLetter)

@@ -1,0 +1,41 @@
+namespace Pipeline.Indexer.Schema;
+
+/// <summary>Field names of the article index. "_f" fields hold the diacritic-folded variant of their twin.</summary>
+public static class IndexFields
+{
+    /// <summary>Stable article id (exact, stored).</summary>
+    public const string Id = "id";
+
+    /// <summary>Article address (stored).</summary>
+    public const string Url = "url";
+
+    /// <summary>Outlet key (exact, stored).</summary>
+    public const string Outlet = "outlet";
+
+    /// <summary>Headline, diacritics kept.</summary>
+    public const string Title = "title";
+
+    /// <summary>Headline, folded.</summary>
+    public const string TitleFolded = "title_f";
+
+    /// <summary>Lead, diacritics kept.</summary>
+    public const string Lead = "lead";
+
+    /// <summary>Lead, folded.</summary>
+    public const string LeadFolded = "lead_f";
+
+    /// <summary>Main text, diacritics kept.</summary>
+    public const string Body = "body";
+
+    /// <summary>Main text, folded.</summary>
+    public const string BodyFolded = "body_f";
+
+    /// <summary>Publication time as Unix milliseconds (range queries).</summary>
+    public const string Published = "published";
+
+    /// <summary>Publication time as Unix milliseconds (sorting).</summary>
+    public const string PublishedSort = "published_dv";
+
+    /// <summary>Commit user-data key: the last store sequence the index contains.</summary>
+    public const string StoreSequenceKey = "storeSequence";
+}

@@ -1,0 +1,18 @@
+namespace Pipeline.Indexer.Schema;
+
+/// <summary>An article as the index receives it.</summary>
+/// <param name="Id">Stable article id; indexing the same id again replaces the document.</param>
+/// <param name="Url">The article's address.</param>
+/// <param name="Outlet">The outlet key.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Lead">Lead paragraph, if any.</param>
+/// <param name="Body">Main text without the lead.</param>
+/// <param name="Published">Publication time, if known.</param>
+public sealed record IndexedArticle(
+    string Id,
+    string Url,
+    string Outlet,
+    string Title,
+    string? Lead,
+    string Body,
+    DateTimeOffset? Published);

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Pipeline.Indexer.Schema;
+
+namespace Pipeline.Indexer.Search;
+
+/// <summary>Searches a committed index snapshot. Thread-safe; open one per snapshot and dispose it.</summary>
+public sealed class ArticleSearcher : IDisposable
+{
+    /// <summary>Longest query accepted, in characters.</summary>
+    public const int MaxQueryLength = 500;
+
+    private static readonly string[] SearchFields =
+    [
+        IndexFields.Title, IndexFields.Lead, IndexFields.Body, IndexFields.TitleFolded, IndexFields.LeadFolded, IndexFields.BodyFolded,
+    ];
+
+    // Exact (accented) matches outrank folded-only ones; headline above lead above body.
+    private static readonly Dictionary<string, float> Boosts = new()
+    {
+        [IndexFields.Title] = 6f,
+        [IndexFields.Lead] = 3f,
+        [IndexFields.Body] = 2f,
+        [IndexFields.TitleFolded] = 3f,
+        [IndexFields.LeadFolded] = 1.5f,
+        [IndexFields.BodyFolded] = 1f,
+    };
+
+    private readonly FSDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly Analyzer analyzer = IndexAnalyzers.Create();
+    private readonly SnippetBuilder snippets = new();
+
+    private ArticleSearcher(FSDirectory directory, DirectoryReader reader)
+    {
+        this.directory = directory;
+        this.reader = reader;
+        searcher = new IndexSearcher(reader);
+    }
+
+    /// <summary>Documents in the snapshot.</summary>
+    public int Count => reader.NumDocs;
+
+    /// <summary>The store sequence recorded by the snapshot's commit; 0 when none.</summary>
+    public long CommittedSequence =>
+        reader.IndexCommit.UserData.TryGetValue(IndexFields.StoreSequenceKey, out var value)
+        && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
+
+    /// <summary>True when <paramref name="path"/> holds a committed index.</summary>
+    /// <param name="path">The index directory.</param>
+    /// <returns>Whether an index exists there.</returns>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>Opens the last commit of the index in <paramref name="path"/>.</summary>
+    /// <param name="path">The index directory.</param>
+    /// <returns>The searcher.</returns>
+    /// <exception cref="IndexUnavailableException">No index there, or a damaged one.</exception>
+    public static ArticleSearcher Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new IndexUnavailableException($"There is no index at {path}.");
+        }
+
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new IndexUnavailableException($"There is no index at {path}.");
+            }
+
+            return new ArticleSearcher(directory, DirectoryReader.Open(directory));
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or IOException)
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException($"The index at {path} is damaged and cannot be read: {ex.Message}. Rebuild it from the store.", ex);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a search.</summary>
+    /// <param name="request">The query and page.</param>
+    /// <returns>The total and the requested page of hits.</returns>
+    /// <exception cref="SearchQueryException">The query is too long or cannot be parsed.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = Stopwatch.StartNew();
+        var limit = Math.Clamp(request.Limit, 1, 100);
+        var page = Math.Max(1, request.Page);
+        var text = request.Query.Trim();
+        var query = Parse(text);
+        var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
+        var top = text.Length == 0
+            ? searcher.Search(query, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
+            : searcher.Search(query, wanted);
+
+        var terms = snippets.QueryTerms(text);
+        var hits = new List<SearchHit>(limit);
+        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * limit).Take(limit))
+        {
+            hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
+        }
+
+        return new SearchResults(top.TotalHits, stopwatch.ElapsedMilliseconds, hits);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        snippets.Dispose();
+        analyzer.Dispose();
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    private Query Parse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        if (text.Length > MaxQueryLength)
+        {
+            throw new SearchQueryException($"The query is {text.Length} characters long; at most {MaxQueryLength} are accepted.");
+        }
+
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, SearchFields, analyzer, Boosts)
+        {
+            DefaultOperator = Operator.AND,
+            AllowLeadingWildcard = false,
+        };
+        try
+        {
+            // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
+            return parser.Parse(text.Replace("/", "\\/", StringComparison.Ordinal));
+        }
+        catch (ParseException ex)
+        {
+            throw new SearchQueryException($"The query cannot be understood: {FirstLine(ex.Message)} Use words, \"phrases\", AND, OR, NOT and parentheses.", ex);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new SearchQueryException("The query expands to too many terms; make it more specific.", ex);
+        }
+    }
+
+    private SearchHit ToHit(Lucene.Net.Documents.Document document, float score, HashSet<string> terms)
+    {
+        var published = document.GetField(IndexFields.Published)?.GetInt64Value();
+        var body = document.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? string.Empty;
+        var lead = document.Get(IndexFields.Lead, CultureInfo.InvariantCulture);
+        return new SearchHit(
+            document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+            document.Get(IndexFields.Url, CultureInfo.InvariantCulture),
+            document.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+            published is null or long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(published.Value).ToOffset(TimeSpan.FromHours(7)),
+            document.Get(IndexFields.Outlet, CultureInfo.InvariantCulture),
+            snippets.Build(lead is null ? body : string.Concat(lead, "\n", body), terms),
+            score);
+    }
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        return (newline < 0 ? message : message[..newline]).Trim();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Pipeline.Indexer.Search;
+
+/// <summary>A page of search results.</summary>
+/// <param name="Total">All matching articles.</param>
+/// <param name="TookMs">Time spent searching, in milliseconds.</param>
+/// <param name="Hits">The requested page.</param>
+public sealed record SearchResults(int Total, long TookMs, IReadOnlyList<SearchHit> Hits);

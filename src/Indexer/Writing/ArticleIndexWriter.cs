@@ -1,0 +1,86 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Pipeline.Indexer.Schema;
+
+namespace Pipeline.Indexer.Writing;
+
+/// <summary>
+/// The one writer of an index directory. Documents are replaced by article id, so indexing is
+/// idempotent; each commit records the last store sequence it contains, so after a crash indexing
+/// resumes from the last commit.
+/// </summary>
+public sealed class ArticleIndexWriter : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+
+    /// <summary>Opens or creates the index in <paramref name="path"/>.</summary>
+    /// <param name="path">The index directory.</param>
+    /// <exception cref="IndexUnavailableException">The directory holds a damaged index or is locked by another writer.</exception>
+    public ArticleIndexWriter(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        System.IO.Directory.CreateDirectory(path);
+        // NIOFSDirectory, not MMapDirectory: the memory-mapped one crashes under concurrent search in this Lucene.Net version.
+        directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzers.Create())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or LockObtainFailedException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException($"The index at {path} cannot be opened for writing: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The store sequence recorded by the last commit; 0 for a new index.</summary>
+    public long CommittedSequence =>
+        writer.CommitData.TryGetValue(IndexFields.StoreSequenceKey, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : 0;
+
+    /// <summary>Documents in the index, pending deletions excluded.</summary>
+    public int Count => writer.NumDocs;
+
+    /// <summary>Adds or replaces articles by id; not visible to searchers before <see cref="Commit"/>.</summary>
+    /// <param name="articles">The articles.</param>
+    /// <returns>How many were written.</returns>
+    public int Upsert(IEnumerable<IndexedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var count = 0;
+        foreach (var article in articles)
+        {
+            writer.UpdateDocument(new Term(IndexFields.Id, article.Id), DocumentMapper.ToDocument(article));
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Makes everything written so far durable and records <paramref name="storeSequence"/> with it.</summary>
+    /// <param name="storeSequence">The highest store sequence now in the index.</param>
+    public void Commit(long storeSequence)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexFields.StoreSequenceKey] = storeSequence.ToString(CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        writer.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using Pipeline.Configuration;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary>What every command needs: where to write, the clock, and settings from the global options.</summary>
+/// <param name="Out">Data output (tables, JSON).</param>
+/// <param name="Error">Messages and logs.</param>
+/// <param name="Console">Spectre console over <paramref name="Out"/>.</param>
+/// <param name="TimeProvider">The clock.</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, IAnsiConsole Console, TimeProvider TimeProvider)
+{
+    public static CliContext Create(TextWriter output, TextWriter error, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        return new CliContext(output, error, console, TimeProvider.System);
+    }
+
+    public static ILoggerFactory CreateLoggerFactory(PipelineSettings settings) =>
+        LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(settings.LogLevel)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            // Logs go to standard error so that tables and JSON on standard output stay clean.
+            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(options =>
+            {
+                options.SingleLine = true;
+                options.TimestampFormat = "HH:mm:ss ";
+            }));
+}

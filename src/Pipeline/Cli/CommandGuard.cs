@@ -1,0 +1,40 @@
+using Pipeline.Configuration;
+using Pipeline.Indexer;
+using Pipeline.Indexer.Search;
+using Pipeline.Storage;
+
+namespace Pipeline.Cli;
+
+/// <summary>Runs one command and turns the failures a user can act on into one clear line and an exit code.</summary>
+internal static class CommandGuard
+{
+    public static async Task<int> RunAsync(CliContext context, Func<Task<int>> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("Stopped.");
+            return ExitCodes.Cancelled;
+        }
+        catch (SearchQueryException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is StorageException or ConfigurationException or IndexUnavailableException or InvalidDataException)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything else is a bug: say so plainly, with the detail needed to report it.
+            await context.Error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {ex.Message}");
+            await context.Error.WriteLineAsync(ex.StackTrace);
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace Pipeline.Cli;
+
+/// <summary>The <c>pipeline</c> command line: builds the commands, maps parse errors to exit code 2.</summary>
+internal static class PipelineCli
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Pipeline: crawls Vietnamese health news, extracts who cooperates with whom, and makes it searchable.")
+        {
+            GlobalOptions.DataDir,
+            GlobalOptions.Config,
+        };
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = Build(context);
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        if (parseResult.Errors.Count > 0)
+        {
+            if (parseResult.Action is ParseErrorAction errorAction)
+            {
+                errorAction.ShowHelp = true;
+                errorAction.ShowTypoCorrections = true;
+            }
+
+            await parseResult.InvokeAsync(configuration, cancellationToken);
+            return ExitCodes.Usage;
+        }
+
+        return await parseResult.InvokeAsync(configuration, cancellationToken);
+    }
+}

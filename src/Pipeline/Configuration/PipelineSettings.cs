@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Logging;
+using Pipeline.Crawler.Crawling;
+using Pipeline.Crawler.Fetching;
+
+namespace Pipeline.Configuration;
+
+/// <summary>Everything configurable, bound from pipeline.json, then PIPELINE_* environment variables, then flags.</summary>
+public sealed class PipelineSettings
+{
+    /// <summary>Where the database and index live. Default "./pipeline-data"; env PIPELINE_DATA_DIR; flag --data-dir.</summary>
+    [Required]
+    public string DataDir { get; set; } = "./pipeline-data";
+
+    /// <summary>Least severe log level written to standard error. Default Warning.</summary>
+    public LogLevel LogLevel { get; set; } = LogLevel.Warning;
+
+    /// <summary>HTTP fetching: identity, timeouts, size limit.</summary>
+    public FetcherOptions Fetcher { get; set; } = new();
+
+    /// <summary>Crawl limits and politeness.</summary>
+    public CrawlOptions Crawl { get; set; } = new();
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pipeline.Configuration;
+
+/// <summary>Checks settings at start-up and lists every failure at once, not just the first.</summary>
+internal static class PipelineSettingsValidator
+{
+    public static void Validate(PipelineSettings settings)
+    {
+        var failures = new List<string>();
+        Check(settings, "pipeline", failures);
+        Check(settings.Fetcher, "fetcher", failures);
+        Check(settings.Crawl, "crawl", failures);
+        if (failures.Count > 0)
+        {
+            throw new ConfigurationException("Invalid configuration:\n  " + string.Join("\n  ", failures));
+        }
+    }
+
+    private static void Check(object options, string section, List<string> failures)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            failures.AddRange(results.Select(r => $"{section}: {r.ErrorMessage}"));
+        }
+    }
+}

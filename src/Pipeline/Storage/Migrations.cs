@@ -1,0 +1,75 @@
+namespace Pipeline.Storage;
+
+/// <summary>The schema's history. Never edit an applied migration: add a new one.</summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "frontier, articles, store sequence, runs", """
+            CREATE TABLE frontier (
+                url TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                host TEXT NOT NULL,
+                state TEXT NOT NULL,
+                reason TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                discovered_at TEXT NOT NULL,
+                listed_published TEXT,
+                next_fetch_at TEXT,
+                last_attempt_at TEXT,
+                content_hash TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                duplicate_of TEXT
+            );
+            CREATE INDEX ix_frontier_due ON frontier (source, state, next_fetch_at);
+
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                seq BIGINT NOT NULL,
+                source TEXT NOT NULL,
+                url TEXT NOT NULL,
+                canonical_url TEXT NOT NULL,
+                outlet TEXT NOT NULL,
+                title TEXT NOT NULL,
+                lead TEXT,
+                body TEXT NOT NULL,
+                paragraphs TEXT NOT NULL,
+                published TEXT,
+                modified TEXT,
+                authors TEXT NOT NULL,
+                section TEXT,
+                language TEXT,
+                content_hash TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_articles_seq ON articles (seq);
+            CREATE INDEX ix_articles_hash ON articles (content_hash);
+
+            CREATE TABLE store_sequence (
+                name TEXT PRIMARY KEY,
+                value BIGINT NOT NULL
+            );
+            INSERT INTO store_sequence (name, value) VALUES ('articles', 0);
+
+            CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                status TEXT NOT NULL,
+                discovered INTEGER NOT NULL DEFAULT 0,
+                fetched INTEGER NOT NULL DEFAULT 0,
+                new_articles INTEGER NOT NULL DEFAULT 0,
+                updated_articles INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                skipped INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                indexed INTEGER NOT NULL DEFAULT 0,
+                message TEXT,
+                report TEXT
+            );
+            """),
+    ];
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, schema brought up to date by <see cref="Migrations"/>
+/// on open. Connections are short-lived and cheap (pooled by Microsoft.Data.Sqlite).
+/// </summary>
+public sealed class PipelineDatabase
+{
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCorrupt = 11;
+
+    private readonly string connectionString;
+
+    private PipelineDatabase(string path, string connectionString)
+    {
+        Path = path;
+        this.connectionString = connectionString;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the database, creating and migrating it when <paramref name="create"/> is true.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="create">False for read-only commands: a missing file is then an error.</param>
+    /// <param name="timeProvider">The clock that stamps applied migrations.</param>
+    /// <param name="cancellationToken">Stops the migration.</param>
+    /// <returns>The database.</returns>
+    /// <exception cref="StorageException">Missing (without <paramref name="create"/>), damaged, or newer than this program.</exception>
+    public static async Task<PipelineDatabase> OpenAsync(string path, bool create, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        if (!create && !File.Exists(path))
+        {
+            throw new StorageException($"There is no pipeline database at {path}. Run `pipeline demo` or `pipeline crawl` first, or point --data-dir at an existing data directory.");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        var database = new PipelineDatabase(path, builder.ToString());
+        try
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            await database.MigrateAsync(connection, timeProvider, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
+        {
+            throw new StorageException($"The file {path} is not a pipeline database or is damaged ({ex.Message}). Restore it from a backup or move it away and crawl again.", ex);
+        }
+
+        return database;
+    }
+
+    /// <summary>Opens a connection with the pragmas every connection needs.</summary>
+    /// <param name="cancellationToken">Stops the open.</param>
+    /// <returns>An open connection; dispose it.</returns>
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // WAL: readers never block the writer, and a crash leaves the last committed state.
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task MigrateAsync(SqliteConnection connection, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", cancellationToken);
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        var current = Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var latest = Migrations.All[^1].Version;
+        if (current > latest)
+        {
+            throw new StorageException($"The database {Path} has schema version {current}, newer than this program knows ({latest}). Use a newer pipeline.");
+        }
+
+        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = migration.Sql + "\nINSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at);";
+            command.Parameters.AddWithValue("$version", migration.Version);
+            command.Parameters.AddWithValue("$name", migration.Name);
+            command.Parameters.AddWithValue("$at", SqlTime.Utc(timeProvider.GetUtcNow()));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Pipeline.Storage;
+
+/// <summary>One run of the pipeline as recorded in the runs table.</summary>
+/// <param name="Id">Run number.</param>
+/// <param name="Kind">"demo", "crawl"...</param>
+/// <param name="StartedAt">Start time.</param>
+/// <param name="EndedAt">End time; null while running or when the process died.</param>
+/// <param name="Status">"running", "succeeded", "failed" or "cancelled".</param>
+/// <param name="Discovered">Article links discovered.</param>
+/// <param name="Fetched">Article pages fetched.</param>
+/// <param name="New">New articles stored.</param>
+/// <param name="Updated">Changed articles stored.</param>
+/// <param name="Unchanged">Articles fetched again without change.</param>
+/// <param name="Skipped">Pages that were not articles.</param>
+/// <param name="Failed">Failed fetches or extractions.</param>
+/// <param name="Indexed">Articles written to the index.</param>
+/// <param name="Message">Error or remark.</param>
+public sealed record RunRecord(
+    long Id,
+    string Kind,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    string Status,
+    int Discovered,
+    int Fetched,
+    int New,
+    int Updated,
+    int Unchanged,
+    int Skipped,
+    int Failed,
+    int Indexed,
+    string? Message);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Pipeline.Crawler.Crawling;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// Articles in the pipeline database. Every change takes the next store sequence, so the index can
+/// catch up with "everything after sequence N" after any crash.
+/// </summary>
+/// <param name="database">The database.</param>
+/// <param name="timeProvider">The clock that stamps updates.</param>
+public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleSink
+{
+    /// <summary>The stable id of the article at <paramref name="canonicalUrl"/>: 16 hex digits of its SHA-256.</summary>
+    /// <param name="canonicalUrl">The canonical address.</param>
+    /// <returns>The id.</returns>
+    public static string IdFor(Uri canonicalUrl)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalUrl);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalUrl.AbsoluteUri)))[..16];
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreOutcome> StoreAsync(CrawledArticle article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var extracted = article.Article;
+        var id = IdFor(extracted.CanonicalUrl);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        await using (var lookup = connection.CreateCommand())
+        {
+            lookup.Transaction = transaction;
+            lookup.CommandText = "SELECT content_hash FROM articles WHERE id = $id";
+            lookup.Parameters.AddWithValue("$id", id);
+            var existing = (string?)await lookup.ExecuteScalarAsync(cancellationToken);
+            if (existing == article.ContentHash)
+            {
+                return StoreOutcome.Unchanged;
+            }
+
+            var sequence = await NextSequenceAsync(connection, transaction, cancellationToken);
+            await using var write = connection.CreateCommand();
+            write.Transaction = transaction;
+            write.CommandText = existing is null
+                ? """
+                  INSERT INTO articles (id, seq, source, url, canonical_url, outlet, title, lead, body, paragraphs, published, modified,
+                                        authors, section, language, content_hash, fetched_at, updated_at)
+                  VALUES ($id, $seq, $source, $url, $canonical, $outlet, $title, $lead, $body, $paragraphs, $published, $modified,
+                          $authors, $section, $language, $hash, $fetched, $updated)
+                  """
+                : """
+                  UPDATE articles SET seq = $seq, source = $source, url = $url, canonical_url = $canonical, outlet = $outlet, title = $title,
+                      lead = $lead, body = $body, paragraphs = $paragraphs, published = $published, modified = $modified, authors = $authors,
+                      section = $section, language = $language, content_hash = $hash, fetched_at = $fetched, updated_at = $updated
+                  WHERE id = $id
+                  """;
+            var p = write.Parameters;
+            p.AddWithValue("$id", id);
+            p.AddWithValue("$seq", sequence);
+            p.AddWithValue("$source", article.Source);
+            p.AddWithValue("$url", article.Fetch.FinalUrl.AbsoluteUri);
+            p.AddWithValue("$canonical", extracted.CanonicalUrl.AbsoluteUri);
+            p.AddWithValue("$outlet", extracted.OutletName ?? extracted.CanonicalUrl.Host);
+            p.AddWithValue("$title", extracted.Title);
+            p.AddWithValue("$lead", (object?)extracted.Lead ?? DBNull.Value);
+            p.AddWithValue("$body", string.Join('\n', extracted.Paragraphs.Select(x => x.Text)));
+            p.AddWithValue("$paragraphs", JsonSerializer.Serialize(extracted.Paragraphs.Select(x => new { text = x.Text, kind = x.Kind.ToString().ToLowerInvariant() })));
+            p.AddWithValue("$published", (object?)SqlTime.WithOffset(extracted.Published) ?? DBNull.Value);
+            p.AddWithValue("$modified", (object?)SqlTime.WithOffset(extracted.Modified) ?? DBNull.Value);
+            p.AddWithValue("$authors", JsonSerializer.Serialize(extracted.Authors));
+            p.AddWithValue("$section", (object?)extracted.Section ?? DBNull.Value);
+            p.AddWithValue("$language", (object?)extracted.Language ?? DBNull.Value);
+            p.AddWithValue("$hash", article.ContentHash);
+            p.AddWithValue("$fetched", SqlTime.Utc(article.FetchedAt));
+            p.AddWithValue("$updated", SqlTime.Utc(timeProvider.GetUtcNow()));
+            await write.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+        }
+    }
+
+    /// <summary>Articles changed after <paramref name="afterSequence"/>, in sequence order.</summary>
+    /// <param name="afterSequence">The last sequence already handled.</param>
+    /// <param name="limit">At most this many.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The articles.</returns>
+    public async Task<IReadOnlyList<StoredArticle>> ReadAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at
+            FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$limit", limit);
+        var articles = new List<StoredArticle>(limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            articles.Add(new StoredArticle(
+                reader.GetString(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8),
+                SqlTime.Parse(reader.IsDBNull(9) ? null : reader.GetString(9)),
+                JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? [],
+                reader.IsDBNull(11) ? null : reader.GetString(11),
+                SqlTime.Parse(reader.GetString(12))!.Value));
+        }
+
+        return articles;
+    }
+
+    /// <summary>Number of stored articles and the highest store sequence.</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The count and sequence.</returns>
+    public async Task<(int Count, long LastSequence)> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM articles";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt64(1));
+    }
+
+    private static async Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE store_sequence SET value = value + 1 WHERE name = 'articles' RETURNING value";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+}
