@@ -26,7 +26,8 @@ public static class SitemapParser
         foreach (var entry in root.Elements().Where(e => e.Name.LocalName == entryName))
         {
             var loc = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "loc")?.Value;
-            if (!UrlCanonicalizer.TryCanonicalize(loc, sitemapUri, out var url))
+            // The sitemap protocol requires absolute addresses; anything else is an error in the sitemap.
+            if (!UrlCanonicalizer.TryCanonicalize(loc, null, out var url))
             {
                 continue;
             }

@@ -42,6 +42,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     {
         ArgumentNullException.ThrowIfNull(reader);
         // Normalisation keeps the length of NFC text, so token offsets still point into the stored text.
-        return new StringReader(VietnameseNormalizer.NormalizeForMatching(reader.ReadToEnd()));
+        // Lucene's reusable string reader answers null rather than "" for empty text.
+        return new StringReader(VietnameseNormalizer.NormalizeForMatching(reader.ReadToEnd() ?? string.Empty));
     }
 }

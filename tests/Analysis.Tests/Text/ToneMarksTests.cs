@@ -1,0 +1,38 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Tests.Text;
+
+public sealed class ToneMarksTests
+{
+    [Theory]
+    [InlineData("hoà bình", "hòa bình")]
+    [InlineData("sức khoẻ", "sức khỏe")]
+    [InlineData("Thuỷ sản", "Thủy sản")]
+    [InlineData("THUỶ", "THỦY")]
+    [InlineData("uỷ ban", "ủy ban")]
+    [InlineData("chuẩn hoá", "chuẩn hóa")]
+    [InlineData("Cộng hoà", "Cộng hòa")]
+    public void ToTraditionalPlacement_NewStyleSpelling_MovesToneToFirstVowel(string input, string expected)
+    {
+        Assert.Equal(expected, ToneMarks.ToTraditionalPlacement(input));
+    }
+
+    [Theory]
+    [InlineData("quý I/2025")]
+    [InlineData("Hoàng Mai")]
+    [InlineData("thuyền")]
+    [InlineData("hòa bình")]
+    [InlineData("khỏe mạnh")]
+    [InlineData("Tokyo 2025")]
+    public void ToTraditionalPlacement_AlreadyCanonicalOrNotApplicable_Unchanged(string input)
+    {
+        Assert.Equal(input, ToneMarks.ToTraditionalPlacement(input));
+    }
+
+    [Fact]
+    public void ToTraditionalPlacement_AnyText_KeepsLength()
+    {
+        const string text = "Bộ Y tế hoà nhập, khoẻ mạnh, thuỷ điện, quý khách";
+        Assert.Equal(text.Length, ToneMarks.ToTraditionalPlacement(text).Length);
+    }
+}

@@ -1,0 +1,102 @@
+using Pipeline.Crawler.Extraction;
+
+namespace Pipeline.Crawler.Tests.Extraction;
+
+public sealed class ArticleExtractorTests
+{
+    private static readonly Uri PageUri = new("https://tin.example.vn/hop-tac/benh-vien-ky-ket-20250520081500.htm");
+
+    private const string Page = """
+        <!DOCTYPE html><html lang="vi-VN"><head><meta charset="utf-8">
+        <title>Bệnh viện tỉnh ký kết hợp tác với Đại học Kyushu - Báo Mẫu</title>
+        <meta property="og:site_name" content="Báo Mẫu">
+        <link rel="canonical" href="https://tin.example.vn/hop-tac/benh-vien-ky-ket-20250520081500.htm?utm_source=x">
+        </head><body>
+        <nav class="menu"><a href="/">Trang chủ</a><a href="/the-thao">Thể thao</a></nav>
+        <div class="container">
+          <article>
+            <h1>Bệnh viện tỉnh ký kết hợp tác với Đại học Kyushu</h1>
+            <div class="meta"><span class="date">Thứ ba, 20/05/2025, 08:15 (GMT+7)</span></div>
+            <p class="sapo">Sáng 20-5, Bệnh viện Đa khoa tỉnh đã ký biên bản ghi nhớ hợp tác với Bệnh viện Đại học Kyushu (Nhật Bản) về đào tạo nhân lực.</p>
+            <div class="content">
+              <p>Theo biên bản ghi nhớ, hai bên sẽ trao đổi chuyên gia trong lĩnh vực hồi sức cấp cứu và phẫu thuật nội soi trong giai đoạn 2025-2028.</p>
+              <figure><img src="a.jpg"><figcaption>Ảnh: Lễ ký kết biên bản ghi nhớ tại bệnh viện.</figcaption></figure>
+              <p>Phía Nhật Bản sẽ tiếp nhận 12 bác sĩ trẻ sang học tập ngắn hạn mỗi năm, đồng thời cử chuyên gia sang hỗ trợ chuyển giao kỹ thuật.</p>
+              <p class="author">MINH AN</p>
+            </div>
+            <div class="social-share">Chia sẻ Facebook Zalo</div>
+          </article>
+          <div class="box">
+            <h3>Tin liên quan</h3>
+            <ul><li><a href="/x.htm">Hà Nội tiếp đoàn Đại học Harvard (Hoa Kỳ)</a><span>21:31 | 01/02/2026</span></li>
+            <li><a href="/y.htm">WHO viện trợ 2 triệu USD</a><span>08:25 | 29/01/2026</span></li></ul>
+          </div>
+          <div id="comments"><h3>Bình luận</h3><p>Bài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích này.</p></div>
+        </div>
+        <footer><p>Báo Mẫu - Giấy phép số 123/GP-BTTTT. Địa chỉ: 1 Phố Huế, Hà Nội.</p></footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Extract_NewsPage_ReadsMetadataLeadAndBody()
+    {
+        var article = new ArticleExtractor().Extract(Page, PageUri);
+
+        Assert.True(article.IsArticle, article.Reason);
+        Assert.Equal("Bệnh viện tỉnh ký kết hợp tác với Đại học Kyushu", article.Title);
+        Assert.Equal(new DateTimeOffset(2025, 5, 20, 8, 15, 0, TimeSpan.FromHours(7)), article.Published);
+        Assert.StartsWith("Sáng 20-5, Bệnh viện Đa khoa tỉnh", article.Lead, StringComparison.Ordinal);
+        Assert.Equal("Báo Mẫu", article.OutletName);
+        Assert.Equal("vi", article.Language);
+        Assert.Equal(PageUri, article.CanonicalUrl);
+        Assert.Equal(["MINH AN"], article.Authors);
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal(ParagraphKind.Caption, article.Paragraphs[1].Kind);
+    }
+
+    [Fact]
+    public void Extract_RelatedNewsCommentsAndFooter_NotInText()
+    {
+        var article = new ArticleExtractor().Extract(Page, PageUri);
+
+        Assert.DoesNotContain("Harvard", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bình luận", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Giấy phép", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chia sẻ", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("MINH AN", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DateOnlyInRelatedList_NotTakenAsPublished()
+    {
+        var withoutByline = Page.Replace("<div class=\"meta\"><span class=\"date\">Thứ ba, 20/05/2025, 08:15 (GMT+7)</span></div>", string.Empty, StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(withoutByline, PageUri);
+
+        Assert.Null(article.Published);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("<html><body><h1>404</h1></body></html>")]
+    [InlineData("\u0000\u0001\u0002PK\u0003\u0004 binary garbage \uFFFD\uFFFD")]
+    [InlineData("<div><div><div><p>unclosed")]
+    public void Extract_NotAnArticle_ReturnsReasonWithoutThrowing(string html)
+    {
+        var article = new ArticleExtractor().Extract(html, PageUri);
+
+        Assert.False(article.IsArticle);
+        Assert.False(string.IsNullOrEmpty(article.Reason));
+    }
+
+    [Fact]
+    public void Extract_DeeplyNestedMarkup_Completes()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 10_000)) + "<p>text</p>" + string.Concat(Enumerable.Repeat("</div>", 10_000));
+
+        var article = new ArticleExtractor().Extract(html, PageUri);
+
+        Assert.False(article.IsArticle);
+    }
+}

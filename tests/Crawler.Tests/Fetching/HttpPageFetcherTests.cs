@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Crawler.Fetching;
+using Pipeline.Crawler.Tests.Fixtures;
+
+namespace Pipeline.Crawler.Tests.Fetching;
+
+public sealed class HttpPageFetcherTests
+{
+    private static readonly FetcherOptions Options = new() { MaxBodyBytes = 64 * 1024, RequestTimeout = TimeSpan.FromSeconds(5) };
+
+    [Fact]
+    public async Task FetchAsync_Page_ReturnsDecodedText()
+    {
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<h1>Hợp tác y tế</h1>");
+        });
+        using var client = CreateClient();
+
+        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("<h1>Hợp tác y tế</h1>", result.Text);
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+    }
+
+    [Fact]
+    public async Task FetchAsync_ServerError_ReturnsFailureWithStatus()
+    {
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.StatusCode = 503;
+            return Task.CompletedTask;
+        });
+        using var client = CreateClient();
+
+        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Status);
+        Assert.Equal("HTTP 503", result.Error);
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodyOverLimit_IsCutAndFlagged()
+    {
+        await using var site = await LoopbackSite.StartAsync(async context =>
+        {
+            context.Response.ContentType = "text/html";
+            var chunk = Encoding.ASCII.GetBytes(new string('a', 16 * 1024));
+            for (var i = 0; i < 16; i++)
+            {
+                await context.Response.Body.WriteAsync(chunk);
+            }
+        });
+        using var client = CreateClient();
+
+        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/big.htm"), allowPrivateNetwork: true);
+
+        Assert.True(result.Truncated);
+        Assert.Equal(Options.MaxBodyBytes, result.Bytes);
+    }
+
+    [Fact]
+    public async Task FetchAsync_LoopbackWithoutPermission_RefusedBeforeConnecting()
+    {
+        var requests = 0;
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            Interlocked.Increment(ref requests);
+            return Task.CompletedTask;
+        });
+        using var client = CreateClient();
+
+        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: false);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("private or special addresses", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, requests);
+    }
+
+    [Fact]
+    public async Task FetchAsync_NonTextContent_Refused()
+    {
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.ContentType = "application/pdf";
+            return context.Response.WriteAsync("%PDF-1.7");
+        });
+        using var client = CreateClient();
+
+        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/file.pdf"), allowPrivateNetwork: true);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("application/pdf", result.Error, StringComparison.Ordinal);
+    }
+
+    private static HttpClient CreateClient() => new(CrawlerHttpHandler.Create(Options)) { Timeout = Timeout.InfiniteTimeSpan };
+}

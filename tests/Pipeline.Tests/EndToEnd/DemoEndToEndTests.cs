@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace Pipeline.Tests.EndToEnd;
+
+public sealed class DemoEndToEndTests : IDisposable
+{
+    private readonly TempDirectory data = new();
+
+    [Fact]
+    public async Task Demo_RunTwice_StoresEverythingOnceAndSearchWorksWithAndWithoutDiacritics()
+    {
+        var (exit, output, error) = await CliHarness.RunAsync("demo", "--json", "--data-dir", data.Path);
+        Assert.True(exit == 0, error);
+        using var first = JsonDocument.Parse(output);
+        var articles = first.RootElement.GetProperty("site").GetProperty("articles").GetInt32();
+        Assert.True(articles >= 12, $"the demo site should publish at least 12 articles, found {articles}");
+        Assert.Equal(articles, first.RootElement.GetProperty("run").GetProperty("new").GetInt32());
+        Assert.Equal(articles, first.RootElement.GetProperty("indexedTotal").GetInt32());
+        Assert.Equal(0, first.RootElement.GetProperty("run").GetProperty("failed").GetInt32());
+
+        (exit, output, error) = await CliHarness.RunAsync("demo", "--json", "--data-dir", data.Path);
+        Assert.True(exit == 0, error);
+        using var second = JsonDocument.Parse(output);
+        Assert.Equal(0, second.RootElement.GetProperty("run").GetProperty("new").GetInt32());
+        Assert.Equal(0, second.RootElement.GetProperty("run").GetProperty("fetched").GetInt32());
+        Assert.Equal(articles, second.RootElement.GetProperty("storedTotal").GetInt32());
+
+        var accented = await SearchIdsAsync("hợp tác");
+        var folded = await SearchIdsAsync("hop tac");
+        Assert.NotEmpty(accented);
+        Assert.Equal(accented.Order(StringComparer.Ordinal), folded.Order(StringComparer.Ordinal));
+
+        (exit, output, _) = await CliHarness.RunAsync("stats", "--json", "--data-dir", data.Path);
+        Assert.Equal(0, exit);
+        using var stats = JsonDocument.Parse(output);
+        Assert.Equal(articles, stats.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(articles, stats.RootElement.GetProperty("indexed").GetInt32());
+        Assert.Equal(articles, stats.RootElement.GetProperty("frontier").GetProperty("fetched").GetInt32());
+        Assert.Equal("succeeded", stats.RootElement.GetProperty("lastRun").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_TableOutput_SecondRunSaysNothingNew()
+    {
+        Assert.Equal(0, (await CliHarness.RunAsync("demo", "--data-dir", data.Path)).ExitCode);
+
+        var (exit, output, _) = await CliHarness.RunAsync("demo", "--data-dir", data.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Nothing new", output, StringComparison.Ordinal);
+        Assert.Contains("Sample search", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => data.Dispose();
+
+    private async Task<List<string>> SearchIdsAsync(string query)
+    {
+        var (exit, output, error) = await CliHarness.RunAsync("search", query, "--json", "--limit", "100", "--data-dir", data.Path);
+        Assert.True(exit == 0, error);
+        using var results = JsonDocument.Parse(output);
+        Assert.True(results.RootElement.GetProperty("total").GetInt32() > 0);
+        return results.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToList();
+    }
+}
