@@ -21,6 +21,19 @@ public sealed class CrawlOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Sources crawled at the same time; each keeps one request at a time per host. Default 8; range 1 to 64.</summary>
+    [Range(1, 64)]
+    public int MaxParallelHosts { get; set; } = 8;
+
+    /// <summary>The product token matched against robots.txt user-agent lines; the first word of the User-Agent. Default "PipelineBot".</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z_-]+$")]
+    public string ProductToken { get; set; } = "PipelineBot";
+
+    /// <summary>Largest robots.txt Crawl-delay honoured; longer ones are capped. Default 30 s; range 0 to 10 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Sitemaps read per source in one run at most, index children included. Default 50; range 1 to 10,000.</summary>
     [Range(1, 10_000)]
     public int MaxSitemapsPerSource { get; set; } = 50;

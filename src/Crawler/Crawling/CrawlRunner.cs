@@ -6,13 +6,17 @@ using Pipeline.Crawler.Discovery;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Crawler.Frontier;
+using Pipeline.Crawler.Robots;
+using Pipeline.Crawler.Urls;
 
 namespace Pipeline.Crawler.Crawling;
 
 /// <summary>
-/// One incremental crawl run: discover article links from feeds and sitemaps, add the new ones to the
-/// frontier, then fetch, extract and store what is due. Every outcome is written before the next page,
-/// so a run killed at any point resumes from the frontier.
+/// One incremental crawl run: discover article links from feeds and sitemaps (and the sitemaps robots.txt
+/// names), add the new ones to the frontier, then fetch, extract and store what is due. Sources run in
+/// parallel; each host gets one request at a time with the source's delay or its robots.txt Crawl-delay,
+/// whichever is longer. Every outcome is written before the next page, so a run killed at any point
+/// resumes from the frontier.
 /// </summary>
 public sealed class CrawlRunner(
     IPageFetcher fetcher,
@@ -36,22 +40,20 @@ public sealed class CrawlRunner(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var politeness = new HostPoliteness(timeProvider);
-        var reports = new List<SourceReport>(sources.Count);
-        foreach (var source in sources)
-        {
-            reports.Add(await CrawlSourceAsync(source, politeness, progress, cancellationToken));
-        }
-
+        var run = new RunState(new HostPoliteness(timeProvider), new RobotsCache(fetcher, options.ProductToken));
+        var reports = new SourceReport[sources.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, sources.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHosts, CancellationToken = cancellationToken },
+            async (index, token) => reports[index] = await CrawlSourceAsync(sources[index], run, progress, token));
         return reports;
     }
 
-    private async Task<SourceReport> CrawlSourceAsync(CrawlSource source, HostPoliteness politeness, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    private async Task<SourceReport> CrawlSourceAsync(CrawlSource source, RunState run, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
         var report = new SourceReportBuilder(source.Name);
-        var delay = source.Delay ?? options.DefaultDelay;
-        var links = await DiscoverAsync(source, politeness, delay, cancellationToken);
+        var links = await DiscoverAsync(source, run, cancellationToken);
         report.Discovered = links.Count;
         report.NewlyDiscovered = await frontier.AddDiscoveredAsync(source.Name, links, timeProvider.GetUtcNow(), cancellationToken);
         CrawlerLog.Discovered(logger, source.Name, links.Count, report.NewlyDiscovered);
@@ -61,16 +63,25 @@ public sealed class CrawlRunner(
         for (var i = 0; i < due.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await politeness.WaitTurnAsync(due[i].Url, delay, cancellationToken);
-            await CrawlPageAsync(source, due[i], report, cancellationToken);
+            await CrawlPageAsync(source, due[i], run, report, cancellationToken);
             progress?.Report(new CrawlProgress(source.Name, i + 1, due.Count, due[i].Url));
         }
 
         return report.Build(timeProvider.GetElapsedTime(started));
     }
 
-    private async Task CrawlPageAsync(CrawlSource source, FrontierEntry entry, SourceReportBuilder report, CancellationToken cancellationToken)
+    private async Task CrawlPageAsync(CrawlSource source, FrontierEntry entry, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
+        var robots = await run.Robots.GetAsync(entry.Url, source.AllowPrivateNetwork, cancellationToken);
+        if (!robots.IsAllowed(entry.Url))
+        {
+            report.AddBlocked("disallowed by robots.txt");
+            CrawlerLog.PageSkipped(logger, source.Name, entry.Url, "disallowed by robots.txt");
+            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Blocked, timeProvider.GetUtcNow(), "disallowed by robots.txt"), cancellationToken);
+            return;
+        }
+
+        await run.Politeness.WaitTurnAsync(entry.Url, DelayFor(source, robots), cancellationToken);
         var fetch = await fetcher.FetchAsync(entry.Url, source.AllowPrivateNetwork, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (!fetch.IsSuccess)
@@ -107,21 +118,42 @@ public sealed class CrawlRunner(
             return;
         }
 
+        if (article.CanonicalUrl != fetch.FinalUrl && article.CanonicalUrl != entry.Url)
+        {
+            // An AMP, print or tracking variant names its canonical page: crawl that page instead, once.
+            await frontier.AddDiscoveredAsync(source.Name, [new DiscoveredLink(article.CanonicalUrl)], now, cancellationToken);
+            report.Add(StoreOutcome.Duplicate);
+            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Duplicate, now, $"variant of {article.CanonicalUrl}"), cancellationToken);
+            return;
+        }
+
         var hash = ContentHash(article);
-        var outcome = await sink.StoreAsync(new CrawledArticle(source.Name, article, fetch, now, hash), cancellationToken);
-        report.Add(outcome);
-        CrawlerLog.PageStored(logger, source.Name, entry.Url, outcome);
-        var state = outcome == StoreOutcome.Unchanged ? FrontierState.Unchanged : FrontierState.Fetched;
-        await frontier.RecordAsync(new FrontierUpdate(entry.Url, state, now, ContentHash: hash), cancellationToken);
+        var stored = await sink.StoreAsync(new CrawledArticle(source.Name, article, fetch, now, hash), cancellationToken);
+        report.Add(stored.Outcome);
+        CrawlerLog.PageStored(logger, source.Name, entry.Url, stored.Outcome);
+        var update = stored.Outcome switch
+        {
+            StoreOutcome.Unchanged => new FrontierUpdate(entry.Url, FrontierState.Unchanged, now, ContentHash: hash),
+            StoreOutcome.Duplicate => new FrontierUpdate(entry.Url, FrontierState.Duplicate, now, "same content as another address", hash, DuplicateOf: stored.ArticleId),
+            _ => new FrontierUpdate(entry.Url, FrontierState.Fetched, now, ContentHash: hash),
+        };
+        await frontier.RecordAsync(update, cancellationToken);
     }
 
-    private async Task<List<DiscoveredLink>> DiscoverAsync(CrawlSource source, HostPoliteness politeness, TimeSpan delay, CancellationToken cancellationToken)
+    private TimeSpan DelayFor(CrawlSource source, RobotsTxt robots)
+    {
+        var delay = source.Delay ?? options.DefaultDelay;
+        var requested = robots.CrawlDelay is { } crawlDelay ? TimeSpan.FromTicks(Math.Min(crawlDelay.Ticks, options.MaxCrawlDelay.Ticks)) : TimeSpan.Zero;
+        return requested > delay ? requested : delay;
+    }
+
+    private async Task<List<DiscoveredLink>> DiscoverAsync(CrawlSource source, RunState run, CancellationToken cancellationToken)
     {
         var pattern = source.ArticlePattern is null ? null : new Regex(source.ArticlePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout);
         var found = new Dictionary<Uri, DiscoveredLink>();
         foreach (var feed in source.Feeds)
         {
-            var text = await FetchListingAsync(source, feed, politeness, delay, cancellationToken);
+            var text = await FetchListingAsync(source, feed, run, cancellationToken);
             if (text is not null && TryParse(source, feed, () => FeedParser.Parse(text, feed)) is { } links)
             {
                 Add(found, links, pattern);
@@ -129,6 +161,18 @@ public sealed class CrawlRunner(
         }
 
         var pending = new Queue<Uri>(source.Sitemaps);
+        foreach (var host in source.Feeds.Concat(source.Sitemaps).Select(u => new Uri(u.GetLeftPart(UriPartial.Authority))).Distinct())
+        {
+            var robots = await run.Robots.GetAsync(host, source.AllowPrivateNetwork, cancellationToken);
+            foreach (var listed in robots.Sitemaps)
+            {
+                if (UrlCanonicalizer.TryCanonicalize(listed, null, out var sitemapUrl) && !source.Sitemaps.Contains(sitemapUrl))
+                {
+                    pending.Enqueue(sitemapUrl);
+                }
+            }
+        }
+
         var seen = new HashSet<Uri>();
         while (pending.Count > 0 && seen.Count < options.MaxSitemapsPerSource)
         {
@@ -138,7 +182,7 @@ public sealed class CrawlRunner(
                 continue;
             }
 
-            var text = await FetchListingAsync(source, sitemap, politeness, delay, cancellationToken);
+            var text = await FetchListingAsync(source, sitemap, run, cancellationToken);
             if (text is null || TryParse(source, sitemap, () => SitemapParser.Parse(text, sitemap)) is not { } document)
             {
                 continue;
@@ -160,9 +204,16 @@ public sealed class CrawlRunner(
         return found.Values.ToList();
     }
 
-    private async Task<string?> FetchListingAsync(CrawlSource source, Uri url, HostPoliteness politeness, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task<string?> FetchListingAsync(CrawlSource source, Uri url, RunState run, CancellationToken cancellationToken)
     {
-        await politeness.WaitTurnAsync(url, delay, cancellationToken);
+        var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
+        if (!robots.IsAllowed(url))
+        {
+            CrawlerLog.ListingFailed(logger, source.Name, url, "disallowed by robots.txt");
+            return null;
+        }
+
+        await run.Politeness.WaitTurnAsync(url, DelayFor(source, robots), cancellationToken);
         var result = await fetcher.FetchAsync(url, source.AllowPrivateNetwork, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -219,4 +270,6 @@ public sealed class CrawlRunner(
         var bytes = Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", article.Text));
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
+
+    private sealed record RunState(HostPoliteness Politeness, RobotsCache Robots);
 }

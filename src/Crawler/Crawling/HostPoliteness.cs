@@ -1,21 +1,26 @@
 namespace Pipeline.Crawler.Crawling;
 
-/// <summary>Keeps a pause between two requests to the same host. One instance per run; not thread-safe.</summary>
+/// <summary>Keeps a pause between two requests to the same host. Shared by the run's parallel workers.</summary>
 /// <param name="timeProvider">The clock; tests pass a fake one.</param>
 internal sealed class HostPoliteness(TimeProvider timeProvider)
 {
     private readonly Dictionary<string, DateTimeOffset> nextAllowed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock gate = new();
 
-    /// <summary>Waits until <paramref name="url"/>'s host may be asked again, then books the next slot.</summary>
+    /// <summary>Books the host's next free slot and waits for it.</summary>
     public async Task WaitTurnAsync(Uri url, TimeSpan delay, CancellationToken cancellationToken = default)
     {
+        DateTimeOffset slot;
         var now = timeProvider.GetUtcNow();
-        if (nextAllowed.TryGetValue(url.Host, out var allowed) && allowed > now)
+        lock (gate)
         {
-            await Task.Delay(allowed - now, timeProvider, cancellationToken);
-            now = timeProvider.GetUtcNow();
+            slot = nextAllowed.TryGetValue(url.Host, out var allowed) && allowed > now ? allowed : now;
+            nextAllowed[url.Host] = slot + delay;
         }
 
-        nextAllowed[url.Host] = now + delay;
+        if (slot > now)
+        {
+            await Task.Delay(slot - now, timeProvider, cancellationToken);
+        }
     }
 }

@@ -8,8 +8,10 @@ namespace Pipeline.Crawler.Crawling;
 /// <param name="New">New articles stored.</param>
 /// <param name="Updated">Known articles whose content changed.</param>
 /// <param name="Unchanged">Known articles fetched again without change.</param>
+/// <param name="Duplicates">Pages whose content another address already holds (syndicated copies).</param>
 /// <param name="Skipped">Pages that were not articles.</param>
 /// <param name="Failed">Fetches or extractions that failed.</param>
+/// <param name="Blocked">Addresses robots.txt forbids.</param>
 /// <param name="FailureReasons">Failures and skips counted by reason.</param>
 /// <param name="Elapsed">Wall time spent on the source.</param>
 public sealed record SourceReport(
@@ -20,7 +22,9 @@ public sealed record SourceReport(
     int New,
     int Updated,
     int Unchanged,
+    int Duplicates,
     int Skipped,
     int Failed,
+    int Blocked,
     IReadOnlyDictionary<string, int> FailureReasons,
     TimeSpan Elapsed);

@@ -5,6 +5,10 @@ internal sealed class SourceReportBuilder(string source)
 {
     private readonly Dictionary<string, int> reasons = new(StringComparer.Ordinal);
 
+    public int Duplicates { get; private set; }
+
+    public int Blocked { get; private set; }
+
     public int Discovered { get; set; }
 
     public int NewlyDiscovered { get; set; }
@@ -27,6 +31,12 @@ internal sealed class SourceReportBuilder(string source)
         Count(reason);
     }
 
+    public void AddBlocked(string reason)
+    {
+        Blocked++;
+        Count(reason);
+    }
+
     public void AddFailure(string reason)
     {
         Failed++;
@@ -43,6 +53,9 @@ internal sealed class SourceReportBuilder(string source)
             case StoreOutcome.Updated:
                 Updated++;
                 break;
+            case StoreOutcome.Duplicate:
+                Duplicates++;
+                break;
             default:
                 Unchanged++;
                 break;
@@ -50,7 +63,7 @@ internal sealed class SourceReportBuilder(string source)
     }
 
     public SourceReport Build(TimeSpan elapsed) =>
-        new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Skipped, Failed, new Dictionary<string, int>(reasons), elapsed);
+        new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Duplicates, Skipped, Failed, Blocked, new Dictionary<string, int>(reasons), elapsed);
 
     private void Count(string reason)
     {

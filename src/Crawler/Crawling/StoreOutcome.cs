@@ -11,4 +11,7 @@ public enum StoreOutcome
 
     /// <summary>A known article, content unchanged.</summary>
     Unchanged,
+
+    /// <summary>Another address already holds the same content (a syndicated copy); recorded, not stored again.</summary>
+    Duplicate,
 }

@@ -40,7 +40,7 @@ public sealed class ArticleExtractor
         leadElement?.Remove();
         headline?.Remove();
         var authors = metadata.Authors.ToList();
-        foreach (var signature in document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author]").ToArray())
+        foreach (var signature in document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author],p[class*=signature],div[class*=signature]").ToArray())
         {
             // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text.
             var name = TextBlocks.CleanText(signature);
@@ -52,6 +52,13 @@ public sealed class ArticleExtractor
         }
 
         var container = MainTextFinder.FindContainer(document);
+        var containerParagraphs = container?.QuerySelectorAll("p");
+        if (containerParagraphs is { Length: > 1 } && containerParagraphs[^1] is var last && LooksLikeSignature(last))
+        {
+            AddAuthor(authors, TextBlocks.CleanText(last));
+            last.Remove();
+        }
+
         var paragraphs = container is null ? [] : MainTextFinder.ReadBlocks(container);
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
         {
@@ -124,6 +131,24 @@ public sealed class ArticleExtractor
         {
             authors.Add(name);
         }
+    }
+
+    /// <summary>A closing byline: a short name, every word capitalised, set in bold, right-aligned or capitals.</summary>
+    private static bool LooksLikeSignature(IElement paragraph)
+    {
+        var text = TextBlocks.CleanText(paragraph);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (text.Length is 0 or > MaxSignatureLength || words.Length > 5 || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0
+            || !words.All(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        var emphasised = paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b"
+            && TextBlocks.CleanText(paragraph.Children[0]) == text;
+        var rightAligned = (paragraph.GetAttribute("style") ?? string.Empty).Contains("right", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(paragraph.GetAttribute("align"), "right", StringComparison.OrdinalIgnoreCase);
+        return emphasised || rightAligned || IsSignature(text);
     }
 
     private static bool IsSignature(string text) =>

@@ -7,10 +7,12 @@ namespace Pipeline.Crawler.Frontier;
 /// <param name="Reason">Why it failed, was blocked or skipped.</param>
 /// <param name="ContentHash">The hash of the stored content, if any.</param>
 /// <param name="NextFetchAt">When a failed address may be tried again.</param>
+/// <param name="DuplicateOf">For a duplicate, the id of the article that holds the content.</param>
 public sealed record FrontierUpdate(
     Uri Url,
     FrontierState State,
     DateTimeOffset At,
     string? Reason = null,
     string? ContentHash = null,
-    DateTimeOffset? NextFetchAt = null);
+    DateTimeOffset? NextFetchAt = null,
+    string? DuplicateOf = null);

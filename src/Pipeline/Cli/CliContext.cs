@@ -20,6 +20,12 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, IAnsiConsole
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Redirected output has no terminal width; 80 columns would squeeze the tables.
+            console.Profile.Width = 140;
+        }
+
         return new CliContext(output, error, console, TimeProvider.System);
     }
 

@@ -19,14 +19,27 @@ internal static class CrawlProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("Discovering", maxValue: 1);
+                // Sources run in parallel: one bar each, created on their first tick.
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var gate = new Lock();
                 result = await work(new SynchronousProgress(update =>
                 {
-                    task.MaxValue = Math.Max(1, update.Total);
-                    task.Value = update.Done;
-                    task.Description = $"{Markup.Escape(update.Source)}: {update.Done}/{update.Total} pages";
+                    lock (gate)
+                    {
+                        if (!tasks.TryGetValue(update.Source, out var task))
+                        {
+                            task = tasks[update.Source] = context.AddTask(Markup.Escape(update.Source), maxValue: 1);
+                        }
+
+                        task.MaxValue = Math.Max(1, update.Total);
+                        task.Value = update.Done;
+                        task.Description = $"{Markup.Escape(update.Source)}: {update.Done}/{update.Total} pages";
+                    }
                 }));
-                task.Value = task.MaxValue;
+                foreach (var task in tasks.Values)
+                {
+                    task.Value = task.MaxValue;
+                }
             });
         return result;
     }

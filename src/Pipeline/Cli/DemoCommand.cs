@@ -28,7 +28,7 @@ internal static class DemoCommand
                 await using var site = await DemoSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "data", "demo-site"), cancellationToken);
                 var runner = new PipelineRunner(settings, loggerFactory, context.TimeProvider);
                 var summary = await CrawlProgressDisplay.RunAsync(context.Console, !asJson, progress =>
-                    runner.RunAsync("demo", [site.Source], site.HostOverrides, progress, cancellationToken));
+                    runner.RunAsync("demo", site.Sources, site.HostOverrides, progress, cancellationToken));
 
                 using var searcher = ArticleSearcher.Open(new DataDirectory(settings.DataDir).IndexPath);
                 var searches = SampleQueries.Select(q => (Query: q, Results: searcher.Search(new SearchRequest(q, Limit: 3)))).ToList();

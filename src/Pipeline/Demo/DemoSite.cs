@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Crawler.Crawling;
 
+using Pipeline.Corpus;
+
 namespace Pipeline.Demo;
 
 /// <summary>
@@ -18,28 +20,27 @@ namespace Pipeline.Demo;
 public sealed class DemoSite : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly DemoOutlet outlet;
 
-    private DemoSite(WebApplication app, DemoOutlet outlet, IPEndPoint endPoint, int articleCount, CrawlSource source)
+    private DemoSite(WebApplication app, IPEndPoint endPoint, int articleCount, IReadOnlyList<CrawlSource> sources)
     {
         this.app = app;
-        this.outlet = outlet;
         EndPoint = endPoint;
         ArticleCount = articleCount;
-        Source = source;
+        Sources = sources;
     }
 
     /// <summary>Where the server listens.</summary>
     public IPEndPoint EndPoint { get; }
 
-    /// <summary>Articles the site publishes.</summary>
+    /// <summary>Articles the outlets publish (syndicated copies not counted).</summary>
     public int ArticleCount { get; }
 
-    /// <summary>The crawl source for this site: its RSS feed and sitemap, private network allowed.</summary>
-    public CrawlSource Source { get; }
+    /// <summary>One crawl source per outlet: its RSS feeds and sitemap index, private network allowed.</summary>
+    public IReadOnlyList<CrawlSource> Sources { get; }
 
-    /// <summary>Virtual host names and the local endpoint they resolve to.</summary>
-    public IReadOnlyDictionary<string, IPEndPoint> HostOverrides => new Dictionary<string, IPEndPoint>(StringComparer.OrdinalIgnoreCase) { [outlet.Host] = EndPoint };
+    /// <summary>The outlets' virtual host names, all resolved to the local server.</summary>
+    public IReadOnlyDictionary<string, IPEndPoint> HostOverrides =>
+        DemoOutlet.All.ToDictionary(o => o.Host, _ => EndPoint, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loads the articles in <paramref name="contentDirectory"/> and starts serving them.</summary>
     /// <param name="contentDirectory">The demo-site directory (holding articles/).</param>
@@ -48,27 +49,19 @@ public sealed class DemoSite : IAsyncDisposable
     public static async Task<DemoSite> StartAsync(string contentDirectory, CancellationToken cancellationToken = default)
     {
         var articles = DemoArticleReader.ReadDirectory(Path.Combine(contentDirectory, "articles"));
-        var outlet = DemoOutlet.Default;
-        var renderer = new DemoSiteRenderer(outlet, articles);
-        var pages = BuildPages(renderer);
+        var builder = new DemoSiteBuilder(articles);
+        var responses = builder.Build();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(context => ServeAsync(context, pages));
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        web.Logging.ClearProviders();
+        web.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var app = web.Build();
+        app.Run(context => ServeAsync(context, responses));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var endPoint = new IPEndPoint(IPAddress.Loopback, new Uri(address).Port);
-        var source = new CrawlSource(
-            "demo",
-            Feeds: [new Uri(renderer.Url(DemoSiteRenderer.RssPath))],
-            Sitemaps: [new Uri(renderer.Url(DemoSiteRenderer.SitemapPath))],
-            ArticlePattern: @"\.htm$",
-            Delay: TimeSpan.FromMilliseconds(50),
-            AllowPrivateNetwork: true);
-        return new DemoSite(app, outlet, endPoint, articles.Count, source);
+        return new DemoSite(app, endPoint, articles.Count, builder.Sources());
     }
 
     /// <inheritdoc />
@@ -78,38 +71,24 @@ public sealed class DemoSite : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private static Dictionary<string, (string ContentType, string Body)> BuildPages(DemoSiteRenderer renderer)
+    private static Task ServeAsync(HttpContext context, IReadOnlyDictionary<(string Host, string Path), DemoResponse> responses)
     {
-        var pages = new Dictionary<string, (string ContentType, string Body)>(StringComparer.Ordinal)
+        var host = context.Request.Host.Host.ToLowerInvariant();
+        var response = context.Response;
+        if (!responses.TryGetValue((host, context.Request.Path.Value ?? "/"), out var page))
         {
-            ["/"] = ("text/html; charset=utf-8", renderer.RenderListing(null)),
-            [DemoSiteRenderer.RssPath] = ("application/rss+xml; charset=utf-8", renderer.RenderRss()),
-            [DemoSiteRenderer.SitemapPath] = ("application/xml; charset=utf-8", renderer.RenderSitemap()),
-            ["/robots.txt"] = ("text/plain; charset=utf-8", renderer.RenderRobots()),
-        };
-        foreach (var section in renderer.Newest.Select(a => a.Section).Distinct(StringComparer.Ordinal))
-        {
-            pages[$"/{section}/"] = ("text/html; charset=utf-8", renderer.RenderListing(section));
+            response.StatusCode = StatusCodes.Status404NotFound;
+            response.ContentType = "text/html; charset=utf-8";
+            return response.WriteAsync("<!DOCTYPE html><html lang=\"vi\"><head><title>Không tìm thấy trang</title></head><body><h1>404 - Không tìm thấy trang</h1><p>Trang bạn tìm không tồn tại hoặc đã bị gỡ bỏ.</p></body></html>", context.RequestAborted);
         }
 
-        foreach (var article in renderer.Newest)
+        response.StatusCode = page.Status;
+        response.ContentType = page.ContentType;
+        if (page.Location is not null)
         {
-            pages[article.Path] = ("text/html; charset=utf-8", renderer.RenderArticle(article));
+            response.Headers.Location = page.Location;
         }
 
-        return pages;
-    }
-
-    private static Task ServeAsync(HttpContext context, Dictionary<string, (string ContentType, string Body)> pages)
-    {
-        if (!pages.TryGetValue(context.Request.Path.Value ?? "/", out var page))
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            return context.Response.WriteAsync("<!DOCTYPE html><html lang=\"vi\"><head><title>Không tìm thấy trang</title></head><body><h1>404 - Không tìm thấy trang</h1></body></html>", context.RequestAborted);
-        }
-
-        context.Response.ContentType = page.ContentType;
-        return context.Response.WriteAsync(page.Body, context.RequestAborted);
+        return response.Body.WriteAsync(page.Body, context.RequestAborted).AsTask();
     }
 }

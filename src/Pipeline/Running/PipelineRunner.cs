@@ -86,8 +86,10 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
             reports.Sum(r => r.New),
             reports.Sum(r => r.Updated),
             reports.Sum(r => r.Unchanged),
+            reports.Sum(r => r.Duplicates),
             reports.Sum(r => r.Skipped),
             reports.Sum(r => r.Failed),
+            reports.Sum(r => r.Blocked),
             indexed,
             message);
 }

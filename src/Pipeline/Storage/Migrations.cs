@@ -71,5 +71,9 @@ internal static class Migrations
                 report TEXT
             );
             """),
+        new(2, "run counters for duplicates and robots.txt blocks", """
+            ALTER TABLE runs ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE runs ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

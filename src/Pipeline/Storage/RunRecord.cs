@@ -11,8 +11,10 @@ namespace Pipeline.Storage;
 /// <param name="New">New articles stored.</param>
 /// <param name="Updated">Changed articles stored.</param>
 /// <param name="Unchanged">Articles fetched again without change.</param>
+/// <param name="Duplicates">Pages whose content was already stored under another address.</param>
 /// <param name="Skipped">Pages that were not articles.</param>
 /// <param name="Failed">Failed fetches or extractions.</param>
+/// <param name="Blocked">Addresses robots.txt forbids.</param>
 /// <param name="Indexed">Articles written to the index.</param>
 /// <param name="Message">Error or remark.</param>
 public sealed record RunRecord(
@@ -26,7 +28,9 @@ public sealed record RunRecord(
     int New,
     int Updated,
     int Unchanged,
+    int Duplicates,
     int Skipped,
     int Failed,
+    int Blocked,
     int Indexed,
     string? Message);

@@ -25,7 +25,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
     }
 
     /// <inheritdoc />
-    public async Task<StoreOutcome> StoreAsync(CrawledArticle article, CancellationToken cancellationToken = default)
+    public async Task<StoreResult> StoreAsync(CrawledArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         var extracted = article.Article;
@@ -41,7 +41,13 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
             var existing = (string?)await lookup.ExecuteScalarAsync(cancellationToken);
             if (existing == article.ContentHash)
             {
-                return StoreOutcome.Unchanged;
+                return new StoreResult(StoreOutcome.Unchanged, id);
+            }
+
+            if (existing is null && await FindByContentAsync(connection, transaction, article.ContentHash, cancellationToken) is { } original)
+            {
+                // A syndicated copy: same title and text under another address. Recorded in the frontier, stored once.
+                return new StoreResult(StoreOutcome.Duplicate, original);
             }
 
             var sequence = await NextSequenceAsync(connection, transaction, cancellationToken);
@@ -81,7 +87,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
             p.AddWithValue("$updated", SqlTime.Utc(timeProvider.GetUtcNow()));
             await write.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+            return new StoreResult(existing is null ? StoreOutcome.New : StoreOutcome.Updated, id);
         }
     }
 
@@ -134,6 +140,15 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt32(0), reader.GetInt64(1));
+    }
+
+    private static async Task<string?> FindByContentAsync(SqliteConnection connection, SqliteTransaction transaction, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static async Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         command.CommandText = """
             UPDATE frontier
             SET state = $state, reason = $reason, attempts = attempts + 1, last_attempt_at = $at,
-                next_fetch_at = $next, content_hash = COALESCE($hash, content_hash)
+                next_fetch_at = $next, content_hash = COALESCE($hash, content_hash), duplicate_of = $duplicate
             WHERE url = $url
             """;
         command.Parameters.AddWithValue("$state", FrontierStates.ToText(update.State));
@@ -82,6 +82,7 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         command.Parameters.AddWithValue("$at", SqlTime.Utc(update.At));
         command.Parameters.AddWithValue("$next", update.NextFetchAt is { } next ? SqlTime.Utc(next) : DBNull.Value);
         command.Parameters.AddWithValue("$hash", (object?)update.ContentHash ?? DBNull.Value);
+        command.Parameters.AddWithValue("$duplicate", (object?)update.DuplicateOf ?? DBNull.Value);
         command.Parameters.AddWithValue("$url", update.Url.AbsoluteUri);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -33,8 +33,8 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE runs SET ended_at = $ended, status = $status, discovered = $discovered, fetched = $fetched,
-                new_articles = $new, updated_articles = $updated, unchanged = $unchanged, skipped = $skipped,
-                failed = $failed, indexed = $indexed, message = $message, report = $report
+                new_articles = $new, updated_articles = $updated, unchanged = $unchanged, duplicates = $duplicates, skipped = $skipped,
+                failed = $failed, blocked = $blocked, indexed = $indexed, message = $message, report = $report
             WHERE id = $id
             """;
         var p = command.Parameters;
@@ -46,7 +46,9 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         p.AddWithValue("$new", run.New);
         p.AddWithValue("$updated", run.Updated);
         p.AddWithValue("$unchanged", run.Unchanged);
+        p.AddWithValue("$duplicates", run.Duplicates);
         p.AddWithValue("$skipped", run.Skipped);
+        p.AddWithValue("$blocked", run.Blocked);
         p.AddWithValue("$failed", run.Failed);
         p.AddWithValue("$indexed", run.Indexed);
         p.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
@@ -63,7 +65,7 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, kind, started_at, ended_at, status, discovered, fetched, new_articles, updated_articles, unchanged,
-                   skipped, failed, indexed, message
+                   duplicates, skipped, failed, blocked, indexed, message
             FROM runs ORDER BY id DESC LIMIT 1
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -86,6 +88,8 @@ public sealed class SqliteRunStore(PipelineDatabase database)
             reader.GetInt32(10),
             reader.GetInt32(11),
             reader.GetInt32(12),
-            reader.IsDBNull(13) ? null : reader.GetString(13));
+            reader.GetInt32(13),
+            reader.GetInt32(14),
+            reader.IsDBNull(15) ? null : reader.GetString(15));
     }
 }

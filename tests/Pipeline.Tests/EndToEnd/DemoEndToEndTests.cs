@@ -16,7 +16,10 @@ public sealed class DemoEndToEndTests : IDisposable
         Assert.True(articles >= 12, $"the demo site should publish at least 12 articles, found {articles}");
         Assert.Equal(articles, first.RootElement.GetProperty("run").GetProperty("new").GetInt32());
         Assert.Equal(articles, first.RootElement.GetProperty("indexedTotal").GetInt32());
-        Assert.Equal(0, first.RootElement.GetProperty("run").GetProperty("failed").GetInt32());
+        // The demo plants one removed article (404) and one page robots.txt forbids; syndicated copies are duplicates.
+        Assert.Equal(1, first.RootElement.GetProperty("run").GetProperty("failed").GetInt32());
+        Assert.Equal(1, first.RootElement.GetProperty("run").GetProperty("blocked").GetInt32());
+        Assert.True(first.RootElement.GetProperty("run").GetProperty("duplicates").GetInt32() > 0);
 
         (exit, output, error) = await CliHarness.RunAsync("demo", "--json", "--data-dir", data.Path);
         Assert.True(exit == 0, error);

@@ -51,6 +51,23 @@ public sealed class FixtureSiteCrawlTests : IDisposable
         Assert.Equal(3, second.StoredTotal);
     }
 
+    [Fact]
+    public async Task RunAsync_RobotsTxtServerError_FetchesNothing()
+    {
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.StatusCode = context.Request.Path == "/robots.txt" ? 503 : 200;
+            return context.Response.WriteAsync(context.Request.Path == "/robots.txt" ? "busy" : "<rss version=\"2.0\"><channel></channel></rss>");
+        });
+        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System);
+
+        var summary = await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
+
+        Assert.Equal("succeeded", summary.Run.Status);
+        Assert.Equal(0, summary.Run.Discovered);
+        Assert.Equal(0, summary.Run.Fetched);
+    }
+
     public void Dispose() => data.Dispose();
 
     private PipelineSettings Settings() => new() { DataDir = data.Path };
@@ -79,6 +96,10 @@ public sealed class FixtureSiteCrawlTests : IDisposable
                 // Binary garbage labelled as HTML: the page is skipped, the run goes on.
                 response.ContentType = "text/html";
                 return response.Body.WriteAsync(Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray()).AsTask();
+            case "/robots.txt":
+                // No robots.txt: RFC 9309 reads a 4xx as "everything allowed".
+                response.StatusCode = 404;
+                return Task.CompletedTask;
             case "/trong.htm":
                 response.ContentType = "text/html; charset=utf-8";
                 return response.WriteAsync("<html><head><title>Trống</title></head><body></body></html>");
