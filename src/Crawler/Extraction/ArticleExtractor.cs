@@ -117,6 +117,17 @@ public sealed class ArticleExtractor
             }
         }
 
+        // Bylines sit right under the headline whatever their class is called ("ngay", "info", ...).
+        var anchor = headline?.ParentElement is { LocalName: "div", Children.Length: 1 } wrapper ? wrapper : headline;
+        var sibling = anchor?.NextElementSibling;
+        for (var n = 0; sibling is not null && n < 3; sibling = sibling.NextElementSibling, n++)
+        {
+            if (TextBlocks.CleanText(sibling).Length <= 80 && PageDates.ParseByline(sibling.TextContent) is { } value)
+            {
+                return value;
+            }
+        }
+
         return null;
     }
 

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Topics;
+using Pipeline.Corpus;
+using Pipeline.Evaluation;
+using Pipeline.Output;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary>
+/// <c>pipeline evaluate [--split test] [--json]</c> runs the product on the gold corpus;
+/// <c>pipeline evaluate --benchmark article-extraction --data DIR</c> scores the extractor on the public benchmark.
+/// </summary>
+internal static class EvaluateCommand
+{
+    private const string FactAnalyzerName = "none yet: partners, parties, counts and dates arrive with the analysis (issue #6)";
+
+    public static Command Create(CliContext context)
+    {
+        var split = new Option<string>("--split") { Description = "Gold split to evaluate: train, dev, test or all.", DefaultValueFactory = _ => "test" };
+        split.AcceptOnlyFromAmong([.. GoldSplit.Names, "all"]);
+        var benchmark = new Option<string?>("--benchmark") { Description = "Score the extractor on a public benchmark instead (article-extraction)." };
+        benchmark.AcceptOnlyFromAmong("article-extraction");
+        var data = new Option<string?>("--data") { Description = "The benchmark's directory (holding ground-truth.json, html/, reference-outputs/).", HelpName = "DIR" };
+        var json = GlobalOptions.Json();
+        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, json };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(benchmark) is not null && string.IsNullOrWhiteSpace(result.GetValue(data)))
+            {
+                result.AddError("--benchmark needs --data DIR.");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            () =>
+            {
+                if (parseResult.GetValue(benchmark) is not null)
+                {
+                    var result = GoldEvaluator.EvaluateBenchmark(parseResult.GetValue(data)!);
+                    if (parseResult.GetValue(json))
+                    {
+                        context.Out.WriteLine(Json.Serialize(result));
+                    }
+                    else
+                    {
+                        RenderBenchmark(context.Console, result);
+                    }
+
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+
+                var report = CreateEvaluator().Evaluate(parseResult.GetValue(split)!);
+                if (parseResult.GetValue(json))
+                {
+                    context.Out.WriteLine(Json.Serialize(report));
+                }
+                else
+                {
+                    Render(context.Console, report);
+                }
+
+                return Task.FromResult(ExitCodes.Ok);
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static GoldEvaluator CreateEvaluator()
+    {
+        var articles = DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory);
+        var keywords = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json")));
+        return new GoldEvaluator(
+            articles,
+            (_, _) => ArticleFacts.Empty,
+            FactAnalyzerName,
+            new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify });
+    }
+
+    private static void Render(IAnsiConsole console, GoldEvaluationReport report)
+    {
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Gold split '{0}': {1} articles[/]", report.Split, report.Articles);
+        var extraction = new Table().Title("Extraction").AddColumns("Outlet", "Pages", "Title exact", "Published exact", "Body P", "Body R", "Body F1");
+        foreach (var (outlet, figures) in report.Extraction.ByOutlet ?? new Dictionary<string, ExtractionEvaluation>())
+        {
+            AddExtractionRow(extraction, outlet, figures);
+        }
+
+        AddExtractionRow(extraction, "[bold]all[/]", report.Extraction);
+        console.Write(extraction);
+
+        var facts = new Table().Title("Facts").Caption(Markup.Escape($"analyzer: {report.Facts.Analyzer}")).AddColumns("Fact", "P", "R", "F1");
+        foreach (var (name, score) in new[] { ("partners", report.Facts.Partners), ("parties", report.Facts.Parties), ("counts", report.Facts.Counts), ("dates", report.Facts.Dates) })
+        {
+            facts.AddRow(name, P(score.Precision), P(score.Recall), P(score.F1));
+        }
+
+        console.Write(facts);
+        foreach (var topics in report.Topics)
+        {
+            var table = new Table().Title($"Topics: {Markup.Escape(topics.Classifier)}")
+                .Caption(string.Create(CultureInfo.InvariantCulture, $"micro-F1 {topics.MicroF1:0.000}, macro-F1 {topics.MacroF1:0.000}, cooperation accuracy {topics.CooperationAccuracy:0.000}"))
+                .AddColumns("Label", "P", "R", "F1");
+            foreach (var (label, score) in topics.PerLabel)
+            {
+                table.AddRow(label, P(score.Precision), P(score.Recall), P(score.F1));
+            }
+
+            console.Write(table);
+        }
+    }
+
+    private static void RenderBenchmark(IAnsiConsole console, BenchmarkEvaluation result)
+    {
+        var table = new Table().Title($"Article-extraction benchmark ({result.Pages} pages)").AddColumns("Extractor", "Precision", "Recall", "F1");
+        table.AddRow("[bold]pipeline[/]", P(result.Ours.Precision), P(result.Ours.Recall), P(result.Ours.F1));
+        foreach (var (name, score) in result.References)
+        {
+            table.AddRow(Markup.Escape(name) + " (reference output)", P(score.Precision), P(score.Recall), P(score.F1));
+        }
+
+        table.Caption(string.Create(CultureInfo.InvariantCulture, $"our extractor: {result.Milliseconds} ms for {result.Pages} pages"));
+        console.Write(table);
+    }
+
+    private static void AddExtractionRow(Table table, string name, ExtractionEvaluation figures) =>
+        table.AddRow(name, figures.Pages.ToString(CultureInfo.InvariantCulture), P(figures.TitleExact), P(figures.PublishedExact), P(figures.Body.Precision), P(figures.Body.Recall), P(figures.Body.F1));
+
+    private static string P(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

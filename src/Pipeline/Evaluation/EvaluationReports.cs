@@ -1,0 +1,40 @@
+namespace Pipeline.Evaluation;
+
+/// <summary>Extraction quality on gold pages.</summary>
+/// <param name="Pages">Pages evaluated.</param>
+/// <param name="TitleExact">Share of titles extracted exactly.</param>
+/// <param name="PublishedExact">Share of publication times right to the minute.</param>
+/// <param name="Body">Body precision, recall and F1 (the benchmark's shingle metric).</param>
+/// <param name="ByOutlet">The same per outlet layout.</param>
+public sealed record ExtractionEvaluation(int Pages, double TitleExact, double PublishedExact, PrfScore Body, IReadOnlyDictionary<string, ExtractionEvaluation>? ByOutlet);
+
+/// <summary>Fact quality on gold texts.</summary>
+/// <param name="Analyzer">Which analyzer produced the facts.</param>
+/// <param name="Partners">Partners: a prediction matches a gold partner with the same key or an overlapping span.</param>
+/// <param name="Parties">Parties, matched the same way.</param>
+/// <param name="Counts">Counts: same value, approx and noun head (first syllable).</param>
+/// <param name="Dates">Dates: overlapping span and the same resolved value.</param>
+public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates);
+
+/// <summary>Topic quality on gold texts.</summary>
+/// <param name="Classifier">Which classifier produced the labels.</param>
+/// <param name="MicroF1">Micro-averaged F1 over all labels.</param>
+/// <param name="MacroF1">Mean of per-label F1 over labels present in the gold.</param>
+/// <param name="CooperationAccuracy">Share of articles whose cooperation flag is right.</param>
+/// <param name="PerLabel">Precision, recall and F1 per label.</param>
+public sealed record TopicEvaluation(string Classifier, double MicroF1, double MacroF1, double CooperationAccuracy, IReadOnlyDictionary<string, PrfScore> PerLabel);
+
+/// <summary>Everything <c>pipeline evaluate</c> measures on one split of the gold corpus.</summary>
+/// <param name="Split">"train", "dev", "test" or "all".</param>
+/// <param name="Articles">Articles in the split.</param>
+/// <param name="Extraction">Extraction figures.</param>
+/// <param name="Facts">Fact figures.</param>
+/// <param name="Topics">Topic figures, one per classifier.</param>
+public sealed record GoldEvaluationReport(string Split, int Articles, ExtractionEvaluation Extraction, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);
+
+/// <summary>Our extractor and the reference extractors on the public benchmark, by the same metric.</summary>
+/// <param name="Pages">Pages in the benchmark.</param>
+/// <param name="Ours">Our extractor.</param>
+/// <param name="References">Reference outputs shipped with the benchmark, re-scored here.</param>
+/// <param name="Milliseconds">Time our extractor spent on all pages.</param>
+public sealed record BenchmarkEvaluation(int Pages, PrfScore Ours, IReadOnlyDictionary<string, PrfScore> References, long Milliseconds);
