@@ -17,6 +17,7 @@ internal static class PipelineCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(GenerateCorpusCommand.Create(context));
         return root;
     }
 
