@@ -14,10 +14,12 @@ internal static class PipelineCli
             GlobalOptions.Config,
         };
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(CrawlCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(GenerateCorpusCommand.Create(context));
+        root.Subcommands.Add(RobotsCommand.Create(context));
         return root;
     }
 
