@@ -37,4 +37,24 @@ public sealed class CrawlOptions
     /// <summary>Sitemaps read per source in one run at most, index children included. Default 50; range 1 to 10,000.</summary>
     [Range(1, 10_000)]
     public int MaxSitemapsPerSource { get; set; } = 50;
+
+    /// <summary>Pages fetched from one host in one run at most, whatever the sources. Default 2,000; range 1 to 1,000,000.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxPagesPerHost { get; set; } = 2000;
+
+    /// <summary>Longest address followed; longer ones are crawler traps or junk. Default 2,048 characters; range 256 to 16,384.</summary>
+    [Range(256, 16_384)]
+    public int MaxUrlLength { get; set; } = 2048;
+
+    /// <summary>Deepest path followed, in segments. Default 12; range 2 to 64.</summary>
+    [Range(2, 64)]
+    public int MaxPathDepth { get; set; } = 12;
+
+    /// <summary>Times one path segment may repeat before the address counts as a trap ("/a/b/a/b/a/"). Default 3; range 2 to 10.</summary>
+    [Range(2, 10)]
+    public int MaxRepeatedSegments { get; set; } = 3;
+
+    /// <summary>Listing pages followed per section, the first included. Default 3; range 1 to 100.</summary>
+    [Range(1, 100)]
+    public int MaxSectionPages { get; set; } = 3;
 }

@@ -12,11 +12,12 @@ using Pipeline.Crawler.Urls;
 namespace Pipeline.Crawler.Crawling;
 
 /// <summary>
-/// One incremental crawl run: discover article links from feeds and sitemaps (and the sitemaps robots.txt
-/// names), add the new ones to the frontier, then fetch, extract and store what is due. Sources run in
-/// parallel; each host gets one request at a time with the source's delay or its robots.txt Crawl-delay,
-/// whichever is longer. Every outcome is written before the next page, so a run killed at any point
-/// resumes from the frontier.
+/// One incremental crawl run. First every source discovers article links (feeds, sitemaps including those
+/// robots.txt names, section pages with bounded pagination) and adds the new ones to the frontier; then
+/// every due page is fetched, extracted and stored, one worker per host, up to the global host limit,
+/// each host with one request at a time and the source's delay or its robots.txt Crawl-delay, whichever
+/// is longer. Every outcome is written before the next page, so a run killed at any point resumes from
+/// the frontier.
 /// </summary>
 public sealed class CrawlRunner(
     IPageFetcher fetcher,
@@ -29,45 +30,70 @@ public sealed class CrawlRunner(
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Crawls the sources one after another.</summary>
+    /// <summary>Crawls the sources.</summary>
     /// <param name="sources">The sources.</param>
     /// <param name="progress">Receives a tick per page; may be null.</param>
-    /// <param name="cancellationToken">Stops the run after the current page; what is done stays done.</param>
-    /// <returns>A report per source.</returns>
+    /// <param name="cancellationToken">Stops the run after the pages in flight; what is done stays done.</param>
+    /// <returns>A report per source, in the order given.</returns>
     public async Task<IReadOnlyList<SourceReport>> RunAsync(
         IReadOnlyList<CrawlSource> sources,
         IProgress<CrawlProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var run = new RunState(new HostPoliteness(timeProvider), new RobotsCache(fetcher, options.ProductToken));
-        var reports = new SourceReport[sources.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, sources.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHosts, CancellationToken = cancellationToken },
-            async (index, token) => reports[index] = await CrawlSourceAsync(sources[index], run, progress, token));
-        return reports;
-    }
-
-    private async Task<SourceReport> CrawlSourceAsync(CrawlSource source, RunState run, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
-    {
         var started = timeProvider.GetTimestamp();
-        var report = new SourceReportBuilder(source.Name);
-        var links = await DiscoverAsync(source, run, cancellationToken);
-        report.Discovered = links.Count;
-        report.NewlyDiscovered = await frontier.AddDiscoveredAsync(source.Name, links, timeProvider.GetUtcNow(), cancellationToken);
-        CrawlerLog.Discovered(logger, source.Name, links.Count, report.NewlyDiscovered);
-
-        var due = await frontier.GetDueAsync(source.Name, timeProvider.GetUtcNow(), options.MaxAttempts, options.MaxPagesPerSource, cancellationToken);
-        progress?.Report(new CrawlProgress(source.Name, 0, due.Count, null));
-        for (var i = 0; i < due.Count; i++)
+        var run = new RunState(new HostPoliteness(timeProvider), new RobotsCache(fetcher, options.ProductToken), new TrapGuard(options));
+        var reports = sources.Select(s => new SourceReportBuilder(s.Name)).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHosts, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, async (i, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await CrawlPageAsync(source, due[i], run, report, cancellationToken);
-            progress?.Report(new CrawlProgress(source.Name, i + 1, due.Count, due[i].Url));
+            var links = await DiscoverAsync(sources[i], run, reports[i], token);
+            reports[i].Discovered = links.Count;
+            reports[i].NewlyDiscovered = await frontier.AddDiscoveredAsync(sources[i].Name, links, timeProvider.GetUtcNow(), token);
+            CrawlerLog.Discovered(logger, sources[i].Name, links.Count, reports[i].NewlyDiscovered);
+        });
+
+        var work = new List<(int Source, FrontierEntry Entry)>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var due = await frontier.GetDueAsync(sources[i].Name, timeProvider.GetUtcNow(), options.MaxAttempts, options.MaxPagesPerSource, cancellationToken);
+            work.AddRange(due.Select(e => (i, e)));
         }
 
-        return report.Build(timeProvider.GetElapsedTime(started));
+        var totals = new int[sources.Count];
+        var done = new int[sources.Count];
+        foreach (var (source, _) in work)
+        {
+            totals[source]++;
+        }
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            progress?.Report(new CrawlProgress(sources[i].Name, 0, totals[i], null));
+        }
+
+        await Parallel.ForEachAsync(work.GroupBy(w => w.Entry.Url.Host, StringComparer.OrdinalIgnoreCase), parallel, async (host, token) =>
+        {
+            foreach (var (source, entry) in host.Take(options.MaxPagesPerHost))
+            {
+                token.ThrowIfCancellationRequested();
+                await CrawlPageAsync(sources[source], entry, run, reports[source], token);
+                progress?.Report(new CrawlProgress(sources[source].Name, Interlocked.Increment(ref done[source]), totals[source], entry.Url));
+            }
+        });
+
+        var elapsed = timeProvider.GetElapsedTime(started);
+        return reports.Select(r => r.Build(elapsed)).ToList();
+    }
+
+    /// <summary>The hash that tells changed content from unchanged: title and text, nothing volatile.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>Lowercase hex SHA-256.</returns>
+    public static string ContentHash(ExtractedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", article.Text));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
     private async Task CrawlPageAsync(CrawlSource source, FrontierEntry entry, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
@@ -75,26 +101,32 @@ public sealed class CrawlRunner(
         var robots = await run.Robots.GetAsync(entry.Url, source.AllowPrivateNetwork, cancellationToken);
         if (!robots.IsAllowed(entry.Url))
         {
-            report.AddBlocked("disallowed by robots.txt");
-            CrawlerLog.PageSkipped(logger, source.Name, entry.Url, "disallowed by robots.txt");
-            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Blocked, timeProvider.GetUtcNow(), "disallowed by robots.txt"), cancellationToken);
+            await BlockAsync(source, entry.Url, "disallowed by robots.txt", report, cancellationToken);
             return;
         }
 
         await run.Politeness.WaitTurnAsync(entry.Url, DelayFor(source, robots), cancellationToken);
-        var fetch = await fetcher.FetchAsync(entry.Url, source.AllowPrivateNetwork, cancellationToken);
+        var conditional = entry.ETag is null && entry.LastModified is null ? null : new ConditionalRequest(entry.ETag, entry.LastModified);
+        var fetch = await fetcher.FetchAsync(entry.Url, source.AllowPrivateNetwork, conditional, cancellationToken);
         var now = timeProvider.GetUtcNow();
+        if (fetch.NotModified)
+        {
+            report.Add(StoreOutcome.Unchanged);
+            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Unchanged, now, "304 not modified", ETag: fetch.ETag, LastModified: fetch.LastModified), cancellationToken);
+            return;
+        }
+
         if (!fetch.IsSuccess)
         {
             var reason = fetch.Error ?? "no body";
             report.AddFailure(reason);
             CrawlerLog.PageFailed(logger, source.Name, entry.Url, reason);
             var retryAt = now + (options.RetryBackoff * Math.Pow(2, entry.Attempts));
-            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Failed, now, reason, NextFetchAt: retryAt), cancellationToken);
+            await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Failed, now, reason, NextFetchAt: fetch.Transient ? retryAt : now + TimeSpan.FromDays(3650)), cancellationToken);
             return;
         }
 
-        report.Fetched++;
+        report.AddFetched();
         ExtractedArticle article;
         try
         {
@@ -137,7 +169,14 @@ public sealed class CrawlRunner(
             StoreOutcome.Duplicate => new FrontierUpdate(entry.Url, FrontierState.Duplicate, now, "same content as another address", hash, DuplicateOf: stored.ArticleId),
             _ => new FrontierUpdate(entry.Url, FrontierState.Fetched, now, ContentHash: hash),
         };
-        await frontier.RecordAsync(update, cancellationToken);
+        await frontier.RecordAsync(update with { ETag = fetch.ETag, LastModified = fetch.LastModified }, cancellationToken);
+    }
+
+    private async Task BlockAsync(CrawlSource source, Uri url, string reason, SourceReportBuilder report, CancellationToken cancellationToken)
+    {
+        report.AddBlocked(reason);
+        CrawlerLog.PageSkipped(logger, source.Name, url, reason);
+        await frontier.RecordAsync(new FrontierUpdate(url, FrontierState.Blocked, timeProvider.GetUtcNow(), reason), cancellationToken);
     }
 
     private TimeSpan DelayFor(CrawlSource source, RobotsTxt robots)
@@ -147,21 +186,68 @@ public sealed class CrawlRunner(
         return requested > delay ? requested : delay;
     }
 
-    private async Task<List<DiscoveredLink>> DiscoverAsync(CrawlSource source, RunState run, CancellationToken cancellationToken)
+    private async Task<List<DiscoveredLink>> DiscoverAsync(CrawlSource source, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
         var pattern = source.ArticlePattern is null ? null : new Regex(source.ArticlePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout);
         var found = new Dictionary<Uri, DiscoveredLink>();
+        void Add(IEnumerable<DiscoveredLink> links)
+        {
+            foreach (var link in links)
+            {
+                if (pattern is not null && !MatchesSafely(pattern, link.Url.AbsoluteUri))
+                {
+                    continue;
+                }
+
+                if (run.Traps.Check(link.Url) is { } trap)
+                {
+                    report.AddBlocked(trap);
+                    continue;
+                }
+
+                found.TryAdd(link.Url, link);
+            }
+        }
+
         foreach (var feed in source.Feeds)
         {
             var text = await FetchListingAsync(source, feed, run, cancellationToken);
             if (text is not null && TryParse(source, feed, () => FeedParser.Parse(text, feed)) is { } links)
             {
-                Add(found, links, pattern);
+                Add(links);
             }
         }
 
+        foreach (var section in source.Sections ?? [])
+        {
+            var page = section;
+            for (var n = 0; page is not null && n < options.MaxSectionPages; n++)
+            {
+                var text = await FetchListingAsync(source, page, run, cancellationToken);
+                if (text is null)
+                {
+                    break;
+                }
+
+                var (links, next) = SectionPageParser.Parse(text, page);
+                if (pattern is not null)
+                {
+                    // Without an article pattern every menu link would count as an article.
+                    Add(links);
+                }
+
+                page = next;
+            }
+        }
+
+        await DiscoverSitemapsAsync(source, run, Add, cancellationToken);
+        return found.Values.ToList();
+    }
+
+    private async Task DiscoverSitemapsAsync(CrawlSource source, RunState run, Action<IEnumerable<DiscoveredLink>> add, CancellationToken cancellationToken)
+    {
         var pending = new Queue<Uri>(source.Sitemaps);
-        foreach (var host in source.Feeds.Concat(source.Sitemaps).Select(u => new Uri(u.GetLeftPart(UriPartial.Authority))).Distinct())
+        foreach (var host in source.Feeds.Concat(source.Sitemaps).Concat(source.Sections ?? []).Select(u => new Uri(u.GetLeftPart(UriPartial.Authority))).Distinct())
         {
             var robots = await run.Robots.GetAsync(host, source.AllowPrivateNetwork, cancellationToken);
             foreach (var listed in robots.Sitemaps)
@@ -188,20 +274,20 @@ public sealed class CrawlRunner(
                 continue;
             }
 
+            // Since the last successful run only what changed matters: older child sitemaps and entries are skipped.
+            var recent = document.Links.Where(l => source.ListedSince is null || l.Published is null || l.Published >= source.ListedSince);
             if (document.IsIndex)
             {
-                foreach (var child in document.Links)
+                foreach (var child in recent)
                 {
                     pending.Enqueue(child.Url);
                 }
             }
             else
             {
-                Add(found, document.Links, pattern);
+                add(recent);
             }
         }
-
-        return found.Values.ToList();
     }
 
     private async Task<string?> FetchListingAsync(CrawlSource source, Uri url, RunState run, CancellationToken cancellationToken)
@@ -214,7 +300,7 @@ public sealed class CrawlRunner(
         }
 
         await run.Politeness.WaitTurnAsync(url, DelayFor(source, robots), cancellationToken);
-        var result = await fetcher.FetchAsync(url, source.AllowPrivateNetwork, cancellationToken);
+        var result = await fetcher.FetchAsync(url, source.AllowPrivateNetwork, cancellationToken: cancellationToken);
         if (!result.IsSuccess)
         {
             CrawlerLog.ListingFailed(logger, source.Name, url, result.Error ?? "no body");
@@ -238,17 +324,6 @@ public sealed class CrawlRunner(
         }
     }
 
-    private static void Add(Dictionary<Uri, DiscoveredLink> found, IEnumerable<DiscoveredLink> links, Regex? pattern)
-    {
-        foreach (var link in links)
-        {
-            if (pattern is null || MatchesSafely(pattern, link.Url.AbsoluteUri))
-            {
-                found.TryAdd(link.Url, link);
-            }
-        }
-    }
-
     private static bool MatchesSafely(Regex pattern, string url)
     {
         try
@@ -261,15 +336,5 @@ public sealed class CrawlRunner(
         }
     }
 
-    /// <summary>The hash that tells changed content from unchanged: title and text, nothing volatile.</summary>
-    /// <param name="article">The article.</param>
-    /// <returns>Lowercase hex SHA-256.</returns>
-    public static string ContentHash(ExtractedArticle article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var bytes = Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", article.Text));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
-
-    private sealed record RunState(HostPoliteness Politeness, RobotsCache Robots);
+    private sealed record RunState(HostPoliteness Politeness, RobotsCache Robots, TrapGuard Traps);
 }

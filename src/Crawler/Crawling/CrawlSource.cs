@@ -7,10 +7,14 @@ namespace Pipeline.Crawler.Crawling;
 /// <param name="ArticlePattern">A regular expression an article address must match; null accepts every discovered address.</param>
 /// <param name="Delay">Pause between two requests to one host; null uses the crawl default.</param>
 /// <param name="AllowPrivateNetwork">True for sources on loopback or private networks (the demo, tests).</param>
+/// <param name="Sections">Section listing pages whose article links are followed, with bounded pagination.</param>
+/// <param name="ListedSince">Skip sitemaps and sitemap entries whose lastmod is older than this (the last successful run).</param>
 public sealed record CrawlSource(
     string Name,
     IReadOnlyList<Uri> Feeds,
     IReadOnlyList<Uri> Sitemaps,
     string? ArticlePattern = null,
     TimeSpan? Delay = null,
-    bool AllowPrivateNetwork = false);
+    bool AllowPrivateNetwork = false,
+    IReadOnlyList<Uri>? Sections = null,
+    DateTimeOffset? ListedSince = null);

@@ -4,6 +4,7 @@ namespace Pipeline.Crawler.Crawling;
 internal sealed class SourceReportBuilder(string source)
 {
     private readonly Dictionary<string, int> reasons = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
 
     public int Duplicates { get; private set; }
 
@@ -13,7 +14,7 @@ internal sealed class SourceReportBuilder(string source)
 
     public int NewlyDiscovered { get; set; }
 
-    public int Fetched { get; set; }
+    public int Fetched { get; private set; }
 
     public int New { get; set; }
 
@@ -27,23 +28,48 @@ internal sealed class SourceReportBuilder(string source)
 
     public void AddSkip(string reason)
     {
-        Skipped++;
-        Count(reason);
+        lock (gate)
+        {
+            Skipped++;
+            Count(reason);
+        }
     }
 
     public void AddBlocked(string reason)
     {
-        Blocked++;
-        Count(reason);
+        lock (gate)
+        {
+            Blocked++;
+            Count(reason);
+        }
     }
 
     public void AddFailure(string reason)
     {
-        Failed++;
-        Count(reason);
+        lock (gate)
+        {
+            Failed++;
+            Count(reason);
+        }
+    }
+
+    public void AddFetched()
+    {
+        lock (gate)
+        {
+            Fetched++;
+        }
     }
 
     public void Add(StoreOutcome outcome)
+    {
+        lock (gate)
+        {
+            AddLocked(outcome);
+        }
+    }
+
+    private void AddLocked(StoreOutcome outcome)
     {
         switch (outcome)
         {
@@ -62,7 +88,15 @@ internal sealed class SourceReportBuilder(string source)
         }
     }
 
-    public SourceReport Build(TimeSpan elapsed) =>
+    public SourceReport Build(TimeSpan elapsed)
+    {
+        lock (gate)
+        {
+            return BuildLocked(elapsed);
+        }
+    }
+
+    private SourceReport BuildLocked(TimeSpan elapsed) =>
         new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Duplicates, Skipped, Failed, Blocked, new Dictionary<string, int>(reasons), elapsed);
 
     private void Count(string reason)

@@ -53,7 +53,7 @@ public static class CrawlerHttpHandler
         var permitted = allowPrivate ? candidates : candidates.Where(c => !NetworkAddressPolicy.IsPrivateOrSpecial(c.Address)).ToArray();
         if (permitted.Length == 0)
         {
-            throw new HttpRequestException(HttpRequestError.ConnectionError, $"{host} resolves only to private or special addresses, which this source may not reach.");
+            throw new BlockedAddressException($"{host} resolves only to private or special addresses, which this source may not reach.");
         }
 
         SocketException? last = null;

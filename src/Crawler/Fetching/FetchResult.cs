@@ -26,6 +26,24 @@ public sealed record FetchResult(
     /// <summary>True when a 2xx response with a body arrived.</summary>
     public bool IsSuccess => Error is null && Text is not null;
 
+    /// <summary>True for a 304 answer to a conditional request: the stored copy is current.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>The response's ETag, for the next conditional request.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The response's Last-Modified, for the next conditional request.</summary>
+    public string? LastModified { get; init; }
+
+    /// <summary>Whether trying again later may succeed (5xx, 408, 429, timeouts, connection errors).</summary>
+    public bool Transient { get; init; }
+
+    /// <summary>The wait the server asked for with Retry-After, if any.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>How many attempts the fetch took.</summary>
+    public int Attempts { get; init; } = 1;
+
     /// <summary>A failed fetch.</summary>
     /// <param name="url">The address asked for.</param>
     /// <param name="status">The status, if a response arrived.</param>
@@ -33,4 +51,12 @@ public sealed record FetchResult(
     /// <returns>The result.</returns>
     public static FetchResult Failed(Uri url, HttpStatusCode? status, string error) =>
         new(url, url, status, null, null, null, 0, false, error);
+
+    /// <summary>A failure worth retrying.</summary>
+    /// <param name="url">The address asked for.</param>
+    /// <param name="status">The status, if a response arrived.</param>
+    /// <param name="error">Why it failed.</param>
+    /// <returns>The result.</returns>
+    public static FetchResult TransientFailure(Uri url, HttpStatusCode? status, string error) =>
+        Failed(url, status, error) with { Transient = true };
 }

@@ -24,4 +24,32 @@ public sealed class FetcherOptions
     /// <summary>Redirects followed at most. Default 5; range 0 to 10.</summary>
     [Range(0, 10)]
     public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>Retries of a transient failure (5xx, 408, 429, timeouts, connection errors). Default 2; range 0 to 10.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>First retry delay, doubled per attempt with jitter. Default 1 s; range 0 to 1 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest Retry-After honoured; a longer one ends the fetch as failed, to be tried in a later run. Default 2 min; range 0 to 1 h.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Time allowed for one fetch with all its retries. Default 3 min; range 1 s to 30 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Share of failed requests to one host that opens its circuit. Default 0.5; range 0.1 to 1.</summary>
+    [Range(0.1, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Requests to one host in the sampling window before the breaker may open. Default 6; range 2 to 1,000.</summary>
+    [Range(2, 1000)]
+    public int BreakerMinimumThroughput { get; set; } = 6;
+
+    /// <summary>How long an open circuit refuses requests to the host. Default 1 min; range 1 s to 1 h.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(1);
 }

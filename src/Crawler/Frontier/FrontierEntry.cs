@@ -5,4 +5,6 @@ namespace Pipeline.Crawler.Frontier;
 /// <param name="Source">The configured source it belongs to.</param>
 /// <param name="State">Where it stands.</param>
 /// <param name="Attempts">Fetch attempts so far.</param>
-public sealed record FrontierEntry(Uri Url, string Source, FrontierState State, int Attempts);
+/// <param name="ETag">The ETag of the last fetched copy, for a conditional request.</param>
+/// <param name="LastModified">The Last-Modified of the last fetched copy, for a conditional request.</param>
+public sealed record FrontierEntry(Uri Url, string Source, FrontierState State, int Attempts, string? ETag = null, string? LastModified = null);

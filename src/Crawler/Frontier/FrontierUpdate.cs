@@ -8,6 +8,8 @@ namespace Pipeline.Crawler.Frontier;
 /// <param name="ContentHash">The hash of the stored content, if any.</param>
 /// <param name="NextFetchAt">When a failed address may be tried again.</param>
 /// <param name="DuplicateOf">For a duplicate, the id of the article that holds the content.</param>
+/// <param name="ETag">The response's ETag, kept for the next conditional request.</param>
+/// <param name="LastModified">The response's Last-Modified, kept for the next conditional request.</param>
 public sealed record FrontierUpdate(
     Uri Url,
     FrontierState State,
@@ -15,4 +17,6 @@ public sealed record FrontierUpdate(
     string? Reason = null,
     string? ContentHash = null,
     DateTimeOffset? NextFetchAt = null,
-    string? DuplicateOf = null);
+    string? DuplicateOf = null,
+    string? ETag = null,
+    string? LastModified = null);

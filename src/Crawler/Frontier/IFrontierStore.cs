@@ -5,7 +5,11 @@ namespace Pipeline.Crawler.Frontier;
 /// <summary>The durable list of addresses to crawl. Every call commits before it returns, so a killed run resumes where it stopped.</summary>
 public interface IFrontierStore
 {
-    /// <summary>Adds addresses not seen before; known ones are left as they are.</summary>
+    /// <summary>
+    /// Adds addresses not seen before. A known, fetched address whose listing now gives a later
+    /// date than before (a lastmod or publication date) becomes due again: that is the one reason to
+    /// fetch an article twice, and the fetch is conditional.
+    /// </summary>
     /// <param name="source">The source name.</param>
     /// <param name="links">The discovered links.</param>
     /// <param name="now">The discovery time.</param>

@@ -28,7 +28,7 @@ public sealed class RobotsCache(IPageFetcher fetcher, string productToken)
 
     private async Task<RobotsTxt> FetchAsync(Uri robotsUrl, bool allowPrivateNetwork, CancellationToken cancellationToken)
     {
-        var result = await fetcher.FetchAsync(robotsUrl, allowPrivateNetwork, cancellationToken);
+        var result = await fetcher.FetchAsync(robotsUrl, allowPrivateNetwork, cancellationToken: cancellationToken);
         if (result.IsSuccess)
         {
             return RobotsTxt.Parse(result.Text!, productToken);

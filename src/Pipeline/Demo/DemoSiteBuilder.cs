@@ -187,10 +187,11 @@ internal sealed class DemoSiteBuilder
         Xml(outlet, SitemapIndexPath, "application/xml", writer =>
         {
             writer.WriteStartElement("sitemapindex", SitemapNs);
-            foreach (var path in years.Select(y => $"/sitemaps/{y.Key}.xml").Prepend("/sitemaps/news.xml"))
+            foreach (var (path, lastmod) in years.Select(y => ($"/sitemaps/{y.Key}.xml", y.Max(a => a.Published))).Prepend(("/sitemaps/news.xml", own[0].Published)))
             {
                 writer.WriteStartElement("sitemap");
                 writer.WriteElementString("loc", outlet.Url(path));
+                writer.WriteElementString("lastmod", Layouts.Html.Iso(lastmod));
                 writer.WriteEndElement();
             }
 
@@ -219,27 +220,27 @@ internal sealed class DemoSiteBuilder
         });
         foreach (var year in years)
         {
-            var entries = year.Select(a => a.Path).ToList();
+            var entries = year.Select(a => (Path: a.Path, a.Published)).ToList();
             if (outlet.Key == "hoptacyte")
             {
                 // Some CMSs list AMP pages too; their canonical link leads back to the article.
-                entries.AddRange(year.Take(AmpListedInSitemap).Select(a => "/amp" + a.Path));
-                entries.AddRange(Syndicated.Where(a => a.Published.Year == year.Key).Select(SyndicatedPath));
+                entries.AddRange(year.Take(AmpListedInSitemap).Select(a => ("/amp" + a.Path, a.Published)));
+                entries.AddRange(Syndicated.Where(a => a.Published.Year == year.Key).Select(a => (SyndicatedPath(a), a.Published)));
             }
 
             if (outlet.Key == "thoibaoyhoc" && year.Key == years[^1].Key)
             {
-                entries.Add(BlockedPath);
+                entries.Add((BlockedPath, year.Max(a => a.Published)));
             }
 
             Xml(outlet, $"/sitemaps/{year.Key}.xml", "application/xml", writer =>
             {
                 writer.WriteStartElement("urlset", SitemapNs);
-                foreach (var path in entries)
+                foreach (var (path, lastmod) in entries)
                 {
                     writer.WriteStartElement("url");
                     writer.WriteElementString("loc", outlet.Url(path));
-                    writer.WriteElementString("lastmod", $"{year.Key}-12-31");
+                    writer.WriteElementString("lastmod", Layouts.Html.Iso(lastmod));
                     writer.WriteEndElement();
                 }
 

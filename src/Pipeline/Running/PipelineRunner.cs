@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
@@ -45,11 +46,15 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         var indexed = 0;
         try
         {
-            using var handler = CrawlerHttpHandler.Create(settings.Fetcher, hostOverrides);
-            using var httpClient = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+            await using var services = new ServiceCollection()
+                .AddSingleton(timeProvider)
+                .AddCrawlerHttp(settings.Fetcher, hostOverrides)
+                .BuildServiceProvider();
+            var frontier = new SqliteFrontierStore(database);
+            sources = await WithListedSinceAsync(sources, frontier, runs, kind, cancellationToken);
             var crawler = new CrawlRunner(
-                new HttpPageFetcher(httpClient, settings.Fetcher),
-                new SqliteFrontierStore(database),
+                services.GetRequiredService<IPageFetcher>(),
+                frontier,
                 articles,
                 new ArticleExtractor(),
                 settings.Crawl,
@@ -72,6 +77,25 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
             await runs.FinishAsync(Record(runId, kind, startedAt, "failed", reports, indexed, ex.Message), JsonSerializer.Serialize(reports), CancellationToken.None);
             throw;
         }
+    }
+
+    private static async Task<IReadOnlyList<CrawlSource>> WithListedSinceAsync(
+        IReadOnlyList<CrawlSource> sources, SqliteFrontierStore frontier, SqliteRunStore runs, string kind, CancellationToken cancellationToken)
+    {
+        // Sitemap entries older than the last successful run were read then; a source crawled for the first time reads everything.
+        var since = await runs.LastSucceededStartAsync(kind, cancellationToken);
+        if (since is null)
+        {
+            return sources;
+        }
+
+        var result = new List<CrawlSource>(sources.Count);
+        foreach (var source in sources)
+        {
+            result.Add(await frontier.HasSourceAsync(source.Name, cancellationToken) ? source with { ListedSince = since } : source);
+        }
+
+        return result;
     }
 
     private RunRecord Record(long id, string kind, DateTimeOffset startedAt, string status, IReadOnlyList<SourceReport> reports, int indexed, string? message) =>

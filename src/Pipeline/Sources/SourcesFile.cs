@@ -68,7 +68,8 @@ public static class SourcesFile
             source.Sitemaps.Select(s => new Uri(s)).ToList(),
             source.ArticlePattern,
             source.Delay,
-            allowPrivateNetwork);
+            allowPrivateNetwork,
+            source.Sections.Select(s => new Uri(s)).ToList());
     }
 
     private static void Validate(SourceDefinition source, List<string> problems)

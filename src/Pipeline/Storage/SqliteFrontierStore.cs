@@ -26,13 +26,30 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         var published = command.Parameters.Add("$published", SqliteType.Text);
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$now", SqlTime.Utc(now));
+        await using var refresh = connection.CreateCommand();
+        refresh.Transaction = transaction;
+        // A listing that now dates a fetched article later than before is the one reason to fetch it again (conditionally).
+        refresh.CommandText = """
+            UPDATE frontier SET state = 'discovered', listed_published = $published, attempts = 0
+            WHERE url = $url AND state IN ('fetched', 'unchanged')
+              AND listed_published IS NOT NULL AND listed_published < $published
+            """;
+        var refreshUrl = refresh.Parameters.Add("$url", SqliteType.Text);
+        var refreshPublished = refresh.Parameters.Add("$published", SqliteType.Text);
         var added = 0;
         foreach (var link in links)
         {
             url.Value = link.Url.AbsoluteUri;
             host.Value = link.Url.Host;
-            published.Value = (object?)SqlTime.WithOffset(link.Published) ?? DBNull.Value;
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
+            published.Value = link.Published is { } at ? SqlTime.Utc(at) : DBNull.Value;
+            var inserted = await command.ExecuteNonQueryAsync(cancellationToken);
+            added += inserted;
+            if (inserted == 0 && link.Published is not null)
+            {
+                refreshUrl.Value = url.Value;
+                refreshPublished.Value = published.Value;
+                await refresh.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -45,7 +62,7 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT url, source, state, attempts FROM frontier
+            SELECT url, source, state, attempts, etag, last_modified FROM frontier
             WHERE source = $source
               AND (state = 'discovered' OR (state = 'failed' AND attempts < $max AND (next_fetch_at IS NULL OR next_fetch_at <= $now)))
             ORDER BY discovered_at, url
@@ -59,7 +76,13 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new FrontierEntry(new Uri(reader.GetString(0)), reader.GetString(1), FrontierStates.Parse(reader.GetString(2)), reader.GetInt32(3)));
+            entries.Add(new FrontierEntry(
+                new Uri(reader.GetString(0)),
+                reader.GetString(1),
+                FrontierStates.Parse(reader.GetString(2)),
+                reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
 
         return entries;
@@ -74,7 +97,8 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         command.CommandText = """
             UPDATE frontier
             SET state = $state, reason = $reason, attempts = attempts + 1, last_attempt_at = $at,
-                next_fetch_at = $next, content_hash = COALESCE($hash, content_hash), duplicate_of = $duplicate
+                next_fetch_at = $next, content_hash = COALESCE($hash, content_hash), duplicate_of = $duplicate,
+                etag = COALESCE($etag, etag), last_modified = COALESCE($lastModified, last_modified)
             WHERE url = $url
             """;
         command.Parameters.AddWithValue("$state", FrontierStates.ToText(update.State));
@@ -83,8 +107,23 @@ public sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierSt
         command.Parameters.AddWithValue("$next", update.NextFetchAt is { } next ? SqlTime.Utc(next) : DBNull.Value);
         command.Parameters.AddWithValue("$hash", (object?)update.ContentHash ?? DBNull.Value);
         command.Parameters.AddWithValue("$duplicate", (object?)update.DuplicateOf ?? DBNull.Value);
+        command.Parameters.AddWithValue("$etag", (object?)update.ETag ?? DBNull.Value);
+        command.Parameters.AddWithValue("$lastModified", (object?)update.LastModified ?? DBNull.Value);
         command.Parameters.AddWithValue("$url", update.Url.AbsoluteUri);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the frontier knows any address of <paramref name="source"/> (false before its first run).</summary>
+    /// <param name="source">The source name.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>True when the source has been crawled before.</returns>
+    public async Task<bool> HasSourceAsync(string source, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM frontier WHERE source = $source LIMIT 1";
+        command.Parameters.AddWithValue("$source", source);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <summary>Addresses per state, for status reports.</summary>

@@ -56,6 +56,19 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>When the last successful run of <paramref name="kind"/> started, if there was one.</summary>
+    /// <param name="kind">The kind of run.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The start time or null.</returns>
+    public async Task<DateTimeOffset?> LastSucceededStartAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(started_at) FROM runs WHERE kind = $kind AND status = 'succeeded'";
+        command.Parameters.AddWithValue("$kind", kind);
+        return SqlTime.Parse(await command.ExecuteScalarAsync(cancellationToken) as string);
+    }
+
     /// <summary>The most recent run, if any.</summary>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The run or null.</returns>

@@ -8,7 +8,7 @@ namespace Pipeline.Crawler.Tests.Fetching;
 
 public sealed class HttpPageFetcherTests
 {
-    private static readonly FetcherOptions Options = new() { MaxBodyBytes = 64 * 1024, RequestTimeout = TimeSpan.FromSeconds(5) };
+    private static readonly FetcherOptions Options = new() { MaxBodyBytes = 64 * 1024, RequestTimeout = TimeSpan.FromSeconds(5), MaxRetries = 0 };
 
     [Fact]
     public async Task FetchAsync_Page_ReturnsDecodedText()
@@ -18,9 +18,8 @@ public sealed class HttpPageFetcherTests
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync("<h1>Hợp tác y tế</h1>");
         });
-        using var client = CreateClient();
-
-        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+        
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal("<h1>Hợp tác y tế</h1>", result.Text);
@@ -35,9 +34,8 @@ public sealed class HttpPageFetcherTests
             context.Response.StatusCode = 503;
             return Task.CompletedTask;
         });
-        using var client = CreateClient();
-
-        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+        
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
 
         Assert.False(result.IsSuccess);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Status);
@@ -56,9 +54,8 @@ public sealed class HttpPageFetcherTests
                 await context.Response.Body.WriteAsync(chunk);
             }
         });
-        using var client = CreateClient();
-
-        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/big.htm"), allowPrivateNetwork: true);
+        
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/big.htm"), allowPrivateNetwork: true);
 
         Assert.True(result.Truncated);
         Assert.Equal(Options.MaxBodyBytes, result.Bytes);
@@ -73,9 +70,8 @@ public sealed class HttpPageFetcherTests
             Interlocked.Increment(ref requests);
             return Task.CompletedTask;
         });
-        using var client = CreateClient();
-
-        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: false);
+        
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: false);
 
         Assert.False(result.IsSuccess);
         Assert.Contains("private or special addresses", result.Error, StringComparison.Ordinal);
@@ -90,13 +86,10 @@ public sealed class HttpPageFetcherTests
             context.Response.ContentType = "application/pdf";
             return context.Response.WriteAsync("%PDF-1.7");
         });
-        using var client = CreateClient();
-
-        var result = await new HttpPageFetcher(client, Options).FetchAsync(site.Url("/file.pdf"), allowPrivateNetwork: true);
+        
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/file.pdf"), allowPrivateNetwork: true);
 
         Assert.False(result.IsSuccess);
         Assert.Contains("application/pdf", result.Error, StringComparison.Ordinal);
     }
-
-    private static HttpClient CreateClient() => new(CrawlerHttpHandler.Create(Options)) { Timeout = Timeout.InfiniteTimeSpan };
 }

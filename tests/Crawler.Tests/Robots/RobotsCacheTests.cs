@@ -55,9 +55,5 @@ public sealed class RobotsCacheTests
         Assert.False(robots.IsAllowed(site.Url("/x/b")));
     }
 
-    private static HttpPageFetcher Fetcher()
-    {
-        var options = new FetcherOptions { RequestTimeout = TimeSpan.FromSeconds(5) };
-        return new HttpPageFetcher(new HttpClient(CrawlerHttpHandler.Create(options)) { Timeout = Timeout.InfiniteTimeSpan }, options);
-    }
+    private static IPageFetcher Fetcher() => TestFetchers.Create(new FetcherOptions { RequestTimeout = TimeSpan.FromSeconds(5), MaxRetries = 0 });
 }
