@@ -47,4 +47,25 @@ public sealed class CharsetDecoderTests
 
         Assert.Equal("Bệnh viện", text);
     }
+
+    [Fact]
+    public void Decode_Windows1258WithoutAnyDeclaration_Detected()
+    {
+        var bytes = Encoding.GetEncoding(1258).GetBytes("<p>B\u00EA\u0323nh vi\u00EA\u0323n \u0111a khoa ti\u0309nh ky\u0301 k\u00EA\u0301t h\u01A1\u0323p ta\u0301c v\u01A1\u0301i \u0111\u00F4\u0301i ta\u0301c Nh\u00E2\u0323t Ba\u0309n</p>");
+
+        var (text, charset) = CharsetDecoder.Decode(bytes, null);
+
+        Assert.Equal("<p>Bệnh viện đa khoa tỉnh ký kết hợp tác với đối tác Nhật Bản</p>", text);
+        Assert.Equal("windows-1258", charset);
+    }
+
+    [Fact]
+    public void Decode_DeclaredUtf8ButBytesAreNot_FallsBackToDetection()
+    {
+        var bytes = Encoding.GetEncoding(1258).GetBytes("<p>Ha\u0300 N\u00F4\u0323i</p>");
+
+        var (text, _) = CharsetDecoder.Decode(bytes, "utf-8");
+
+        Assert.Equal("<p>Hà Nội</p>", text);
+    }
 }
