@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using Pipeline.Crawler.Archive;
 using Pipeline.Crawler.Discovery;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
@@ -26,7 +27,8 @@ public sealed class CrawlRunner(
     ArticleExtractor extractor,
     CrawlOptions options,
     TimeProvider timeProvider,
-    ILogger<CrawlRunner> logger)
+    ILogger<CrawlRunner> logger,
+    IRawArchive? archive = null)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -108,6 +110,7 @@ public sealed class CrawlRunner(
         await run.Politeness.WaitTurnAsync(entry.Url, DelayFor(source, robots), cancellationToken);
         var conditional = entry.ETag is null && entry.LastModified is null ? null : new ConditionalRequest(entry.ETag, entry.LastModified);
         var fetch = await fetcher.FetchAsync(entry.Url, source.AllowPrivateNetwork, conditional, cancellationToken);
+        await ArchiveAsync(fetch, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (fetch.NotModified)
         {
@@ -170,6 +173,14 @@ public sealed class CrawlRunner(
             _ => new FrontierUpdate(entry.Url, FrontierState.Fetched, now, ContentHash: hash),
         };
         await frontier.RecordAsync(update with { ETag = fetch.ETag, LastModified = fetch.LastModified }, cancellationToken);
+    }
+
+    private async Task ArchiveAsync(FetchResult fetch, CancellationToken cancellationToken)
+    {
+        if (archive is not null && !fetch.NotModified)
+        {
+            await archive.WriteAsync(fetch, cancellationToken);
+        }
     }
 
     private async Task BlockAsync(CrawlSource source, Uri url, string reason, SourceReportBuilder report, CancellationToken cancellationToken)
@@ -301,6 +312,7 @@ public sealed class CrawlRunner(
 
         await run.Politeness.WaitTurnAsync(url, DelayFor(source, robots), cancellationToken);
         var result = await fetcher.FetchAsync(url, source.AllowPrivateNetwork, cancellationToken: cancellationToken);
+        await ArchiveAsync(result, cancellationToken);
         if (!result.IsSuccess)
         {
             CrawlerLog.ListingFailed(logger, source.Name, url, result.Error ?? "no body");

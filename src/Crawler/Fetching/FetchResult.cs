@@ -44,6 +44,15 @@ public sealed record FetchResult(
     /// <summary>How many attempts the fetch took.</summary>
     public int Attempts { get; init; } = 1;
 
+    /// <summary>The body as read (decompressed, possibly cut at the limit), for the raw archive.</summary>
+    public ReadOnlyMemory<byte> Body { get; init; }
+
+    /// <summary>The response headers as received, for the raw archive.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>The request headers sent, for the raw archive.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; init; } = [];
+
     /// <summary>A failed fetch.</summary>
     /// <param name="url">The address asked for.</param>
     /// <param name="status">The status, if a response arrived.</param>

@@ -136,7 +136,7 @@ public sealed class HttpPageFetcher : IPageFetcher
 
             if (!response.IsSuccessStatusCode)
             {
-                var failure = FetchResult.Failed(url, response.StatusCode, $"HTTP {(int)response.StatusCode}") with { FinalUrl = finalUrl };
+                var failure = FetchResult.Failed(url, response.StatusCode, $"HTTP {(int)response.StatusCode}") with { FinalUrl = finalUrl, Headers = HeadersOf(response), RequestHeaders = HeadersOf(request) };
                 return IsTransient(response.StatusCode) ? failure with { Transient = true, RetryAfter = RetryAfter(response) } : failure;
             }
 
@@ -152,6 +152,9 @@ public sealed class HttpPageFetcher : IPageFetcher
             {
                 ETag = response.Headers.ETag?.ToString(),
                 LastModified = response.Content.Headers.LastModified?.ToString("R"),
+                Body = body,
+                Headers = HeadersOf(response),
+                RequestHeaders = HeadersOf(request),
             };
         }
         catch (HttpRequestException ex) when (ex.InnerException is BlockedAddressException blocked)
@@ -172,6 +175,12 @@ public sealed class HttpPageFetcher : IPageFetcher
             return FetchResult.TransientFailure(url, null, $"bad body: {ex.Message}");
         }
     }
+
+    private static List<KeyValuePair<string, string>> HeadersOf(HttpResponseMessage response) =>
+        response.Headers.Concat(response.Content.Headers).SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
+
+    private static List<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request) =>
+        request.Headers.SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
 
     private static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;

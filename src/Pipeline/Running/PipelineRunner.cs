@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Configuration;
+using Pipeline.Crawler.Archive;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
@@ -52,6 +54,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
                 .BuildServiceProvider();
             var frontier = new SqliteFrontierStore(database);
             sources = await WithListedSinceAsync(sources, frontier, runs, kind, cancellationToken);
+            using var archive = new WarcWriter(dataDirectory.RawPath, string.Create(CultureInfo.InvariantCulture, $"{kind}-{startedAt:yyyyMMdd-HHmmss}-run{runId}"), timeProvider);
             var crawler = new CrawlRunner(
                 services.GetRequiredService<IPageFetcher>(),
                 frontier,
@@ -59,7 +62,8 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
                 new ArticleExtractor(),
                 settings.Crawl,
                 timeProvider,
-                loggerFactory.CreateLogger<CrawlRunner>());
+                loggerFactory.CreateLogger<CrawlRunner>(),
+                archive);
             reports = await crawler.RunAsync(sources, progress, cancellationToken);
             (indexed, var indexTotal) = await new IndexSynchronizer(articles).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
             var run = Record(runId, kind, startedAt, "succeeded", reports, indexed, null);

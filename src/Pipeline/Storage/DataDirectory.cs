@@ -10,6 +10,9 @@ public sealed record DataDirectory(string Root)
     /// <summary>The Lucene index directory.</summary>
     public string IndexPath => System.IO.Path.Combine(Root, "index");
 
+    /// <summary>The raw archive: WARC/1.1 files of every response.</summary>
+    public string RawPath => System.IO.Path.Combine(Root, "raw");
+
     /// <summary>Creates the directory when missing.</summary>
     /// <exception cref="StorageException">The path exists as a file or cannot be created.</exception>
     public void EnsureExists()

@@ -31,6 +31,13 @@ public sealed class FixtureSiteCrawlTests : IDisposable
         Assert.Equal(3, summary.IndexedTotal);
         Assert.Contains(summary.Sources[0].FailureReasons, r => r.Key == "HTTP 500");
 
+        // Every response is in the raw archive, so extraction can be re-run without the network.
+        var archived = Directory.GetFiles(new DataDirectory(data.Path).RawPath, "*.warc.gz")
+            .SelectMany(f => Pipeline.Crawler.Archive.WarcReader.Read(f)).Where(r => r.Type == "response").Select(r => r.TargetUri).ToHashSet();
+        Assert.Contains(site.Url("/bai-1.htm").AbsoluteUri, archived);
+        Assert.Contains(site.Url("/rss.xml").AbsoluteUri, archived);
+        Assert.Contains(site.Url("/loi-may-chu.htm").AbsoluteUri, archived);
+
         using var searcher = ArticleSearcher.Open(new DataDirectory(data.Path).IndexPath);
         var hit = Assert.Single(searcher.Search(new SearchRequest("Fukuoka")).Hits);
         Assert.Equal(site.Url("/bai-2.htm").AbsoluteUri, hit.Url);
