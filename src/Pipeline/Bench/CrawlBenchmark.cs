@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Configuration;
+using Pipeline.Crawler.Crawling;
+using Pipeline.Running;
+
+namespace Pipeline.Bench;
+
+/// <summary>
+/// Crawl throughput against the politeness bound: a loopback server answers for many virtual hosts; every
+/// host gets one request at a time with a fixed delay, so the best possible rate is hosts / delay.
+/// </summary>
+internal static class CrawlBenchmark
+{
+    public static async Task<CrawlBenchmarkResult> RunAsync(int hosts, int pagesPerHost, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        await using var app = builder.Build();
+        app.Run(context => ServeAsync(context, pagesPerHost));
+        await app.StartAsync(cancellationToken);
+        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        var names = Enumerable.Range(1, hosts).Select(i => $"host{i}.bench.localhost").ToList();
+        var sources = names.Select(h => new CrawlSource(h, [new Uri($"http://{h}/rss.xml")], [], AllowPrivateNetwork: true)).ToList();
+
+        var directory = Path.Combine(Path.GetTempPath(), "pipeline-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var settings = new PipelineSettings { DataDir = directory };
+            settings.Crawl.DefaultDelay = delay;
+            settings.Crawl.MaxParallelHosts = hosts;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System)
+                .RunAsync("bench", sources, names.ToDictionary(n => n, _ => endPoint, StringComparer.OrdinalIgnoreCase), progress: null, cancellationToken);
+            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var seconds = summary.Sources.Max(s => s.Elapsed).TotalSeconds;
+            var pages = summary.Run.Fetched;
+            var requests = pages + hosts;
+            var bound = hosts / delay.TotalSeconds;
+            return new CrawlBenchmarkResult(
+                hosts, pagesPerHost, delay.TotalMilliseconds, requests, pages, Math.Round(seconds, 3),
+                Math.Round(requests / seconds, 2), Math.Round(bound, 2), Math.Round(requests / seconds / bound, 3),
+                Math.Round(cpuUsed.TotalMilliseconds / Math.Max(1, pages), 3));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static Task ServeAsync(HttpContext context, int pagesPerHost)
+    {
+        var host = context.Request.Host.Host;
+        var path = context.Request.Path.Value ?? "/";
+        var response = context.Response;
+        if (path == "/rss.xml")
+        {
+            response.ContentType = "application/rss+xml";
+            var items = string.Concat(Enumerable.Range(1, pagesPerHost).Select(i => $"<item><link>http://{host}/bai-{i}.htm</link></item>"));
+            return response.WriteAsync($"<rss version=\"2.0\"><channel><title>{host}</title>{items}</channel></rss>");
+        }
+
+        if (!path.StartsWith("/bai-", StringComparison.Ordinal))
+        {
+            response.StatusCode = 404;
+            return Task.CompletedTask;
+        }
+
+        response.ContentType = "text/html; charset=utf-8";
+        return response.WriteAsync($"""
+            <html lang="vi"><head><title>{host} {path}</title><meta property="article:published_time" content="2025-06-01T08:00:00+07:00"></head>
+            <body><article><h1>Tin hợp tác y tế {path} của {host}</h1><div class="content">
+            <p>Bệnh viện tỉnh và đối tác quốc tế ký kết chương trình hợp tác đào tạo nhân lực y tế giai đoạn 2025-2030 tại {host}.</p>
+            <p>Các chuyên gia sẽ chuyển giao kỹ thuật mới và hỗ trợ trang thiết bị cho các trạm y tế xã trong khu vực miền núi.</p>
+            </div></article></body></html>
+            """);
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Bench;
+using Pipeline.Output;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline bench &lt;target&gt; [--json]</c>: the speed figures the issues set, measured on this machine.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var bench = new Command("bench", "Measure speed: crawl throughput against the politeness bound, and later extraction, analysis, indexing.");
+        var hosts = new Option<int>("--hosts") { Description = "Loopback hosts (1-64).", DefaultValueFactory = _ => 16 };
+        hosts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--hosts must be between 1 and 64."); } });
+        var pages = new Option<int>("--pages") { Description = "Articles per host (1-10,000).", DefaultValueFactory = _ => 40 };
+        pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 10_000) { r.AddError("--pages must be between 1 and 10000."); } });
+        var delay = new Option<double>("--delay-ms") { Description = "Politeness delay per host in milliseconds (10-10,000).", DefaultValueFactory = _ => 250 };
+        delay.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 10 or > 10_000) { r.AddError("--delay-ms must be between 10 and 10000."); } });
+        var json = GlobalOptions.Json();
+        var crawl = new Command("crawl", "Crawl a loopback site of many hosts with a set delay; report requests/s against the bound hosts/delay, and CPU time per page.") { hosts, pages, delay, json };
+        crawl.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), cancellationToken);
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(result));
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().Title("bench crawl").AddColumns("Measure", "Value");
+                table.AddRow("hosts × pages", string.Create(CultureInfo.InvariantCulture, $"{result.Hosts} × {result.PagesPerHost}"));
+                table.AddRow("delay per host", string.Create(CultureInfo.InvariantCulture, $"{result.DelayMs:0} ms"));
+                table.AddRow("requests / pages", string.Create(CultureInfo.InvariantCulture, $"{result.Requests} / {result.Pages}"));
+                table.AddRow("time", string.Create(CultureInfo.InvariantCulture, $"{result.Seconds:0.00} s"));
+                table.AddRow("achieved", string.Create(CultureInfo.InvariantCulture, $"{result.RequestsPerSecond:0.0} requests/s"));
+                table.AddRow("politeness bound", string.Create(CultureInfo.InvariantCulture, $"{result.BoundPerSecond:0.0} requests/s"));
+                table.AddRow("[bold]efficiency[/]", string.Create(CultureInfo.InvariantCulture, $"{result.Efficiency:P1}"));
+                table.AddRow("CPU per page", string.Create(CultureInfo.InvariantCulture, $"{result.CpuMsPerPage:0.00} ms (server included)"));
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        bench.Subcommands.Add(crawl);
+        return bench;
+    }
+}
