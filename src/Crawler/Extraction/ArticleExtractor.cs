@@ -37,6 +37,7 @@ public sealed class ArticleExtractor
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
 
         MainTextFinder.RemoveFurniture(document);
+        MainTextFinder.NormalizeParagraphs(document);
         leadElement?.Remove();
         headline?.Remove();
         var authors = metadata.Authors.ToList();

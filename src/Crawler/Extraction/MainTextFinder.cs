@@ -21,6 +21,92 @@ internal static class MainTextFinder
         "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE",
     };
 
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "LI", "TABLE", "TBODY", "TR", "TD", "TH", "H1", "H2", "H3", "H4", "H5", "H6",
+        "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "ASIDE", "NAV", "FORM", "DL", "DT", "DD", "HR",
+    };
+
+    /// <summary>
+    /// Many pages write paragraphs as divs ("zn-body__paragraph") or as bare text separated by &lt;br&gt;.
+    /// Divs without block children become paragraphs, and runs of text and inline elements between blocks
+    /// are wrapped in paragraphs, so scoring and reading see every paragraph the same way.
+    /// </summary>
+    public static void NormalizeParagraphs(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (var element in body.QuerySelectorAll("div, section, td").ToArray())
+        {
+            if (element.Parent is null)
+            {
+                continue;
+            }
+
+            if (!element.Children.Any(c => BlockLevel.Contains(c.TagName)))
+            {
+                if (TextBlocks.CleanText(element).Length >= MinParagraphLength && element.LocalName == "div")
+                {
+                    var paragraph = document.CreateElement("p");
+                    foreach (var attribute in element.Attributes.ToArray())
+                    {
+                        paragraph.SetAttribute(attribute.Name, attribute.Value);
+                    }
+
+                    while (element.FirstChild is { } child)
+                    {
+                        paragraph.AppendChild(child);
+                    }
+
+                    element.Replace(paragraph);
+                }
+
+                continue;
+            }
+
+            WrapInlineRuns(document, element);
+        }
+    }
+
+    private static void WrapInlineRuns(IDocument document, IElement element)
+    {
+        var run = new List<INode>();
+        foreach (var child in element.ChildNodes.ToArray())
+        {
+            if (child is IElement block && BlockLevel.Contains(block.TagName))
+            {
+                Wrap(document, element, run, block);
+                run.Clear();
+            }
+            else
+            {
+                run.Add(child);
+            }
+        }
+
+        Wrap(document, element, run, null);
+    }
+
+    private static void Wrap(IDocument document, IElement parent, List<INode> run, INode? before)
+    {
+        var text = TextBlocks.Collapse(string.Concat(run.Select(n => n.TextContent)));
+        if (text.Length < MinParagraphLength)
+        {
+            return;
+        }
+
+        var paragraph = document.CreateElement("p");
+        parent.InsertBefore(paragraph, before ?? run[^1].NextSibling);
+        foreach (var node in run)
+        {
+            paragraph.AppendChild(node);
+        }
+    }
+
     /// <summary>Removes everything that is never article text. Mutates <paramref name="document"/>.</summary>
     public static void RemoveFurniture(IDocument document)
     {
@@ -35,6 +121,7 @@ internal static class MainTextFinder
             return;
         }
 
+        var pageText = ParagraphText(body);
         foreach (var element in body.QuerySelectorAll("*").ToArray())
         {
             if (element.Parent is null || element.LocalName is "article" or "main" or "h1")
@@ -42,7 +129,7 @@ internal static class MainTextFinder
                 continue;
             }
 
-            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)))
+            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)) && !HoldsTheArticle(element, pageText))
             {
                 element.Remove();
             }
@@ -50,6 +137,18 @@ internal static class MainTextFinder
 
         RemoveHeadedBlocks(body);
     }
+
+    /// <summary>
+    /// Layout wrappers often carry furniture words ("Page-ad-margins", "container penci_sidebar",
+    /// "l-sidebar-fixed l-article-body-segment"): such an element is kept when it holds the headline, the
+    /// article element, or most of the page's paragraph text.
+    /// </summary>
+    private static bool HoldsTheArticle(IElement element, int pageText) =>
+        element.QuerySelector("h1, article, main, [itemprop=articleBody]") is not null
+        || (pageText > 0 && ParagraphText(element) * 2 > pageText);
+
+    private static int ParagraphText(IElement root) =>
+        root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.CleanText(p).Length; return length >= MinParagraphLength ? length : 0; });
 
     /// <summary>The element holding the most paragraph text, or null when the page has none.</summary>
     public static IElement? FindContainer(IDocument document)

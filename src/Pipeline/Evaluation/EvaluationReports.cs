@@ -37,4 +37,12 @@ public sealed record GoldEvaluationReport(string Split, int Articles, Extraction
 /// <param name="Ours">Our extractor.</param>
 /// <param name="References">Reference outputs shipped with the benchmark, re-scored here.</param>
 /// <param name="Milliseconds">Time our extractor spent on all pages.</param>
-public sealed record BenchmarkEvaluation(int Pages, PrfScore Ours, IReadOnlyDictionary<string, PrfScore> References, long Milliseconds);
+/// <param name="Worst">Our twenty weakest pages, worst first, to see where the extractor loses.</param>
+public sealed record BenchmarkEvaluation(int Pages, PrfScore Ours, IReadOnlyDictionary<string, PrfScore> References, long Milliseconds, IReadOnlyList<BenchmarkPage> Worst);
+
+/// <summary>One benchmark page's score.</summary>
+/// <param name="Id">The page id.</param>
+/// <param name="Url">Its address.</param>
+/// <param name="Precision">Share of extracted shingles in the gold.</param>
+/// <param name="Recall">Share of gold shingles extracted.</param>
+public sealed record BenchmarkPage(string Id, string Url, double Precision, double Recall);

@@ -47,7 +47,10 @@ internal sealed class GoldEvaluator(
         var elapsed = stopwatch.ElapsedMilliseconds;
         var references = Directory.EnumerateFiles(Path.Combine(directory, "reference-outputs"), "*.json").Order(StringComparer.Ordinal)
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => benchmark.Score(benchmark.ReferenceOutput(Path.GetFileName(f))), StringComparer.Ordinal);
-        return new BenchmarkEvaluation(truth.Count, benchmark.Score(predictions), references, elapsed);
+        var worst = truth.Select(kv => (kv.Key, kv.Value.Url, Score: ShingleMetric.ScorePage(kv.Value.Body, predictions[kv.Key])))
+            .Select(p => new BenchmarkPage(p.Key, p.Url, Ratio(p.Score.TruePositive, p.Score.FalsePositive), Ratio(p.Score.TruePositive, p.Score.FalseNegative)))
+            .OrderBy(p => Math.Min(p.Precision, p.Recall)).Take(20).ToList();
+        return new BenchmarkEvaluation(truth.Count, benchmark.Score(predictions), references, elapsed, worst);
     }
 
     private ExtractionEvaluation EvaluateExtraction(List<GoldArticle> gold, IReadOnlyDictionary<(string Host, string Path), DemoResponse> pages)
@@ -119,6 +122,8 @@ internal sealed class GoldEvaluator(
             results.Count == 0 ? 0 : results.Average(r => r.Published ? 1.0 : 0.0),
             ShingleMetric.Aggregate(results.Select(r => r.Body).ToList()),
             byOutlet);
+
+    private static double Ratio(double hits, double misses) => hits + misses == 0 ? 1 : hits / (hits + misses);
 
     private static DateTimeOffset Minute(DateTimeOffset value) => new(value.UtcDateTime.Year, value.UtcDateTime.Month, value.UtcDateTime.Day, value.UtcDateTime.Hour, value.UtcDateTime.Minute, 0, TimeSpan.Zero);
 

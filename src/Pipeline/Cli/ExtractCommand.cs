@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Crawler.Extraction;
+using Pipeline.Crawler.Fetching;
+using Pipeline.Output;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline extract &lt;file.html|-&gt; [--url URL] [--json]</c>: the article record of one page.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "An HTML file (.html or .html.gz), or - for standard input." };
+        var url = new Option<string?>("--url") { Description = "The page's address (resolves relative links, dates in the address).", HelpName = "URL" };
+        var json = GlobalOptions.Json();
+        var command = new Command("extract", "Extract the article record (title, lead, dates, authors, main text) from one HTML page.") { file, url, json };
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var path = parseResult.GetValue(file)!;
+                var bytes = path == "-" ? await ReadStdinAsync(cancellationToken) : await ReadFileAsync(path, cancellationToken);
+                var (html, _) = CharsetDecoder.Decode(bytes, null);
+                var address = parseResult.GetValue(url);
+                Uri pageUri;
+                if (address is null)
+                {
+                    pageUri = new Uri("https://localhost/");
+                }
+                else if (!Uri.TryCreate(address, UriKind.Absolute, out pageUri!))
+                {
+                    await context.Error.WriteLineAsync($"error: --url '{address}' is not an absolute address.");
+                    return ExitCodes.Usage;
+                }
+
+                var article = new ArticleExtractor().Extract(html, pageUri);
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(ToJson(article)));
+                }
+                else
+                {
+                    Render(context.Console, article);
+                }
+
+                return article.IsArticle ? ExitCodes.Ok : ExitCodes.Failure;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>The JSON shape of the issue: url, canonicalUrl, title, lead, published, modified, authors, section, language, text, paragraphs, isArticle, reason.</summary>
+    public static object ToJson(ExtractedArticle article) => new
+    {
+        url = article.Url.AbsoluteUri,
+        canonicalUrl = article.CanonicalUrl.AbsoluteUri,
+        title = article.Title,
+        lead = article.Lead,
+        published = article.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        modified = article.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        authors = article.Authors,
+        section = article.Section,
+        language = article.Language,
+        outlet = article.OutletName,
+        text = article.Text,
+        paragraphs = article.Paragraphs.Select(p => new { text = p.Text, kind = p.Kind.ToString().ToLowerInvariant() }),
+        isArticle = article.IsArticle,
+        reason = article.Reason,
+    };
+
+    private static void Render(IAnsiConsole console, ExtractedArticle article)
+    {
+        if (!article.IsArticle)
+        {
+            console.MarkupLine($"[yellow]Not an article:[/] {Markup.Escape(article.Reason ?? string.Empty)}");
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(article.Title)}[/]");
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]{article.Published:yyyy-MM-dd HH:mm zzz} | {Markup.Escape(string.Join(", ", article.Authors))} | {Markup.Escape(article.OutletName ?? string.Empty)}[/]"));
+        console.WriteLine();
+        console.WriteLine(article.Text);
+    }
+
+    private static async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"There is no file {Path.GetFullPath(path)}.");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (bytes is [0x1F, 0x8B, ..])
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            await gzip.CopyToAsync(output, cancellationToken);
+            return output.ToArray();
+        }
+
+        return bytes;
+    }
+
+    private static async Task<byte[]> ReadStdinAsync(CancellationToken cancellationToken)
+    {
+        using var output = new MemoryStream();
+        await Console.OpenStandardInput().CopyToAsync(output, cancellationToken);
+        return output.ToArray();
+    }
+}
