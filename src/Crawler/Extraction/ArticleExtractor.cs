@@ -36,8 +36,8 @@ public sealed class ArticleExtractor
         var leadElement = FindLeadElement(document);
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
 
-        MainTextFinder.RemoveFurniture(document);
         MainTextFinder.NormalizeParagraphs(document);
+        MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
         var authors = metadata.Authors.ToList();
@@ -134,7 +134,9 @@ public sealed class ArticleExtractor
 
     private static IElement? FindLeadElement(IDocument document) =>
         document.QuerySelectorAll("[class*=sapo],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt]")
-            .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html") && TextBlocks.CleanText(e).Length >= 40
+            .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html" or "article" or "main")
+                && TextBlocks.CleanText(e).Length is >= 40 and <= 800
+                && e.QuerySelectorAll("p, div, li").Length <= 2
                 && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)));
 
     private static void AddAuthor(List<string> authors, string name)

@@ -107,45 +107,46 @@ internal static class MainTextFinder
         }
     }
 
-    /// <summary>Removes everything that is never article text. Mutates <paramref name="document"/>.</summary>
+    /// <summary>
+    /// Removes everything that is never article text. Mutates <paramref name="document"/>. A preliminary
+    /// container is chosen first; it and its ancestors are never removed, however their classes are named
+    /// ("Page-ad-margins", "container penci_sidebar", "l-sidebar-fixed l-article-body-segment") or wherever an
+    /// inline "Related" heading sits.
+    /// </summary>
     public static void RemoveFurniture(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll(string.Join(',', Removed)).ToArray())
-        {
-            element.Remove();
-        }
-
         var body = document.Body;
         if (body is null)
         {
             return;
         }
 
-        var pageText = ParagraphText(body);
-        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        foreach (var element in document.QuerySelectorAll(string.Join(',', Removed)).ToArray())
         {
-            if (element.Parent is null || element.LocalName is "article" or "main" or "h1")
-            {
-                continue;
-            }
-
-            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)) && !HoldsTheArticle(element, pageText))
+            // Some sites wrap the whole page in a form (ASP.NET) or the article in an aside: those stay.
+            if (element.Parent is not null && (element.LocalName is not ("form" or "aside" or "footer") || ParagraphText(element) * 2 < ParagraphText(body)))
             {
                 element.Remove();
             }
         }
 
-        RemoveHeadedBlocks(body);
-    }
+        var protectedContainer = FindContainer(document);
+        bool Protected(IElement element) => protectedContainer is not null && element.Contains(protectedContainer);
+        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        {
+            if (element.Parent is null || element.LocalName is "article" or "main" or "h1" || Protected(element))
+            {
+                continue;
+            }
 
-    /// <summary>
-    /// Layout wrappers often carry furniture words ("Page-ad-margins", "container penci_sidebar",
-    /// "l-sidebar-fixed l-article-body-segment"): such an element is kept when it holds the headline, the
-    /// article element, or most of the page's paragraph text.
-    /// </summary>
-    private static bool HoldsTheArticle(IElement element, int pageText) =>
-        element.QuerySelector("h1, article, main, [itemprop=articleBody]") is not null
-        || (pageText > 0 && ParagraphText(element) * 2 > pageText);
+            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)) && element.QuerySelector("h1") is null)
+            {
+                element.Remove();
+            }
+        }
+
+        RemoveHeadedBlocks(body, Protected);
+    }
 
     private static int ParagraphText(IElement root) =>
         root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.CleanText(p).Length; return length >= MinParagraphLength ? length : 0; });
@@ -241,7 +242,7 @@ internal static class MainTextFinder
         return false;
     }
 
-    private static void RemoveHeadedBlocks(IElement body)
+    private static void RemoveHeadedBlocks(IElement body, Func<IElement, bool> isProtected)
     {
         var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
             .Where(e => e.Children.Length <= 2 && BoilerplateLexicon.IsBlockHeading(e.TextContent))
@@ -254,34 +255,25 @@ internal static class MainTextFinder
             }
 
             var block = heading.ParentElement;
-            if (block is null || block == body)
+            if (block is not null && block != body && !isProtected(block))
             {
-                RemoveWithFollowing(heading);
-                continue;
+                var blockText = TextBlocks.CleanText(block);
+                if (blockText.Length < 1500 || TextBlocks.LinkDensity(block, blockText.Length) > 0.3)
+                {
+                    block.Remove();
+                    continue;
+                }
             }
 
-            var blockText = TextBlocks.CleanText(block);
-            if (TextBlocks.LinkDensity(block, blockText.Length) > 0.3 || block.QuerySelectorAll("p").Length <= 1)
+            // The heading sits inside the article: drop it and the link list it introduces, keep the rest.
+            if (heading.NextElementSibling is { } next && next.LocalName is "ul" or "ol" or "div" or "section"
+                && TextBlocks.LinkDensity(next, Math.Max(1, TextBlocks.CleanText(next).Length)) > 0.3)
             {
-                block.Remove();
+                next.Remove();
             }
-            else
-            {
-                // The heading sits inside the article container: what follows it is the related list, what precedes it the article.
-                RemoveWithFollowing(heading);
-            }
+
+            heading.Remove();
         }
     }
 
-    private static void RemoveWithFollowing(IElement heading)
-    {
-        var next = heading.NextSibling;
-        heading.Remove();
-        while (next is not null)
-        {
-            var following = next.NextSibling;
-            next.RemoveFromParent();
-            next = following;
-        }
-    }
 }
