@@ -24,6 +24,23 @@ internal static partial class BoilerplateLexicon
     /// <summary>True when a class or id names page furniture (related lists, comments, share bars, menus, ads).</summary>
     public static bool IsFurnitureName(string classOrId) => FurnitureName().IsMatch(classOrId);
 
-    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box)(?=$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>How much a class or id suggests article content (above 1) or page furniture (below 1).</summary>
+    public static double ContainerWeight(string classOrId)
+    {
+        if (NegativeName().IsMatch(classOrId))
+        {
+            return 0.4;
+        }
+
+        return PositiveName().IsMatch(classOrId) ? 1.3 : 1.0;
+    }
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|detail|noidung|chitiet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PositiveName();
+
+    [GeneratedRegex(@"comment|consent|cookie|privacy|footer|footnote|sidebar|sponsor|promo|related|share|newsletter|subscribe|popup|modal|widget|recommend|trending|most-?read", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NegativeName();
+
+    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box|privacy-consent|consent|cookies?|gdpr|modal|popup)(?=$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FurnitureName();
 }

@@ -18,7 +18,7 @@ internal static class MainTextFinder
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE",
+        "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE", "TR",
     };
 
     private static readonly HashSet<string> BlockLevel = new(StringComparer.OrdinalIgnoreCase)
@@ -180,7 +180,14 @@ internal static class MainTextFinder
             }
         }
 
-        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scores.MaxBy(kv => kv.Value * BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(kv.Key))).Key;
+        // A paragraph can win when converted divs nest; its parent is the container.
+        return best.TagName == "P" && best.ParentElement is { } container ? container : best;
     }
 
     /// <summary>The container's blocks in document order, without nested repeats or link lists.</summary>
