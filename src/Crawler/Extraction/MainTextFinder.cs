@@ -185,9 +185,42 @@ internal static class MainTextFinder
             return null;
         }
 
-        var best = scores.MaxBy(kv => kv.Value * BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(kv.Key))).Key;
+        var headline = document.Body?.QuerySelector("h1");
+        var best = scores.MaxBy(kv => kv.Value * Weight(kv.Key, headline)).Key;
         // A paragraph can win when converted divs nest; its parent is the container.
         return best.TagName == "P" && best.ParentElement is { } container ? container : best;
+    }
+
+    /// <summary>
+    /// Prior for a candidate: its own class (article/content up, comment/related down), a penalty when it sits
+    /// inside a comment or related block, and a boost when it is near the headline, where article bodies start.
+    /// </summary>
+    private static double Weight(IElement candidate, IElement? headline)
+    {
+        var weight = BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(candidate));
+        for (var ancestor = candidate.ParentElement; ancestor is not null && ancestor.LocalName != "body"; ancestor = ancestor.ParentElement)
+        {
+            if (BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(ancestor)) < 1)
+            {
+                weight *= 0.5;
+                break;
+            }
+        }
+
+        if (headline is not null)
+        {
+            var steps = 0;
+            for (var ancestor = candidate; ancestor is not null && steps <= 3; ancestor = ancestor.ParentElement, steps++)
+            {
+                if (ancestor.Contains(headline))
+                {
+                    weight *= 1.5;
+                    break;
+                }
+            }
+        }
+
+        return weight;
     }
 
     /// <summary>The container's blocks in document order, without nested repeats or link lists.</summary>
