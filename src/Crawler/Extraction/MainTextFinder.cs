@@ -227,6 +227,13 @@ internal static class MainTextFinder
     public static List<ArticleParagraph> ReadBlocks(IElement container)
     {
         var blocks = new List<ArticleParagraph>();
+        if (container.TagName == "P")
+        {
+            // A body written as one text block with line breaks became a single paragraph.
+            var whole = TextBlocks.CleanText(container);
+            return whole.Length == 0 ? blocks : [new ArticleParagraph(whole)];
+        }
+
         var taken = new HashSet<IElement>();
         foreach (var element in container.QuerySelectorAll("*"))
         {
