@@ -60,7 +60,7 @@ public sealed class ArticleExtractor
             last.Remove();
         }
 
-        var paragraphs = container is null ? [] : MainTextFinder.ReadBlocks(container);
+        var paragraphs = container is null ? [] : MainTextFinder.WithContinuations(container).SelectMany(MainTextFinder.ReadBlocks).ToList();
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
         {
             paragraphs.RemoveAt(0);

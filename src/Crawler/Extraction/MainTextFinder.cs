@@ -192,6 +192,52 @@ internal static class MainTextFinder
     }
 
     /// <summary>
+    /// The container and those of its siblings that continue the article: bodies split by figures, pull quotes
+    /// or ad slots into several blocks. A sibling joins when it scores at least a fifth of the container, or is
+    /// a plain paragraph of real text.
+    /// </summary>
+    public static IReadOnlyList<IElement> WithContinuations(IElement container)
+    {
+        var parent = container.ParentElement;
+        if (parent is null || parent.LocalName == "body")
+        {
+            return [container];
+        }
+
+        var threshold = Math.Max(100, TextScore(container) * 0.2);
+        var parts = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == container)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            var text = TextBlocks.CleanText(sibling);
+            var links = TextBlocks.LinkDensity(sibling, Math.Max(1, text.Length));
+            var continues = sibling.TagName == "P"
+                ? text.Length >= 80 && links < 0.25
+                : links < 0.3 && TextScore(sibling) * BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(sibling)) >= threshold;
+            if (continues)
+            {
+                parts.Add(sibling);
+            }
+        }
+
+        return parts;
+    }
+
+    private static double TextScore(IElement element) =>
+        element.QuerySelectorAll("p").Sum(p =>
+        {
+            var length = TextBlocks.CleanText(p).Length;
+            return length < MinParagraphLength ? 0 : length * (1 - TextBlocks.LinkDensity(p, length));
+        });
+
+
+
+    /// <summary>
     /// Prior for a candidate: its own class (article/content up, comment/related down), a penalty when it sits
     /// inside a comment or related block, and a boost when it is near the headline, where article bodies start.
     /// </summary>
