@@ -21,6 +21,26 @@ internal static partial class BoilerplateLexicon
         return key.Length <= 40 && BlockHeadings.Contains(key);
     }
 
+    private static readonly string[] EndMarkers =
+    [
+        "explore further", "most read", "read more", "related:", "related articles", "related stories", "more from", "more stories",
+        "recommended", "you may also like", "you might also like", "this document is subject to copyright", "citation:",
+        "tin lien quan", "tin cung chuyen muc", "cac tin khac", "doc them", "xem them", "ban co the quan tam", "sign up for", "subscribe to",
+        "copyright ©", "© copyright", "all rights reserved",
+    ];
+
+    /// <summary>True when a short block opens what follows an article: related lists, "explore further", copyright lines.</summary>
+    public static bool IsEndMarker(string text)
+    {
+        if (text.Length > 300)
+        {
+            return false;
+        }
+
+        var key = DiacriticFolding.Fold(text).Trim().ToLowerInvariant();
+        return EndMarkers.Any(m => key.StartsWith(m, StringComparison.Ordinal)) || IsBlockHeading(text);
+    }
+
     /// <summary>True when a class or id names page furniture (related lists, comments, share bars, menus, ads).</summary>
     public static bool IsFurnitureName(string classOrId) => FurnitureName().IsMatch(classOrId);
 

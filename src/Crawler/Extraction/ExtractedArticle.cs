@@ -29,8 +29,11 @@ public sealed record ExtractedArticle(
     bool IsArticle,
     string? Reason)
 {
-    /// <summary>The main text: lead first, then every paragraph, one per line.</summary>
-    public string Text => string.Join('\n', (Lead is null ? [] : new[] { Lead }).Concat(Paragraphs.Select(p => p.Text)));
+    /// <summary>The main text: lead first, then every paragraph but image captions, one per line.</summary>
+    public string Text => string.Join('\n', (Lead is null ? [] : new[] { Lead }).Concat(Paragraphs.Where(p => p.Kind != ParagraphKind.Caption).Select(p => p.Text)));
+
+    /// <summary>Everything the analysis reads: lead, then every paragraph including captions, one per line.</summary>
+    public string AnalysisText => string.Join('\n', (Lead is null ? [] : new[] { Lead }).Concat(Paragraphs.Select(p => p.Text)));
 
     /// <summary>A page that is not an article.</summary>
     /// <param name="url">The page address.</param>

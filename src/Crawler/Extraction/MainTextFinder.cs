@@ -303,12 +303,36 @@ internal static class MainTextFinder
             blocks.Add(new ArticleParagraph(text, KindOf(element, text)));
         }
 
+        return CutAtEndMarker(blocks);
+    }
+
+    /// <summary>
+    /// Drops a trailing block that starts with an end-of-article marker ("Explore further", "Most read in ...",
+    /// "Tin liên quan", a copyright notice) and everything after it, when most of the text comes before it,
+    /// so a marker inside a long body's first half cannot cut the article short.
+    /// </summary>
+    private static List<ArticleParagraph> CutAtEndMarker(List<ArticleParagraph> blocks)
+    {
+        var total = blocks.Sum(b => b.Text.Length);
+        var before = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (before >= total / 2 && BoilerplateLexicon.IsEndMarker(blocks[i].Text))
+            {
+                return blocks[..i];
+            }
+
+            before += blocks[i].Text.Length;
+        }
+
         return blocks;
     }
 
     private static ParagraphKind KindOf(IElement element, string text)
     {
-        if (element.TagName == "FIGCAPTION" || (element.GetAttribute("class") ?? string.Empty).Contains("caption", StringComparison.OrdinalIgnoreCase)
+        var ownClass = element.GetAttribute("class") ?? string.Empty;
+        if (element.TagName == "FIGCAPTION" || element.Closest("figure, figcaption") is not null
+            || ownClass.Contains("caption", StringComparison.OrdinalIgnoreCase) || ownClass.Contains("credit", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("Ảnh:", StringComparison.Ordinal) || text.StartsWith("Ảnh minh họa", StringComparison.Ordinal))
         {
             return ParagraphKind.Caption;

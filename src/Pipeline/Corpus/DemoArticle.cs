@@ -32,4 +32,7 @@ public sealed record DemoArticle(
 
     /// <summary>The analysed text gold offsets refer to: the lead, then every body paragraph, one per line.</summary>
     public string Text => string.Join('\n', new[] { Lead }.Concat(Paragraphs));
+
+    /// <summary>The main text extraction is measured on: the lead and the body without image captions ("Ảnh: ...").</summary>
+    public string MainText => string.Join('\n', new[] { Lead }.Concat(Paragraphs.Where(p => !p.StartsWith("Ảnh:", StringComparison.Ordinal))));
 }

@@ -66,7 +66,7 @@ internal sealed class GoldEvaluator(
                 article.Source.Outlet,
                 extracted.Title == article.Source.Title,
                 extracted.Published is { } published && Minute(published) == Minute(article.Source.Published),
-                ShingleMetric.ScorePage(article.Text, extracted.IsArticle ? extracted.Text : string.Empty)));
+                ShingleMetric.ScorePage(article.Source.MainText, extracted.IsArticle ? extracted.Text : string.Empty)));
         }
 
         var byOutlet = results.GroupBy(r => r.Outlet, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Summarize(g.ToList(), null), StringComparer.Ordinal);
