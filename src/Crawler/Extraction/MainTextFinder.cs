@@ -198,6 +198,21 @@ internal static class MainTextFinder
     /// </summary>
     public static IReadOnlyList<IElement> WithContinuations(IElement container)
     {
+        // Bodies split into repeated blocks of one class ("body__inner-container") anywhere in the page.
+        var className = container.GetAttribute("class");
+        if (!string.IsNullOrWhiteSpace(className) && container.Owner is { } document)
+        {
+            var least = Math.Max(100, TextScore(container) * 0.1);
+            var alike = document.QuerySelectorAll(container.LocalName)
+                .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, least)))
+                .ToList();
+            alike = alike.Where(e => !alike.Any(other => other != e && other.Contains(e))).ToList();
+            if (alike.Count > 1)
+            {
+                return alike;
+            }
+        }
+
         var parent = container.ParentElement;
         if (parent is null || parent.LocalName == "body")
         {
@@ -226,6 +241,12 @@ internal static class MainTextFinder
         }
 
         return parts;
+    }
+
+    private static bool IsContinuation(IElement element, double threshold)
+    {
+        var text = TextBlocks.CleanText(element);
+        return TextBlocks.LinkDensity(element, Math.Max(1, text.Length)) < 0.3 && TextScore(element) >= threshold;
     }
 
     private static double TextScore(IElement element) =>
