@@ -12,12 +12,35 @@ internal static partial class BoilerplateLexicon
         "tin doc nhieu", "doc nhieu", "doc nhieu nhat", "binh luan", "chia se", "tin noi bat", "tin cung chuyen muc",
         "bai viet lien quan", "co the ban quan tam", "ban co the quan tam", "tin tieu diem", "video", "tags", "tu khoa",
         "related", "related news", "related articles", "read more", "more stories", "comments", "most read", "share",
+        "voce pode gostar", "leia tambem", "veja tambem", "lesen sie auch", "auch interessant", "potrebbe interessarti",
+        "te puede interesar", "tambien te puede interesar", "you may also like", "you might also like", "recommended for you",
     };
+
+    private static readonly HashSet<string> InterfaceWords = new(StringComparer.Ordinal)
+    {
+        "caption", "close", "advertisement", "advertisment", "ad", "skip", "next", "previous", "prev", "share", "share this", "tweet",
+        "email", "print", "copy link", "expand", "collapse", "quang cao", "chia se", "in bai", "gui bai", "xem tiep", "loading",
+    };
+
+    /// <summary>True for interface words that page scripts leave in the text ("Caption", "Close", "Quảng cáo").</summary>
+    public static bool IsInterfaceText(string text)
+    {
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
+        var key = DiacriticFolding.Fold(text).Trim().TrimEnd(':', '.', '…').Trim().ToLowerInvariant();
+        return InterfaceWords.Contains(key) || ReadingTime().IsMatch(key);
+    }
+
+    [GeneratedRegex(@"^(\d+\s*(min|minute|minutes|phut)\s*(read|doc)|(reading time|tempo de leitura|thoi gian doc)\b.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReadingTime();
 
     /// <summary>True when <paramref name="text"/> is a heading that introduces a related-news, comment or share block.</summary>
     public static bool IsBlockHeading(string text)
     {
-        var key = DiacriticFolding.Fold(text).Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        var key = DiacriticFolding.Fold(text).Trim().TrimEnd(':', '.', '…').Trim().ToLowerInvariant();
         return key.Length <= 40 && BlockHeadings.Contains(key);
     }
 

@@ -324,8 +324,37 @@ internal static class MainTextFinder
             blocks.Add(new ArticleParagraph(text, KindOf(element, text)));
         }
 
-        return CutAtEndMarker(blocks);
+        return CutAtEndMarker(Clean(blocks));
     }
+
+    /// <summary>Drops what page scripts and galleries leave behind: bare addresses, repeated captions, interface words.</summary>
+    private static List<ArticleParagraph> Clean(List<ArticleParagraph> blocks)
+    {
+        var kept = new List<ArticleParagraph>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            if (BoilerplateLexicon.IsInterfaceText(text) || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // Galleries print a caption twice in a row; a line repeated further apart (a recipe step) is content.
+            if (kept.Count > 0 && kept[^1].Text == text)
+            {
+                continue;
+            }
+
+            kept.Add(IsCredit(text) ? block with { Kind = ParagraphKind.Caption } : block);
+        }
+
+        return kept;
+    }
+
+    private static bool IsCredit(string text) =>
+        text.Length <= 200 && (text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Credit:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Foto:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Image:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Ảnh:", StringComparison.Ordinal) || text.StartsWith("Nguồn ảnh:", StringComparison.Ordinal));
 
     /// <summary>
     /// Drops a trailing block that starts with an end-of-article marker ("Explore further", "Most read in ...",
