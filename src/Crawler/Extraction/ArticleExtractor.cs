@@ -72,6 +72,14 @@ public sealed class ArticleExtractor
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
 
+        if (paragraphs.Sum(p => p.Text.Length) < MinArticleTextLength && LooksLikeArticle(metadata, headline)
+            && SmartReaderExtractor.ExtractText(html, url) is { Length: >= MinArticleTextLength } fallback)
+        {
+            // Our algorithm found no body on a page that says it is an article: SmartReader's reading is better than none.
+            paragraphs = fallback.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => TextBlocks.Collapse(t)).Where(t => t.Length > 0 && t != lead).Select(t => new ArticleParagraph(t)).ToList();
+        }
+
         var canonical = UrlCanonicalizer.TryCanonicalize(metadata.Canonical, url, out var canonicalUri) ? canonicalUri : url;
         var textLength = paragraphs.Sum(p => p.Text.Length);
         var reason = string.IsNullOrEmpty(title) ? "no title"
@@ -138,6 +146,9 @@ public sealed class ArticleExtractor
                 && TextBlocks.CleanText(e).Length is >= 40 and <= 800
                 && e.QuerySelectorAll("p, div, li").Length <= 2
                 && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)));
+
+    private static bool LooksLikeArticle(PageMetadata metadata, IElement? headline) =>
+        headline is not null && (metadata.Published is not null || metadata.Authors.Count > 0);
 
     private static void AddAuthor(List<string> authors, string name)
     {

@@ -38,7 +38,16 @@ public sealed record GoldEvaluationReport(string Split, int Articles, Extraction
 /// <param name="References">Reference outputs shipped with the benchmark, re-scored here.</param>
 /// <param name="Milliseconds">Time our extractor spent on all pages.</param>
 /// <param name="Worst">Our twenty weakest pages, worst first, to see where the extractor loses.</param>
-public sealed record BenchmarkEvaluation(int Pages, PrfScore Ours, IReadOnlyDictionary<string, PrfScore> References, long Milliseconds, IReadOnlyList<BenchmarkPage> Worst);
+/// <param name="SmartReader">SmartReader on the same pages in the same run.</param>
+/// <param name="SmartReaderMilliseconds">Time SmartReader spent on all pages.</param>
+public sealed record BenchmarkEvaluation(
+    int Pages,
+    PrfScore Ours,
+    IReadOnlyDictionary<string, PrfScore> References,
+    long Milliseconds,
+    IReadOnlyList<BenchmarkPage> Worst,
+    PrfScore SmartReader,
+    long SmartReaderMilliseconds);
 
 /// <summary>One benchmark page's score.</summary>
 /// <param name="Id">The page id.</param>

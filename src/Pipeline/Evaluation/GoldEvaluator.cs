@@ -45,12 +45,21 @@ internal sealed class GoldEvaluator(
         }
 
         var elapsed = stopwatch.ElapsedMilliseconds;
+        var smartReader = new Dictionary<string, string>(StringComparer.Ordinal);
+        stopwatch.Restart();
+        foreach (var (id, (url, _)) in truth)
+        {
+            var uri = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : new Uri("https://example.invalid/");
+            smartReader[id] = SmartReaderExtractor.ExtractText(benchmark.Html(id), uri) ?? string.Empty;
+        }
+
+        var smartReaderElapsed = stopwatch.ElapsedMilliseconds;
         var references = Directory.EnumerateFiles(Path.Combine(directory, "reference-outputs"), "*.json").Order(StringComparer.Ordinal)
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => benchmark.Score(benchmark.ReferenceOutput(Path.GetFileName(f))), StringComparer.Ordinal);
         var worst = truth.Select(kv => (kv.Key, kv.Value.Url, Score: ShingleMetric.ScorePage(kv.Value.Body, predictions[kv.Key])))
             .Select(p => new BenchmarkPage(p.Key, p.Url, Ratio(p.Score.TruePositive, p.Score.FalsePositive), Ratio(p.Score.TruePositive, p.Score.FalseNegative)))
             .OrderBy(p => Math.Min(p.Precision, p.Recall)).Take(20).ToList();
-        return new BenchmarkEvaluation(truth.Count, benchmark.Score(predictions), references, elapsed, worst);
+        return new BenchmarkEvaluation(truth.Count, benchmark.Score(predictions), references, elapsed, worst, benchmark.Score(smartReader), smartReaderElapsed);
     }
 
     private ExtractionEvaluation EvaluateExtraction(List<GoldArticle> gold, IReadOnlyDictionary<(string Host, string Path), DemoResponse> pages)
