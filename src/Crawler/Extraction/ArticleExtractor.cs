@@ -120,7 +120,8 @@ public sealed class ArticleExtractor
 
         foreach (var element in scope.QuerySelectorAll("[class*=date],[class*=time],[class*=byline],[class*=meta],[class*=publish]"))
         {
-            if (PageDates.ParseByline(element.TextContent) is { } value)
+            // A byline is a small element; a big wrapper whose class says "meta" would only cost time and mislead.
+            if (element.ChildElementCount <= 6 && PageDates.ParseByline(element.TextContent) is { } value)
             {
                 return value;
             }
@@ -143,9 +144,9 @@ public sealed class ArticleExtractor
     private static IElement? FindLeadElement(IDocument document) =>
         document.QuerySelectorAll("[class*=sapo],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt]")
             .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html" or "article" or "main")
-                && TextBlocks.CleanText(e).Length is >= 40 and <= 800
                 && e.QuerySelectorAll("p, div, li").Length <= 2
-                && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)));
+                && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e))
+                && TextBlocks.CleanText(e).Length is >= 40 and <= 800);
 
     private static bool LooksLikeArticle(PageMetadata metadata, IElement? headline) =>
         headline is not null && (metadata.Published is not null || metadata.Authors.Count > 0);

@@ -16,6 +16,8 @@ internal static class MainTextFinder
         "nav", "footer", "aside", "object", "embed", "canvas",
     ];
 
+    private static readonly string RemovedSelector = string.Join(',', Removed);
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE", "TR",
@@ -121,10 +123,11 @@ internal static class MainTextFinder
             return;
         }
 
-        foreach (var element in document.QuerySelectorAll(string.Join(',', Removed)).ToArray())
+        var pageText = new Lazy<int>(() => ParagraphText(body));
+        foreach (var element in document.QuerySelectorAll(RemovedSelector).ToArray())
         {
             // Some sites wrap the whole page in a form (ASP.NET) or the article in an aside: those stay.
-            if (element.Parent is not null && (element.LocalName is not ("form" or "aside" or "footer") || ParagraphText(element) * 2 < ParagraphText(body)))
+            if (element.Parent is not null && (element.LocalName is not ("form" or "aside" or "footer") || ParagraphText(element) * 2 < pageText.Value))
             {
                 element.Remove();
             }
@@ -411,8 +414,9 @@ internal static class MainTextFinder
 
     private static void RemoveHeadedBlocks(IElement body, Func<IElement, bool> isProtected)
     {
+        // Only small elements can be headings: checked by shape first, so wrappers' whole text is never built.
         var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
-            .Where(e => e.Children.Length <= 2 && BoilerplateLexicon.IsBlockHeading(e.TextContent))
+            .Where(e => e.ChildElementCount <= 2 && e.Children.All(c => c.ChildElementCount == 0) && BoilerplateLexicon.IsBlockHeading(e.TextContent))
             .ToArray();
         foreach (var heading in headings)
         {

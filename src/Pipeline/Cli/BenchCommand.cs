@@ -45,6 +45,35 @@ internal static class BenchCommand
             },
             cancellationToken));
         bench.Subcommands.Add(crawl);
+        bench.Subcommands.Add(CreateExtract(context));
         return bench;
+    }
+
+    private static Command CreateExtract(CliContext context)
+    {
+        var data = new Option<string>("--data") { Description = "The article-extraction benchmark directory (html/, ground-truth.json).", Required = true, HelpName = "DIR" };
+        var passes = new Option<int>("--passes") { Description = "Timed passes after the warm-up (1-20).", DefaultValueFactory = _ => 3 };
+        passes.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 20) { r.AddError("--passes must be between 1 and 20."); } });
+        var json = GlobalOptions.Json();
+        var extract = new Command("extract", "Extraction speed on one core over the benchmark pages, SmartReader timed side by side.") { data, passes, json };
+        extract.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var result = ExtractBenchmark.Run(parseResult.GetValue(data)!, parseResult.GetValue(passes));
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(result));
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().Title($"bench extract ({result.Pages} pages, {result.Passes} timed passes, one core)").AddColumns("Extractor", "Pages/s", "ms/page");
+                table.AddRow("[bold]pipeline[/]", result.PagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture), result.MsPerPage.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("SmartReader 0.11.1", result.SmartReaderPagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture), result.SmartReaderMsPerPage.ToString("0.00", CultureInfo.InvariantCulture));
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return extract;
     }
 }
