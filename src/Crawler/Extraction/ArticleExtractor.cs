@@ -142,7 +142,7 @@ public sealed class ArticleExtractor
     }
 
     private static IElement? FindLeadElement(IDocument document) =>
-        document.QuerySelectorAll("[class*=sapo],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt]")
+        document.QuerySelectorAll("[class*=sapo],[class*=tomtat],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt],[class*=standfirst],[class*=teaser],[class*=intro]")
             .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html" or "article" or "main")
                 && e.QuerySelectorAll("p, div, li").Length <= 2
                 && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e))

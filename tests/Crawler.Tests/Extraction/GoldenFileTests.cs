@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Pipeline.Crawler.Extraction;
+using Pipeline.Crawler.Fetching;
+
+namespace Pipeline.Crawler.Tests.Extraction;
+
+/// <summary>One case per outlet layout and per tricky structure: Golden/&lt;case&gt;/source.html next to expected.json.</summary>
+public sealed class GoldenFileTests
+{
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Golden");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var directory in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(directory));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Extract_GoldenPage_MatchesExpectedRecord(string name)
+    {
+        var directory = Path.Combine(Root, name);
+        var (html, _) = CharsetDecoder.Decode(File.ReadAllBytes(Path.Combine(directory, "source.html")), null);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "expected.json")));
+        var e = expected.RootElement;
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://tin.example.vn/bai.htm"));
+
+        Assert.Equal(e.GetProperty("isArticle").GetBoolean(), article.IsArticle);
+        Assert.Equal(e.GetProperty("title").GetString(), article.Title);
+        Assert.Equal(e.GetProperty("lead").GetString(), article.Lead);
+        Assert.Equal(e.GetProperty("published").GetString(), article.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(e.GetProperty("authors").EnumerateArray().Select(a => a.GetString()), article.Authors);
+        Assert.Equal(e.GetProperty("text").GetString(), article.Text);
+    }
+
+    [Fact]
+    public void Cases_CoverEveryOutletLayout()
+    {
+        Assert.Superset(new HashSet<string> { "nhipsongyte", "suckhoecongdong", "thoibaoyhoc", "hoptacyte" }, Directory.GetDirectories(Root).Select(Path.GetFileName).ToHashSet()!);
+    }
+}
