@@ -14,6 +14,17 @@ public sealed class ArticleExtractor
 
     // Each parse builds its own tree builder, so one parser serves concurrent callers.
     private readonly HtmlParser parser = new(ParserOptions);
+    private readonly TimeProvider timeProvider;
+    private readonly TimeSpan budget;
+
+    /// <summary>Creates the extractor.</summary>
+    /// <param name="timeProvider">The clock the time budget is measured with; the system clock by default.</param>
+    /// <param name="budget">Time allowed per page before a best-effort answer; 2 s by default.</param>
+    public ArticleExtractor(TimeProvider? timeProvider = null, TimeSpan? budget = null)
+    {
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+        this.budget = budget ?? TimeSpan.FromSeconds(2);
+    }
 
     /// <summary>Extracts the article, or says why the page is not one. Never throws for bad HTML.</summary>
     /// <param name="html">The decoded page.</param>
@@ -28,6 +39,7 @@ public sealed class ArticleExtractor
             return ExtractedArticle.NotAnArticle(url, "empty page");
         }
 
+        var started = timeProvider.GetTimestamp();
         using var document = parser.ParseDocument(html);
         var metadata = MetadataReader.Read(document);
         var headline = document.QuerySelector("article h1, main h1, h1");
@@ -35,6 +47,12 @@ public sealed class ArticleExtractor
         var bylineDate = FindBylineDate(document, headline);
         var leadElement = FindLeadElement(document);
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
+
+        if (timeProvider.GetElapsedTime(started) > budget)
+        {
+            // A pathological page (megabytes on one line, thousands of nested elements): answer now with what is known.
+            return ExtractedArticle.NotAnArticle(url, $"page too complex: over the {budget.TotalSeconds:0.#} s budget after parsing") with { Title = title ?? string.Empty, Published = metadata.Published ?? bylineDate };
+        }
 
         MainTextFinder.NormalizeParagraphs(document);
         MainTextFinder.RemoveFurniture(document);

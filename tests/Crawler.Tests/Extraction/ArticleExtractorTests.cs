@@ -99,4 +99,47 @@ public sealed class ArticleExtractorTests
 
         Assert.False(article.IsArticle);
     }
+
+    [Fact]
+    public void Extract_OverTheTimeBudget_BestEffortNotAnArticle()
+    {
+        var clock = new SteppingTimeProvider(TimeSpan.FromSeconds(5));
+
+        var article = new ArticleExtractor(clock, TimeSpan.FromSeconds(2)).Extract(Page, PageUri);
+
+        Assert.False(article.IsArticle);
+        Assert.Contains("budget", article.Reason, StringComparison.Ordinal);
+        Assert.Equal("Bệnh viện tỉnh ký kết hợp tác với Đại học Kyushu", article.Title);
+    }
+
+    [Fact]
+    public void Extract_FiveMegabytesOnOneLine_Completes()
+    {
+        var html = "<html><body><h1>Tin dài</h1><p>" + string.Concat(Enumerable.Repeat("chữ nghĩa y tế ", 5 * 1024 * 1024 / 16)) + "</p></body></html>";
+
+        var article = new ArticleExtractor().Extract(html, PageUri);
+
+        Assert.Equal("Tin dài", article.Title);
+    }
+
+    [Fact]
+    public void Extract_TruncatedPage_ReadsWhatIsThere()
+    {
+        var truncated = Page[..(Page.IndexOf("Phía Nhật Bản", StringComparison.Ordinal) + 40)];
+
+        var article = new ArticleExtractor().Extract(truncated, PageUri);
+
+        Assert.True(article.IsArticle, article.Reason);
+        Assert.Contains("Theo biên bản ghi nhớ", article.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A clock that jumps forward on every reading, to push the extractor over its budget without waiting.</summary>
+    private sealed class SteppingTimeProvider(TimeSpan step) : TimeProvider
+    {
+        private long ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Add(ref ticks, step.Ticks);
+    }
 }
