@@ -129,6 +129,20 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         return articles;
     }
 
+    /// <summary>The source that stored the article at <paramref name="canonicalUrl"/>, if it is stored.</summary>
+    /// <param name="canonicalUrl">The article's canonical address.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The source name or null.</returns>
+    public async Task<string?> SourceOfAsync(Uri canonicalUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalUrl);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", IdFor(canonicalUrl));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     /// <summary>Number of stored articles and the highest store sequence.</summary>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The count and sequence.</returns>

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Output;
+using Pipeline.Running;
+using Pipeline.Storage;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline reextract [--json]</c>: extraction again over the raw archive, no network; stored articles updated idempotently.</summary>
+internal static class ReextractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var json = GlobalOptions.Json();
+        var command = new Command("reextract", "Re-run extraction over the raw archive (data-dir/raw/*.warc.gz) without the network and update stored articles; running it twice changes nothing.") { json };
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var settings = GlobalOptions.LoadSettings(parseResult);
+                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider).RunAsync(cancellationToken);
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(summary));
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().Title("reextract").AddColumns("Files", "Pages", "New", "Updated", "Unchanged", "Duplicates", "Not articles", "Indexed");
+                table.AddRow(new[] { summary.Files, summary.Responses, summary.New, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Skipped, summary.Indexed }
+                    .Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray());
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+}
