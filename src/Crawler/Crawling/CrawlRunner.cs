@@ -133,7 +133,7 @@ public sealed class CrawlRunner(
         ExtractedArticle article;
         try
         {
-            article = extractor.Extract(fetch.Text!, fetch.FinalUrl);
+            article = extractor.Extract(fetch.Text!, fetch.FinalUrl, source.Hints ?? ExtractionHints.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -9,6 +9,7 @@ namespace Pipeline.Crawler.Crawling;
 /// <param name="AllowPrivateNetwork">True for sources on loopback or private networks (the demo, tests).</param>
 /// <param name="Sections">Section listing pages whose article links are followed, with bounded pagination.</param>
 /// <param name="ListedSince">Skip sitemaps and sitemap entries whose lastmod is older than this (the last successful run).</param>
+/// <param name="Hints">Per-outlet extraction hints from the sources file.</param>
 public sealed record CrawlSource(
     string Name,
     IReadOnlyList<Uri> Feeds,
@@ -17,4 +18,5 @@ public sealed record CrawlSource(
     TimeSpan? Delay = null,
     bool AllowPrivateNetwork = false,
     IReadOnlyList<Uri>? Sections = null,
-    DateTimeOffset? ListedSince = null);
+    DateTimeOffset? ListedSince = null,
+    Extraction.ExtractionHints? Hints = null);

@@ -30,8 +30,16 @@ public sealed class ArticleExtractor
     /// <param name="html">The decoded page.</param>
     /// <param name="url">The page's address.</param>
     /// <returns>The article record.</returns>
-    public ExtractedArticle Extract(string html, Uri url)
+    public ExtractedArticle Extract(string html, Uri url) => Extract(html, url, ExtractionHints.None);
+
+    /// <summary>Extracts the article with per-outlet hints; a hint that matches nothing useful is ignored.</summary>
+    /// <param name="html">The decoded page.</param>
+    /// <param name="url">The page's address.</param>
+    /// <param name="hints">CSS selectors for body, lead and date.</param>
+    /// <returns>The article record.</returns>
+    public ExtractedArticle Extract(string html, Uri url, ExtractionHints hints)
     {
+        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
         if (string.IsNullOrWhiteSpace(html))
@@ -44,8 +52,9 @@ public sealed class ArticleExtractor
         var metadata = MetadataReader.Read(document);
         var headline = document.QuerySelector("article h1, main h1, h1");
         var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));
-        var bylineDate = FindBylineDate(document, headline);
-        var leadElement = FindLeadElement(document);
+        var bylineDate = Hinted(document, hints.Date) is { } dateElement ? PageDates.ParseByline(dateElement.TextContent) : null;
+        bylineDate ??= FindBylineDate(document, headline);
+        var leadElement = Hinted(document, hints.Lead) ?? FindLeadElement(document);
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
 
         if (timeProvider.GetElapsedTime(started) > budget)
@@ -70,7 +79,8 @@ public sealed class ArticleExtractor
             }
         }
 
-        var container = MainTextFinder.FindContainer(document);
+        var hintedBody = Hinted(document, hints.Body);
+        var container = hintedBody is not null && TextBlocks.CleanText(hintedBody).Length >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
         var containerParagraphs = container?.QuerySelectorAll("p");
         if (containerParagraphs is { Length: > 1 } && containerParagraphs[^1] is var last && LooksLikeSignature(last))
         {
@@ -165,6 +175,24 @@ public sealed class ArticleExtractor
                 && e.QuerySelectorAll("p, div, li").Length <= 2
                 && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e))
                 && TextBlocks.CleanText(e).Length is >= 40 and <= 800);
+
+    private static IElement? Hinted(IDocument document, string? selector)
+    {
+        if (string.IsNullOrWhiteSpace(selector))
+        {
+            return null;
+        }
+
+        try
+        {
+            return document.QuerySelector(selector);
+        }
+        catch (AngleSharp.Dom.DomException)
+        {
+            // A broken selector in the sources file must not stop extraction.
+            return null;
+        }
+    }
 
     private static bool LooksLikeArticle(PageMetadata metadata, IElement? headline) =>
         headline is not null && (metadata.Published is not null || metadata.Authors.Count > 0);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pipeline.Crawler.Crawling;
+using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Urls;
 
 namespace Pipeline.Sources;
@@ -69,7 +70,8 @@ public static class SourcesFile
             source.ArticlePattern,
             source.Delay,
             allowPrivateNetwork,
-            source.Sections.Select(s => new Uri(s)).ToList());
+            source.Sections.Select(s => new Uri(s)).ToList(),
+            Hints: new ExtractionHints(source.Extraction.GetValueOrDefault("body"), source.Extraction.GetValueOrDefault("lead"), source.Extraction.GetValueOrDefault("date")));
     }
 
     private static void Validate(SourceDefinition source, List<string> problems)

@@ -133,6 +133,24 @@ public sealed class ArticleExtractorTests
         Assert.Contains("Theo biên bản ghi nhớ", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_BodyHint_UsedAsContainer()
+    {
+        const string html = """
+            <html><body><h1>Tiêu đề bài viết về y tế</h1>
+            <div class="story"><p>Đoạn ngắn một.</p><p>Đoạn ngắn hai của bài.</p><p>Đoạn ngắn ba, vẫn là nội dung chính của bài viết này, đủ dài để được tính là bài báo thật sự về hợp tác y tế giữa hai bệnh viện.</p></div>
+            <div class="other"><p>Một khối văn bản rất dài khác không phải bài viết chính nhưng có nhiều chữ hơn, ví dụ phần giới thiệu tòa soạn, địa chỉ, giấy phép, thông tin liên hệ quảng cáo và nhiều nội dung khác không liên quan tới bài báo này chút nào cả, lặp lại để dài hơn nữa.</p></div>
+            </body></html>
+            """;
+
+        var hinted = new ArticleExtractor().Extract(html, PageUri, new ExtractionHints(Body: "div.story"));
+        var broken = new ArticleExtractor().Extract(html, PageUri, new ExtractionHints(Body: "div[[["));
+
+        Assert.Contains("Đoạn ngắn một.", hinted.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("giấy phép", hinted.Text, StringComparison.Ordinal);
+        Assert.True(broken.Title.Length > 0, "a broken selector is ignored");
+    }
+
     /// <summary>A clock that jumps forward on every reading, to push the extractor over its budget without waiting.</summary>
     private sealed class SteppingTimeProvider(TimeSpan step) : TimeProvider
     {
