@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Pipeline.Crawler.Urls;
@@ -5,7 +6,7 @@ using Pipeline.Crawler.Urls;
 namespace Pipeline.Crawler.Extraction;
 
 /// <summary>Turns one HTML page into an <see cref="ExtractedArticle"/>. Stateless and thread-safe.</summary>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
     private const int MinArticleTextLength = 150;
     private const int MaxSignatureLength = 40;
@@ -79,6 +80,7 @@ public sealed class ArticleExtractor
             }
         }
 
+        var errorPage = IsErrorPage(document, title);
         var hintedBody = Hinted(document, hints.Body);
         var container = hintedBody is not null && TextBlocks.CleanText(hintedBody).Length >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
         var containerParagraphs = container?.QuerySelectorAll("p");
@@ -88,7 +90,9 @@ public sealed class ArticleExtractor
             last.Remove();
         }
 
-        var paragraphs = container is null ? [] : MainTextFinder.WithContinuations(container).SelectMany(MainTextFinder.ReadBlocks).ToList();
+        var parts = container is null ? [] : MainTextFinder.WithContinuations(container);
+        var paragraphs = parts.SelectMany(MainTextFinder.ReadBlocks).ToList();
+        var images = parts.SelectMany(p => p.QuerySelectorAll("img[src]")).Select(img => Image(img, url)).OfType<ArticleImage>().DistinctBy(i => i.Url).Take(50).ToList();
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
         {
             paragraphs.RemoveAt(0);
@@ -110,15 +114,16 @@ public sealed class ArticleExtractor
 
         var canonical = UrlCanonicalizer.TryCanonicalize(metadata.Canonical, url, out var canonicalUri) ? canonicalUri : url;
         var textLength = paragraphs.Sum(p => p.Text.Length);
-        var reason = string.IsNullOrEmpty(title) ? "no title"
-            : textLength < MinArticleTextLength ? $"no main text ({textLength} characters)"
+        var reason = errorPage ? "error page (not found)"
+            : string.IsNullOrEmpty(title) ? "no title"
+            : textLength < MinArticleTextLength ? (IsListing(document) ? "listing page (links, no article text)" : $"no main text ({textLength} characters)")
             : null;
         return new ExtractedArticle(
             url,
             canonical,
             title ?? string.Empty,
             lead,
-            metadata.Published ?? bylineDate,
+            metadata.Published ?? bylineDate ?? PageDates.FromUrl(url),
             metadata.Modified,
             authors,
             metadata.Section,
@@ -126,7 +131,51 @@ public sealed class ArticleExtractor
             metadata.SiteName,
             paragraphs,
             reason is null,
-            reason);
+            reason)
+        {
+            Tags = metadata.Tags,
+            Images = images,
+        };
+    }
+
+    private static bool IsErrorPage(IDocument document, string? title)
+    {
+        // "404 ca sốt xuất huyết" is news: only an error phrase, or a title that starts with the code, marks an error page.
+        foreach (var heading in new[] { title ?? string.Empty, document.Title ?? string.Empty })
+        {
+            var text = heading.Trim();
+            if (ErrorTitle().IsMatch(text)
+                || text.Contains("Không tìm thấy trang", StringComparison.OrdinalIgnoreCase) || text.Contains("Page not found", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("Trang không tồn tại", StringComparison.OrdinalIgnoreCase) || text.Contains("404 Not Found", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsListing(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return false;
+        }
+
+        var text = TextBlocks.CleanText(body).Length;
+        return body.QuerySelectorAll("a").Length >= 10 && TextBlocks.LinkDensity(body, Math.Max(1, text)) > 0.5;
+    }
+
+    private static ArticleImage? Image(IElement image, Uri pageUrl)
+    {
+        if (!Uri.TryCreate(pageUrl, image.GetAttribute("src"), out var src) || (src.Scheme != Uri.UriSchemeHttp && src.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        var caption = image.Closest("figure")?.QuerySelector("figcaption") is { } figcaption ? TextBlocks.CleanText(figcaption) : image.GetAttribute("alt");
+        return new ArticleImage(src, string.IsNullOrWhiteSpace(caption) ? null : caption.Trim());
     }
 
     private static DateTimeOffset? FindBylineDate(IDocument document, IElement? headline)
@@ -253,4 +302,7 @@ public sealed class ArticleExtractor
 
     private static string? FirstNonEmpty(params string?[] values) =>
         values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    [GeneratedRegex(@"^(404|lỗi 404|error 404)(\s*$|\s*[-|:–]|\s+(not found|error|không))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ErrorTitle();
 }

@@ -29,6 +29,12 @@ public sealed record ExtractedArticle(
     bool IsArticle,
     string? Reason)
 {
+    /// <summary>Tags and keywords the page gives.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Images of the article body with their captions.</summary>
+    public IReadOnlyList<ArticleImage> Images { get; init; } = [];
+
     /// <summary>The main text: lead first, then every paragraph but image captions, one per line.</summary>
     public string Text => string.Join('\n', (Lead is null ? [] : new[] { Lead }).Concat(Paragraphs.Where(p => p.Kind != ParagraphKind.Caption).Select(p => p.Text)));
 

@@ -38,7 +38,15 @@ internal static class MetadataReader
             Section: LdString(ld, "articleSection") ?? Meta(document, "article:section"),
             SiteName: Meta(document, "og:site_name") ?? LdPublisher(ld),
             Canonical: document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"),
-            Language: document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale"));
+            Language: document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale"),
+            Tags: Tags(document, ld));
+    }
+
+    private static List<string> Tags(IDocument document, JsonElement? ld)
+    {
+        var tags = document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")).ToList();
+        tags.AddRange((Meta(document, "keywords") ?? LdString(ld, "keywords") ?? string.Empty).Split(',').Select(t => t));
+        return tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(30).ToList();
     }
 
     private static string? Meta(IDocument document, string key)

@@ -77,6 +77,30 @@ public static partial class PageDates
         return Plausible(new DateTimeOffset(year, month, day, hour, minute, second, offset));
     }
 
+    /// <summary>The date an address carries: "-20171101212013629.htm" style timestamps, or "/2025/05/20/" folders.</summary>
+    /// <param name="url">The article address.</param>
+    /// <returns>The date (+07:00), or null.</returns>
+    public static DateTimeOffset? FromUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = url.AbsolutePath;
+        var stamp = UrlTimestamp().Match(path);
+        if (stamp.Success && DateTime.TryParseExact(stamp.Groups["t"].Value[..14], "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            return Plausible(new DateTimeOffset(exact, VietnamOffset));
+        }
+
+        var folders = UrlFolders().Match(path);
+        if (folders.Success && int.TryParse(folders.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            var year = int.Parse(folders.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var day = folders.Groups["d"].Success ? int.Parse(folders.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
+            return day <= DateTime.DaysInMonth(year, month) ? Plausible(new DateTimeOffset(year, month, day, 0, 0, 0, VietnamOffset)) : null;
+        }
+
+        return null;
+    }
+
     private static DateTimeOffset? Plausible(DateTimeOffset value) =>
         value >= Earliest && value.Year <= 2100 ? value : null;
 
@@ -84,6 +108,12 @@ public static partial class PageDates
 
     [GeneratedRegex(@"(?:(?<h1>\d{1,2}):(?<min1>\d{2})(?::(?<s1>\d{2}))?\s*(?:\||,|-|–)?\s*)?(?<d>\d{1,2})[/\-.](?<m>\d{1,2})[/\-.](?<y>\d{4})(?:\s*(?:,|-|–|\|)?\s*(?<h2>\d{1,2})[:hg](?<min2>\d{2})(?::(?<s2>\d{2}))?)?(?:\s*\(?\s*GMT\s*(?<gmt>[+-]\d{1,2})\s*\)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BylineDate();
+
+    [GeneratedRegex(@"-(?<t>20\d{12,15})\.html?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UrlTimestamp();
+
+    [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>\d{1,2})/((?<d>\d{1,2})/)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UrlFolders();
 
     [GeneratedRegex(@"T\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ZoneSuffix();

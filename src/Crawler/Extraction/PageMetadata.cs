@@ -10,4 +10,5 @@ internal sealed record PageMetadata(
     string? Section,
     string? SiteName,
     string? Canonical,
-    string? Language);
+    string? Language,
+    IReadOnlyList<string> Tags);

@@ -62,6 +62,8 @@ internal static class ExtractCommand
         modified = article.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         authors = article.Authors,
         section = article.Section,
+        tags = article.Tags,
+        images = article.Images.Select(i => new { url = i.Url.AbsoluteUri, caption = i.Caption }),
         language = article.Language,
         outlet = article.OutletName,
         text = article.Text,

@@ -71,7 +71,7 @@ public sealed class ArticleExtractorTests
     {
         var withoutByline = Page.Replace("<div class=\"meta\"><span class=\"date\">Thứ ba, 20/05/2025, 08:15 (GMT+7)</span></div>", string.Empty, StringComparison.Ordinal);
 
-        var article = new ArticleExtractor().Extract(withoutByline, PageUri);
+        var article = new ArticleExtractor().Extract(withoutByline, new Uri("https://tin.example.vn/hop-tac/benh-vien-ky-ket.htm"));
 
         Assert.Null(article.Published);
     }
@@ -149,6 +149,57 @@ public sealed class ArticleExtractorTests
         Assert.Contains("Đoạn ngắn một.", hinted.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("giấy phép", hinted.Text, StringComparison.Ordinal);
         Assert.True(broken.Title.Length > 0, "a broken selector is ignored");
+    }
+
+    [Fact]
+    public void Extract_NotFoundPage_SaysSo()
+    {
+        var article = new ArticleExtractor().Extract("<html><head><title>404 - Không tìm thấy trang</title></head><body><h1>404 - Không tìm thấy trang</h1><p>Trang bạn tìm không tồn tại hoặc đã bị gỡ bỏ khỏi hệ thống, vui lòng quay lại trang chủ để đọc các tin khác của chúng tôi.</p></body></html>", PageUri);
+
+        Assert.False(article.IsArticle);
+        Assert.Equal("error page (not found)", article.Reason);
+    }
+
+    [Fact]
+    public void Extract_NewsAboutFourHundredFourCases_StillAnArticle()
+    {
+        var article = new ArticleExtractor().Extract(Page.Replace("<h1>Bệnh viện tỉnh ký kết", "<h1>404 ca mắc mới, bệnh viện tỉnh ký kết", StringComparison.Ordinal).Replace("<title>Bệnh viện", "<title>Ghi nhận 404 ca - Bệnh viện", StringComparison.Ordinal), PageUri);
+
+        Assert.True(article.IsArticle, article.Reason);
+    }
+
+    [Fact]
+    public void Extract_ListingPage_SaysSo()
+    {
+        var links = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/tin-{i}.htm\">Tin tức y tế số {i} trong ngày hôm nay</a></li>"));
+
+        var article = new ArticleExtractor().Extract($"<html><body><h1>Tin tức</h1><ul>{links}</ul></body></html>", PageUri);
+
+        Assert.False(article.IsArticle);
+        Assert.StartsWith("listing page", article.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DateOnlyInTheAddress_Used()
+    {
+        var page = Page.Replace("<div class=\"meta\"><span class=\"date\">Thứ ba, 20/05/2025, 08:15 (GMT+7)</span></div>", string.Empty, StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, new Uri("https://tin.example.vn/hop-tac/bai-20250519064500123.htm"));
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 19, 6, 45, 0, TimeSpan.FromHours(7)), article.Published);
+    }
+
+    [Fact]
+    public void Extract_TagsAndImages_Read()
+    {
+        var page = Page.Replace("</head>", "<meta name=\"keywords\" content=\"hợp tác quốc tế, Kyushu\"></head>", StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.Equal(["hợp tác quốc tế", "Kyushu"], article.Tags);
+        var image = Assert.Single(article.Images);
+        Assert.Equal("https://tin.example.vn/hop-tac/a.jpg", image.Url.AbsoluteUri);
+        Assert.Equal("Ảnh: Lễ ký kết biên bản ghi nhớ tại bệnh viện.", image.Caption);
     }
 
     /// <summary>A clock that jumps forward on every reading, to push the extractor over its budget without waiting.</summary>
