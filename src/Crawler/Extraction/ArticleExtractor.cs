@@ -49,7 +49,7 @@ public sealed partial class ArticleExtractor
         }
 
         var started = timeProvider.GetTimestamp();
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(ScriptStripper.Strip(html));
         var metadata = MetadataReader.Read(document);
         var headline = document.QuerySelector("article h1, main h1, h1");
         var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));

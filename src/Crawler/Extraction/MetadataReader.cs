@@ -10,6 +10,8 @@ internal static class MetadataReader
 
     public static PageMetadata Read(IDocument document)
     {
+        var metas = IndexMeta(document);
+        string? Meta(IDocument _, string key) => metas.GetValueOrDefault(key);
         var ld = FindJsonLdArticle(document);
         var published = PageDates.ParseMachineDate(LdString(ld, "datePublished"))
             ?? PageDates.ParseMachineDate(Meta(document, "article:published_time"))
@@ -39,32 +41,31 @@ internal static class MetadataReader
             SiteName: Meta(document, "og:site_name") ?? LdPublisher(ld),
             Canonical: document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"),
             Language: document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale"),
-            Tags: Tags(document, ld));
+            Tags: Tags(document, ld, Meta(document, "keywords")));
     }
 
-    private static List<string> Tags(IDocument document, JsonElement? ld)
+    private static List<string> Tags(IDocument document, JsonElement? ld, string? keywords)
     {
         var tags = document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")).ToList();
-        tags.AddRange((Meta(document, "keywords") ?? LdString(ld, "keywords") ?? string.Empty).Split(',').Select(t => t));
+        tags.AddRange((keywords ?? LdString(ld, "keywords") ?? string.Empty).Split(',').Select(t => t));
         return tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(30).ToList();
     }
 
-    private static string? Meta(IDocument document, string key)
+    /// <summary>Every named meta tag once, first value wins: one pass instead of one per key.</summary>
+    private static Dictionary<string, string> IndexMeta(IDocument document)
     {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            var content = meta.GetAttribute("content")?.Trim();
+            if (name is not null && !string.IsNullOrEmpty(content))
             {
-                var content = meta.GetAttribute("content")?.Trim();
-                if (!string.IsNullOrEmpty(content))
-                {
-                    return content;
-                }
+                metas.TryAdd(name, content);
             }
         }
 
-        return null;
+        return metas;
     }
 
     private static JsonElement? FindJsonLdArticle(IDocument document)

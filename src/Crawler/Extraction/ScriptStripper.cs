@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Pipeline.Crawler.Extraction;
+
+/// <summary>
+/// Removes script and style bodies before parsing: inline application state often weighs hundreds of
+/// kilobytes and is never article text. JSON-LD scripts stay, metadata needs them. A body ends at the first
+/// closing tag, exactly as the HTML tokenizer ends it, so nothing else of the page changes.
+/// </summary>
+internal static class ScriptStripper
+{
+    public static string Strip(string html)
+    {
+        StringBuilder? output = null;
+        var position = 0;
+        var searchFrom = 0;
+        while (true)
+        {
+            var open = NextOpening(html, searchFrom, out var tag);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var openEnd = html.IndexOf('>', open);
+            if (openEnd < 0)
+            {
+                break;
+            }
+
+            var close = html.IndexOf("</" + tag, openEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var opening = html.AsSpan(open, openEnd - open);
+            if (tag == "script" && opening.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                searchFrom = close + tag.Length + 2;
+                continue;
+            }
+
+            output ??= new StringBuilder(html.Length);
+            output.Append(html, position, openEnd + 1 - position);
+            position = close;
+            searchFrom = close + tag.Length + 2;
+        }
+
+        if (output is null)
+        {
+            return html;
+        }
+
+        output.Append(html, position, html.Length - position);
+        return output.ToString();
+    }
+
+    private static int NextOpening(string html, int from, out string tag)
+    {
+        var script = TagStart(html, "<script", from);
+        var style = TagStart(html, "<style", from);
+        if (script < 0 && style < 0)
+        {
+            tag = string.Empty;
+            return -1;
+        }
+
+        if (style < 0 || (script >= 0 && script < style))
+        {
+            tag = "script";
+            return script;
+        }
+
+        tag = "style";
+        return style;
+    }
+
+    /// <summary>The next "&lt;name" that is a whole tag name, not the start of a longer word ("&lt;scripts").</summary>
+    private static int TagStart(string html, string opening, int from)
+    {
+        for (var at = html.IndexOf(opening, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf(opening, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = at + opening.Length;
+            if (next >= html.Length || char.IsWhiteSpace(html[next]) || html[next] is '>' or '/')
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+}
