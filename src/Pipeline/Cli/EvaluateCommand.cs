@@ -15,7 +15,6 @@ namespace Pipeline.Cli;
 /// </summary>
 internal static class EvaluateCommand
 {
-    private const string FactAnalyzerName = "none yet: partners, parties, counts and dates arrive with the analysis (issue #6)";
 
     public static Command Create(CliContext context)
     {
@@ -74,8 +73,8 @@ internal static class EvaluateCommand
         var keywords = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json")));
         return new GoldEvaluator(
             articles,
-            (_, _) => ArticleFacts.Empty,
-            FactAnalyzerName,
+            FactAnalyzer.Analyze,
+            FactAnalyzer.Coverage,
             new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify });
     }
 
