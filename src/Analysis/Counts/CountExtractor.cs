@@ -139,7 +139,8 @@ public static class CountExtractor
             return null;
         }
 
-        return value;
+        // "1,5 tỷ" multiplies out to a whole number: drop the decimal scale so it prints as 1500000000.
+        return value == decimal.Truncate(value) ? decimal.Truncate(value) : value;
     }
 
     /// <summary>The counted noun after a number: a currency word, or up to a few syllables before punctuation or a function word.</summary>

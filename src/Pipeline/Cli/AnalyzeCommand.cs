@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Topics;
+using Pipeline.Output;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline analyze [FILE|-] [--published DATE] [--json]</c>: facts of a plain UTF-8 text in the JSON shape of ANNOTATION.md.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "A UTF-8 text file, or - for standard input.", DefaultValueFactory = _ => "-" };
+        var published = new Option<string?>("--published") { Description = "Publication date for dates without a year: 2025-05-20 or 2025-05-20T08:00+07:00.", HelpName = "DATE" };
+        var json = GlobalOptions.Json();
+        var command = new Command("analyze", "Find partners, parties, counts and dates in a text, with topics and the cooperation flag.") { file, published, json };
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                DateTimeOffset? publication = null;
+                if (parseResult.GetValue(published) is { } text)
+                {
+                    if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    {
+                        await context.Error.WriteLineAsync($"error: --published '{text}' is not a date such as 2025-05-20 or 2025-05-20T08:00+07:00.");
+                        return ExitCodes.Usage;
+                    }
+
+                    // A date without an offset is Vietnamese time.
+                    publication = text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') ? parsed : new DateTimeOffset(parsed.DateTime, TimeSpan.FromHours(7));
+                }
+
+                var path = parseResult.GetValue(file)!;
+                string input;
+                if (path == "-")
+                {
+                    input = await Console.In.ReadToEndAsync(cancellationToken);
+                }
+                else if (!File.Exists(path))
+                {
+                    throw new InvalidDataException($"There is no file {Path.GetFullPath(path)}.");
+                }
+                else
+                {
+                    input = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
+                }
+
+                // Offsets refer to the NFC form of the input (ANNOTATION.md).
+                var nfc = input.Normalize(NormalizationForm.FormC);
+                var facts = FactAnalyzer.Analyze(nfc, publication);
+                var (topics, cooperation) = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json"))).Classify(nfc);
+                facts = facts with { Topics = topics, Cooperation = cooperation };
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(facts));
+                }
+                else
+                {
+                    Render(context.Console, facts);
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, ArticleFacts facts)
+    {
+        var table = new Table().AddColumns("Fact", "Text", "Value");
+        foreach (var count in facts.Counts)
+        {
+            table.AddRow("count", Markup.Escape(count.Span), Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{count.Value} {count.Currency} ({count.Approx})")));
+        }
+
+        foreach (var date in facts.Dates)
+        {
+            table.AddRow("date", Markup.Escape(date.Span), Markup.Escape(date.Resolved));
+        }
+
+        console.Write(table);
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Topics: {Markup.Escape(string.Join(", ", facts.Topics.Select(t => $"{t.Label} {t.Score:0.00}")))}; cooperation: {facts.Cooperation.Value} ({facts.Cooperation.Score:0.00})"));
+    }
+}
