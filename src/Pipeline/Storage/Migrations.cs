@@ -75,5 +75,10 @@ internal static class Migrations
             ALTER TABLE runs ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE runs ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
             """),
+        new(3, "facts stored with each article", """
+            ALTER TABLE articles ADD COLUMN facts TEXT;
+            ALTER TABLE articles ADD COLUMN facts_seq BIGINT NOT NULL DEFAULT 0;
+            CREATE INDEX ix_articles_facts ON articles (facts_seq, seq);
+            """),
     ];
 }

@@ -129,6 +129,45 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         return articles;
     }
 
+    /// <summary>Articles whose facts are missing or older than their content, oldest change first.</summary>
+    /// <param name="limit">At most this many.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>Id, sequence, analysed text and publication date of each.</returns>
+    public async Task<IReadOnlyList<(string Id, long Sequence, string Text, DateTimeOffset? Published)>> ReadUnanalyzedAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, seq, lead, body, published FROM articles WHERE facts_seq < seq ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        var rows = new List<(string, long, string, DateTimeOffset?)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var lead = reader.IsDBNull(2) ? null : reader.GetString(2);
+            var text = lead is null ? reader.GetString(3) : string.Concat(lead, "\n", reader.GetString(3));
+            rows.Add((reader.GetString(0), reader.GetInt64(1), text, SqlTime.Parse(reader.IsDBNull(4) ? null : reader.GetString(4))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Stores the facts of an article as analysed at <paramref name="sequence"/>; a newer change is left for the next pass.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="sequence">The sequence of the content that was analysed.</param>
+    /// <param name="factsJson">The facts, JSON.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the facts are durable.</returns>
+    public async Task SaveFactsAsync(string id, long sequence, string factsJson, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE articles SET facts = $facts, facts_seq = $seq WHERE id = $id AND seq = $seq";
+        command.Parameters.AddWithValue("$facts", factsJson);
+        command.Parameters.AddWithValue("$seq", sequence);
+        command.Parameters.AddWithValue("$id", id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The source that stored the article at <paramref name="canonicalUrl"/>, if it is stored.</summary>
     /// <param name="canonicalUrl">The article's canonical address.</param>
     /// <param name="cancellationToken">Stops the read.</param>

@@ -31,6 +31,16 @@ public sealed class FixtureSiteCrawlTests : IDisposable
         Assert.Equal(3, summary.IndexedTotal);
         Assert.Contains(summary.Sources[0].FailureReasons, r => r.Key == "HTTP 500");
 
+        // The analysis ran inside the crawl: every article carries its facts.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={new DataDirectory(data.Path).DatabasePath};Mode=ReadOnly;Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT facts FROM articles WHERE url LIKE '%/bai-1.htm'";
+            using var facts = System.Text.Json.JsonDocument.Parse((string)(await command.ExecuteScalarAsync())!);
+            Assert.Equal("2025-06-01", facts.RootElement.GetProperty("dates")[0].GetProperty("resolved").GetString());
+        }
+
         // Every response is in the raw archive, so extraction can be re-run without the network.
         var archived = Directory.GetFiles(new DataDirectory(data.Path).RawPath, "*.warc.gz")
             .SelectMany(f => Pipeline.Crawler.Archive.WarcReader.Read(f)).Where(r => r.Type == "response").Select(r => r.TargetUri).ToHashSet();
