@@ -46,7 +46,34 @@ internal static class BenchCommand
             cancellationToken));
         bench.Subcommands.Add(crawl);
         bench.Subcommands.Add(CreateExtract(context));
+        bench.Subcommands.Add(CreateAnalyze(context));
         return bench;
+    }
+
+    private static Command CreateAnalyze(CliContext context)
+    {
+        var passes = new Option<int>("--passes") { Description = "Passes over the gold texts after the warm-up (1-200).", DefaultValueFactory = _ => 20 };
+        passes.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 200) { r.AddError("--passes must be between 1 and 200."); } });
+        var json = GlobalOptions.Json();
+        var analyze = new Command("analyze", "Analysis throughput (dates, counts) on one core over the gold texts.") { passes, json };
+        analyze.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var (rate, megabytes, texts) = AnalyzeBenchmark.Run(parseResult.GetValue(passes));
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(new { megabytesPerSecond = rate, megabytes, texts }));
+                }
+                else
+                {
+                    context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"bench analyze: [bold]{rate:0.00} MB/s[/] on one core ({texts} texts, {megabytes:0.0} MB)"));
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return analyze;
     }
 
     private static Command CreateExtract(CliContext context)

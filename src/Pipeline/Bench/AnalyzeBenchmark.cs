@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Text;
+using Pipeline.Analysis.Facts;
+using Pipeline.Corpus;
+
+namespace Pipeline.Bench;
+
+/// <summary>Analysis throughput on one core: the gold texts, repeated to a few megabytes, after a warm-up pass.</summary>
+internal static class AnalyzeBenchmark
+{
+    public static (double MegabytesPerSecond, double Megabytes, int Texts) Run(int passes)
+    {
+        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, g.Source.Published)).ToList();
+        var bytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t.Text));
+        foreach (var (text, published) in texts)
+        {
+            FactAnalyzer.Analyze(text, published);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var (text, published) in texts)
+            {
+                FactAnalyzer.Analyze(text, published);
+            }
+        }
+
+        var megabytes = bytes * (double)passes / (1024 * 1024);
+        return (Math.Round(megabytes / stopwatch.Elapsed.TotalSeconds, 2), Math.Round(megabytes, 2), texts.Count * passes);
+    }
+}
