@@ -1,15 +1,9 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
+using Pipeline.Hosting;
 using Pipeline.Running;
 
 namespace Pipeline.Bench;
@@ -22,14 +16,8 @@ internal static class CrawlBenchmark
 {
     public static async Task<CrawlBenchmarkResult> RunAsync(int hosts, int pagesPerHost, TimeSpan delay, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        await using var app = builder.Build();
-        app.Run(context => ServeAsync(context, pagesPerHost));
-        await app.StartAsync(cancellationToken);
-        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        var (app, endPoint) = await LoopbackServer.StartAsync(context => ServeAsync(context, pagesPerHost), cancellationToken);
+        await using var server = app;
         var names = Enumerable.Range(1, hosts).Select(i => $"host{i}.bench.localhost").ToList();
         var sources = names.Select(h => new CrawlSource(h, [new Uri($"http://{h}/rss.xml")], [], AllowPrivateNetwork: true)).ToList();
 

@@ -1,12 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Pipeline.Crawler.Crawling;
+using Pipeline.Hosting;
 
 using Pipeline.Corpus;
 
@@ -52,15 +48,7 @@ public sealed class DemoSite : IAsyncDisposable
         var builder = new DemoSiteBuilder(articles);
         var responses = builder.Build();
 
-        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        web.Logging.ClearProviders();
-        web.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var app = web.Build();
-        app.Run(context => ServeAsync(context, responses));
-        await app.StartAsync(cancellationToken);
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var endPoint = new IPEndPoint(IPAddress.Loopback, new Uri(address).Port);
+        var (app, endPoint) = await LoopbackServer.StartAsync(context => ServeAsync(context, responses), cancellationToken);
         return new DemoSite(app, endPoint, articles.Count, builder.Sources());
     }
 
