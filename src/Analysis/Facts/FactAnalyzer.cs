@@ -1,16 +1,23 @@
 using Pipeline.Analysis.Counts;
 using Pipeline.Analysis.Dates;
+using Pipeline.Analysis.Partners;
 
 namespace Pipeline.Analysis.Facts;
 
 /// <summary>
-/// The analysis of one text: today dates and counts; partners and parties join as their extractors land.
+/// The analysis of one text: dates, counts and partners; parties and parties join as their extractors land.
 /// Topics and cooperation come from the topic classifier, which the caller adds.
 /// </summary>
 public static class FactAnalyzer
 {
     /// <summary>What the analysis covers so far, for reports.</summary>
-    public const string Coverage = "dates and counts (partners and parties not yet: issue #6 in progress)";
+    public const string Coverage = "dates, counts, partners from gazetteers and heads (parties not yet: issue #6 in progress)";
+
+    private static readonly Lazy<PartnerExtractor?> Partners = new(() =>
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "data", "gazetteers");
+        return Directory.Exists(directory) ? new PartnerExtractor(Gazetteer.Load(directory)) : null;
+    });
 
     /// <summary>Analyses a text.</summary>
     /// <param name="text">NFC text (lead and body, one paragraph per line).</param>
@@ -20,6 +27,11 @@ public static class FactAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = DateExtractor.Extract(text, published);
-        return ArticleFacts.Empty with { Dates = dates, Counts = CountExtractor.Extract(text, dates) };
+        return ArticleFacts.Empty with
+        {
+            Dates = dates,
+            Counts = CountExtractor.Extract(text, dates),
+            Partners = Partners.Value?.Extract(text) ?? [],
+        };
     }
 }

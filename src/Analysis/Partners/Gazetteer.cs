@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Pipeline.Analysis.Partners;
+
+/// <summary>The gazetteers of data/gazetteers: countries, international and foreign organisations, foreign cities.</summary>
+/// <param name="Countries">Countries by ISO code.</param>
+/// <param name="Entries">Organisations, cities and countries, longest alias first.</param>
+public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries)
+{
+    /// <summary>The Vietnamese name of a country code.</summary>
+    /// <param name="code">ISO 3166-1 alpha-2.</param>
+    /// <returns>The name, or null.</returns>
+    public string? CountryName(string? code) => code is not null && Countries.TryGetValue(code, out var country) ? country.Name : null;
+
+    /// <summary>Reads the three gazetteer files of a directory.</summary>
+    /// <param name="directory">data/gazetteers.</param>
+    /// <returns>The gazetteer.</returns>
+    /// <exception cref="InvalidDataException">A file is missing or malformed.</exception>
+    public static Gazetteer Load(string directory)
+    {
+        try
+        {
+            var countries = Read(Path.Combine(directory, "countries.json"), "countries")
+                .Select(c => new GazetteerEntry(c.GetProperty("code").GetString()!.ToLowerInvariant(), c.GetProperty("name").GetString()!, "country", Strings(c, "aliases"), c.GetProperty("code").GetString()))
+                .ToDictionary(c => c.CountryCode!, StringComparer.Ordinal);
+            var organizations = Read(Path.Combine(directory, "organizations.json"), "organizations")
+                .Select(o => new GazetteerEntry(o.GetProperty("key").GetString()!, o.GetProperty("name").GetString()!, "org", Strings(o, "aliases").Concat(Strings(o, "acronyms")).ToList(), o.GetProperty("country").GetString()));
+            var cities = Read(Path.Combine(directory, "cities.json"), "cities")
+                .Select(c => new GazetteerEntry(c.GetProperty("key").GetString()!, c.GetProperty("name").GetString()!, "city", Strings(c, "aliases"), c.GetProperty("country").GetString()));
+            return new Gazetteer(countries, organizations.Concat(cities).ToList());
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"The gazetteers in {directory} cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    private static List<JsonElement> Read(string path, string property)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return json.RootElement.GetProperty(property).EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    private static List<string> Strings(JsonElement element, string property) =>
+        element.GetProperty(property).EnumerateArray().Select(a => a.GetString()!).Where(a => a.Length > 0).ToList();
+}

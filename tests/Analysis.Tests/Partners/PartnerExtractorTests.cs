@@ -1,0 +1,74 @@
+using Pipeline.Analysis.Partners;
+
+namespace Pipeline.Analysis.Tests.Partners;
+
+public sealed class PartnerExtractorTests
+{
+    private static readonly PartnerExtractor Extractor = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "gazetteers")));
+
+    [Fact]
+    public void Extract_HeadAndCountryInParentheses_PartnerWithCountry()
+    {
+        var partner = Assert.Single(Extractor.Extract("Bệnh viện Phụ sản Hà Nội ký biên bản ghi nhớ với Bệnh viện Charité (Đức) về đào tạo."));
+
+        Assert.Equal("Bệnh viện Charité", partner.Span);
+        Assert.Equal("DE", partner.CountryCode);
+        Assert.Equal("Đức", partner.Country);
+    }
+
+    [Fact]
+    public void Extract_AcronymAndVietnameseName_OneGazetteerPartner()
+    {
+        var partners = Extractor.Extract("JICA hỗ trợ dự án. Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) cam kết tiếp tục.");
+
+        var jica = Assert.Single(partners);
+        Assert.Equal("jica", jica.Key);
+        Assert.Equal("JP", jica.CountryCode);
+        Assert.Equal(0, jica.Start);
+    }
+
+    [Fact]
+    public void Extract_InternationalBody_NoCountry()
+    {
+        var who = Assert.Single(Extractor.Extract("Tổ chức Y tế Thế giới (WHO) khuyến cáo tăng cường giám sát."));
+
+        Assert.Equal("who", who.Key);
+        Assert.Null(who.CountryCode);
+    }
+
+    [Fact]
+    public void Extract_CountryActingItself_CountryPartner()
+    {
+        var partner = Assert.Single(Extractor.Extract("Chính phủ Hàn Quốc viện trợ 7 triệu USD cho Tây Nguyên."));
+
+        Assert.Equal("country", partner.Kind);
+        Assert.Equal("KR", partner.CountryCode);
+    }
+
+    [Fact]
+    public void Extract_NameEndingInCountry_WithAcronym()
+    {
+        var partner = Assert.Single(Extractor.Extract("Bộ Y tế đã làm việc với Cơ quan Phát triển Bỉ (Enabel) về sốt rét."));
+
+        Assert.Equal("Cơ quan Phát triển Bỉ (Enabel)", partner.Span);
+        Assert.Equal("BE", partner.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện Hữu nghị Việt Đức tiếp nhận bệnh nhân.")]
+    [InlineData("Bệnh viện Đức Giang mở khoa mới.")]
+    [InlineData("Bệnh viện Chợ Rẫy tiếp tục tiếp nhận 18 học viên Campuchia.")]
+    [InlineData("Sở Y tế Hà Nội và Sở Y tế Điện Biên ký kết hợp tác.")]
+    public void Extract_VietnameseInstitutionsAndSentences_NoPartner(string text)
+    {
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Theory]
+    [InlineData("Đại học Y Hà Nội", "dai-hoc-y-ha-noi")]
+    [InlineData("Bệnh viện Brigham and Women", "benh-vien-brigham-and-women")]
+    public void Slug_Names_FoldedHyphenated(string name, string slug)
+    {
+        Assert.Equal(slug, PartnerExtractor.Slug(name));
+    }
+}
