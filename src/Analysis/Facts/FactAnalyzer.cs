@@ -11,7 +11,7 @@ namespace Pipeline.Analysis.Facts;
 public static class FactAnalyzer
 {
     /// <summary>What the analysis covers so far, for reports.</summary>
-    public const string Coverage = "dates, counts, partners from gazetteers and heads (parties not yet: issue #6 in progress)";
+    public const string Coverage = "dates, counts, partners (gazetteers, names with their country) and parties (Vietnamese institution heads)";
 
     private static readonly Lazy<PartnerExtractor?> Partners = new(() =>
     {
@@ -27,11 +27,13 @@ public static class FactAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = DateExtractor.Extract(text, published);
+        var partners = Partners.Value?.Extract(text) ?? [];
         return ArticleFacts.Empty with
         {
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
-            Partners = Partners.Value?.Extract(text) ?? [],
+            Partners = partners,
+            Parties = PartyExtractor.Extract(text, partners),
         };
     }
 }
