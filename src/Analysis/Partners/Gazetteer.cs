@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Partners;
 /// <summary>The gazetteers of data/gazetteers: countries, international and foreign organisations, foreign cities.</summary>
 /// <param name="Countries">Countries by ISO code.</param>
 /// <param name="Entries">Organisations, cities and countries, longest alias first.</param>
-public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries)
+/// <param name="Places">Well-known foreign places by name, with their country code, for institution names ending in one.</param>
+public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries, IReadOnlyDictionary<string, string> Places)
 {
     /// <summary>The Vietnamese name of a country code.</summary>
     /// <param name="code">ISO 3166-1 alpha-2.</param>
@@ -27,7 +28,11 @@ public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Count
                 .Select(o => new GazetteerEntry(o.GetProperty("key").GetString()!, o.GetProperty("name").GetString()!, "org", Strings(o, "aliases").Concat(Strings(o, "acronyms")).ToList(), o.GetProperty("country").GetString()));
             var cities = Read(Path.Combine(directory, "cities.json"), "cities")
                 .Select(c => new GazetteerEntry(c.GetProperty("key").GetString()!, c.GetProperty("name").GetString()!, "city", Strings(c, "aliases"), c.GetProperty("country").GetString()));
-            return new Gazetteer(countries, organizations.Concat(cities).ToList());
+            var placesFile = Path.Combine(directory, "places.json");
+            var places = File.Exists(placesFile)
+                ? Read(placesFile, "places").ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("country").GetString()!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
+            return new Gazetteer(countries, organizations.Concat(cities).ToList(), places);
         }
         catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

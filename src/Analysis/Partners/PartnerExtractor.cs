@@ -22,6 +22,11 @@ public sealed partial class PartnerExtractor
 
     private const int MaxNameWords = 12;
 
+    private static readonly HashSet<string> StopPairs = new(StringComparer.Ordinal)
+    {
+        "Chính phủ", "Đại sứ", "sứ quán", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Giám đốc", "Chủ tịch",
+    };
+
     private static readonly string[][] HeadWords =
     [
         ["Trường", "Đại", "học"], ["Bệnh", "viện"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"],
@@ -124,7 +129,7 @@ public sealed partial class PartnerExtractor
     /// </summary>
     private IEnumerable<PartnerFact> NamesEndingInCountry(string text, string matching)
     {
-        foreach (var (alias, code) in countryByAlias)
+        foreach (var (alias, code) in countryByAlias.Concat(gazetteer.Places))
         {
             for (var at = matching.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
             {
@@ -139,6 +144,12 @@ public sealed partial class PartnerExtractor
                 {
                     var word = words[^back];
                     if (word.Length > 0 && (word[^1] is ',' or '.' or ';' or ':' or ')' or '(' or '"' or '–' || word == "-"))
+                    {
+                        break;
+                    }
+
+                    // A government, an embassy or a title is not part of an institution's name: the scan stops there.
+                    if (back < words.Length && StopPairs.Contains(words[^(back + 1)] + " " + word))
                     {
                         break;
                     }
