@@ -9,6 +9,8 @@ namespace Pipeline.Analysis.Text;
 /// </summary>
 public static class VietnameseNormalizer
 {
+    private static readonly System.Buffers.SearchValues<char> OddPunctuation = System.Buffers.SearchValues.Create("“”„«»‘’‚–—−‒―");
+
     /// <summary>
     /// NFC, "Ð"/"ð" (Icelandic eth, a common mistake) to "Đ"/"đ", zero-width characters removed
     /// and exotic spaces turned into plain spaces.
@@ -48,11 +50,37 @@ public static class VietnameseNormalizer
 
     /// <summary>
     /// The form used for matching: <see cref="Normalize"/> plus one tone-mark placement
-    /// (hòa, khỏe, thủy) so that both spellings of a word meet.
+    /// (hòa, khỏe, thủy) so that both spellings of a word meet, and one form of quotes and dashes.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <returns>The text in matching form; same length as <see cref="Normalize"/>'s output.</returns>
-    public static string NormalizeForMatching(string text) => ToneMarks.ToTraditionalPlacement(Normalize(text));
+    public static string NormalizeForMatching(string text) => UnifyPunctuation(ToneMarks.ToTraditionalPlacement(Normalize(text)));
+
+    /// <summary>Curly and angle quotes to straight ones, dashes and minus signs to "-"; one character for one, so offsets hold.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text with unified punctuation.</returns>
+    public static string UnifyPunctuation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(OddPunctuation) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '“' or '”' or '„' or '«' or '»' => '"',
+                    '‘' or '’' or '‚' => '\'',
+                    '–' or '—' or '−' or '‒' or '―' => '-',
+                    var c => c,
+                };
+            }
+        });
+    }
 
     private static bool NeedsCharacterFixes(string text)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Text;
 using Pipeline.Analysis.Topics;
 using Pipeline.Output;
 using Spectre.Console;
@@ -51,6 +52,11 @@ internal static class AnalyzeCommand
 
                 // Offsets refer to the NFC form of the input (ANNOTATION.md).
                 var nfc = input.Normalize(NormalizationForm.FormC);
+                if (LegacyEncodingDetector.Detect(nfc) is { } legacy)
+                {
+                    await context.Error.WriteLineAsync($"warning: the text looks typed in the legacy {legacy} encoding (mojibake such as \"Hµ Néi\" for \"Hà Nội\"); convert it to Unicode first, facts will be missed.");
+                }
+
                 var facts = FactAnalyzer.Analyze(nfc, publication);
                 var (topics, cooperation) = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json"))).Classify(nfc);
                 facts = facts with { Topics = topics, Cooperation = cooperation };

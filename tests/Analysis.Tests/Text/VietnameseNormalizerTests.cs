@@ -30,4 +30,15 @@ public sealed class VietnameseNormalizerTests
     {
         Assert.Equal(VietnameseNormalizer.NormalizeForMatching("Khánh Hòa"), VietnameseNormalizer.NormalizeForMatching("Khánh Hoà"));
     }
+
+    [Fact]
+    public void NormalizeForMatching_QuotesAndDashes_UnifiedKeepingLength()
+    {
+        const string text = "“Hợp tác” – ‘quốc tế’ — 2025−2030";
+
+        var matching = VietnameseNormalizer.NormalizeForMatching(text);
+
+        Assert.Equal("\"Hợp tác\" - 'quốc tế' - 2025-2030", matching);
+        Assert.Equal(text.Length, matching.Length);
+    }
 }
