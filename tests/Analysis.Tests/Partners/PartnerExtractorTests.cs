@@ -4,7 +4,7 @@ namespace Pipeline.Analysis.Tests.Partners;
 
 public sealed class PartnerExtractorTests
 {
-    private static readonly PartnerExtractor Extractor = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "gazetteers")));
+    private static readonly PartnerExtractor Extractor = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers")));
 
     [Fact]
     public void Extract_HeadAndCountryInParentheses_PartnerWithCountry()

@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Tests.Partners;
 
 public sealed class PartyExtractorTests
 {
-    private static readonly PartnerExtractor Partners = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "gazetteers")));
+    private static readonly PartnerExtractor Partners = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers")));
 
     [Fact]
     public void Extract_InstitutionInThePartnersSentence_Party()
