@@ -30,8 +30,13 @@ public sealed partial class PartnerExtractor
     private static readonly string[][] HeadWords =
     [
         ["Trường", "Đại", "học"], ["Bệnh", "viện"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"],
-        ["Công", "ty"], ["Tập", "đoàn"], ["Ngân", "hàng"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"],
+        ["Công", "ty"], ["Tập", "đoàn"], ["Ngân", "hàng"], ["Chương", "trình"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"],
     ];
+
+    // A Vietnamese name followed by its original Latin-script name: "Học viện Quản trị điện tử (e-Governance Academy)".
+    private static readonly Regex NameWithLatinOriginal = new(
+        @"\b(?<head>Bệnh viện|Trường Đại học|Đại học|Học viện|Viện|Trung tâm|Tổ chức|Quỹ|Cơ quan|Hiệp hội|Chương trình)(?<name>(?:\s+[\p{L}\p{M}\d&-]+){1,8}?)\s*\((?<latin>[A-Za-z][A-Za-z&.-]*(?:\s+[A-Za-z&.-]+){1,6})\)",
+        RegexOptions.CultureInvariant);
 
     // Latin-script institutions without a Vietnamese head: "Samsung Medical Center", "Operation Smile".
     private static readonly Regex LatinInstitution = new(
@@ -78,6 +83,17 @@ public sealed partial class PartnerExtractor
         }
 
         found.AddRange(NamesEndingInCountry(text, matching));
+        foreach (Match match in NameWithLatinOriginal.Matches(matching))
+        {
+            if (match.Groups["name"].Value.Contains("Việt", StringComparison.Ordinal) || countryByAlias.ContainsKey(match.Groups["latin"].Value.Trim()))
+            {
+                continue;
+            }
+
+            var name = (match.Groups["head"].Value + match.Groups["name"].Value).Trim();
+            found.Add(new PartnerFact(name, Slug(match.Groups["latin"].Value), "org", null, null, text.Substring(match.Index, match.Length), match.Index));
+        }
+
 
         foreach (Match match in LatinInstitution.Matches(matching))
         {
