@@ -13,11 +13,13 @@ public static class FactAnalyzer
     /// <summary>What the analysis covers so far, for reports.</summary>
     public const string Coverage = "dates, counts, partners (gazetteers, names with their country) and parties (Vietnamese institution heads)";
 
-    private static readonly Lazy<PartnerExtractor?> Partners = new(() =>
+    private static readonly Lazy<Gazetteer?> Gazetteers = new(() =>
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "data", "gazetteers");
-        return Directory.Exists(directory) ? new PartnerExtractor(Gazetteer.Load(directory)) : null;
+        return Directory.Exists(directory) ? Gazetteer.Load(directory) : null;
     });
+
+    private static readonly Lazy<PartnerExtractor?> Partners = new(() => Gazetteers.Value is { } gazetteer ? new PartnerExtractor(gazetteer) : null);
 
     /// <summary>Analyses a text.</summary>
     /// <param name="text">NFC text (lead and body, one paragraph per line).</param>
@@ -33,7 +35,7 @@ public static class FactAnalyzer
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
             Partners = partners,
-            Parties = PartyExtractor.Extract(text, partners),
+            Parties = PartyExtractor.Extract(text, partners, Gazetteers.Value?.Provinces),
         };
     }
 }

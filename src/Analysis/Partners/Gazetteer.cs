@@ -6,7 +6,8 @@ namespace Pipeline.Analysis.Partners;
 /// <param name="Countries">Countries by ISO code.</param>
 /// <param name="Entries">Organisations, cities and countries, longest alias first.</param>
 /// <param name="Places">Well-known foreign places by name, with their country code, for institution names ending in one.</param>
-public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries, IReadOnlyDictionary<string, string> Places)
+/// <param name="Provinces">Vietnamese provinces and centrally run cities (names before and after the 2025 merger).</param>
+public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries, IReadOnlyDictionary<string, string> Places, IReadOnlySet<string> Provinces)
 {
     /// <summary>The Vietnamese name of a country code.</summary>
     /// <param name="code">ISO 3166-1 alpha-2.</param>
@@ -32,7 +33,11 @@ public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Count
             var places = File.Exists(placesFile)
                 ? Read(placesFile, "places").ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("country").GetString()!, StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal);
-            return new Gazetteer(countries, organizations.Concat(cities).ToList(), places);
+            var provincesFile = Path.Combine(directory, "provinces.json");
+            var provinces = File.Exists(provincesFile)
+                ? Read(provincesFile, "provinces").Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            return new Gazetteer(countries, organizations.Concat(cities).ToList(), places, provinces);
         }
         catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

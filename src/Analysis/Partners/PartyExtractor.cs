@@ -21,8 +21,9 @@ public static class PartyExtractor
     /// <summary>Finds parties.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
     /// <param name="partners">The partners already found; without any there is no cooperation and no party.</param>
+    /// <param name="provinces">Vietnamese provinces and cities: a prefixed one ("tỉnh Điện Biên") or one opening a partner's sentence is a party.</param>
     /// <returns>Parties in text order, each once.</returns>
-    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners)
+    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(partners);
@@ -92,7 +93,30 @@ public static class PartyExtractor
             i = end - 1;
         }
 
-        return parties;
+        foreach (var province in provinces ?? new HashSet<string>())
+        {
+            for (var at = text.IndexOf(province, StringComparison.Ordinal); at >= 0; at = text.IndexOf(province, at + province.Length, StringComparison.Ordinal))
+            {
+                var (sentenceStart, sentenceEnd) = Sentence(text, at);
+                var prefix = text[Math.Max(sentenceStart, at - 11)..at];
+                var prefixed = prefix.EndsWith("tỉnh ", StringComparison.Ordinal) || prefix.EndsWith("thành phố ", StringComparison.Ordinal) || prefix.EndsWith("TP ", StringComparison.Ordinal) || prefix.EndsWith("TP. ", StringComparison.Ordinal);
+                if (!(prefixed || at == sentenceStart) || !partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd)
+                    || parties.Any(p => p.Start <= at && at < p.Start + p.Span.Length) || partners.Any(p => p.Start <= at && at < p.Start + p.Span.Length))
+                {
+                    continue;
+                }
+
+                var key = PartnerExtractor.Slug(province);
+                if (keys.Add(key))
+                {
+                    parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", province, at));
+                }
+
+                break;
+            }
+        }
+
+        return parties.OrderBy(p => p.Start).ToList();
     }
 
     private static (int Start, int End) Sentence(string text, int position)
