@@ -34,10 +34,6 @@ internal static class Windows1258
         return Encoding.GetBytes(builder.ToString());
     }
 
-    /// <summary>Tells whether text survives the code page (used by the corpus validation test).</summary>
-    public static bool RoundTrips(string text) =>
-        string.Equals(Encoding.GetString(Encode(text)).Normalize(NormalizationForm.FormC), text, StringComparison.Ordinal);
-
     private static Encoding CreateEncoding()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
