@@ -16,7 +16,16 @@ public static class GoldCorpus
     /// <exception cref="InvalidDataException">An article or annotation is malformed; the message names the file and line.</exception>
     public static IReadOnlyList<GoldArticle> Load(string directory)
     {
-        return DemoArticleReader.ReadDirectory(directory).Where(a => a.Cooperation is not null).Select(ToGold).ToList();
+        return From(DemoArticleReader.ReadDirectory(directory));
+    }
+
+    /// <summary>Turns the annotated articles among already-read ones (those with a "cooperation" header) into gold facts.</summary>
+    /// <param name="articles">The articles, annotated or not.</param>
+    /// <returns>The gold articles, in input order.</returns>
+    /// <exception cref="InvalidDataException">An annotation is malformed; the message names the file and line.</exception>
+    public static IReadOnlyList<GoldArticle> From(IEnumerable<DemoArticle> articles)
+    {
+        return articles.Where(a => a.Cooperation is not null).Select(ToGold).ToList();
     }
 
     /// <summary>Turns one annotated article into gold facts.</summary>

@@ -25,8 +25,7 @@ internal sealed class GoldEvaluator(
 
     public GoldEvaluationReport Evaluate(string split)
     {
-        var gold = articles.Where(a => a.Cooperation is not null).Select(GoldCorpus.ToGold)
-            .Where(g => split == "all" || g.Split == split).ToList();
+        var gold = GoldCorpus.From(articles).Where(g => split == "all" || g.Split == split).ToList();
         var pages = new DemoSiteBuilder(articles).Build();
         return new GoldEvaluationReport(split, gold.Count, EvaluateExtraction(gold, pages), EvaluateFacts(gold), topicClassifiers.Select(c => EvaluateTopics(gold, c.Key, c.Value)).ToList());
     }
