@@ -12,8 +12,6 @@ namespace Pipeline.Running;
 /// <param name="batchSize">Articles per read.</param>
 internal sealed class AnalysisStage(SqliteArticleStore store, int batchSize = 200)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(Output.Json.Options) { WriteIndented = false };
-
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var analysed = 0;
@@ -29,7 +27,7 @@ internal sealed class AnalysisStage(SqliteArticleStore store, int batchSize = 20
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var facts = FactAnalyzer.Analyze(text, published);
-                await store.SaveFactsAsync(id, sequence, JsonSerializer.Serialize(facts, JsonOptions), cancellationToken);
+                await store.SaveFactsAsync(id, sequence, JsonSerializer.Serialize(facts, Output.Json.Compact), cancellationToken);
                 analysed++;
             }
         }

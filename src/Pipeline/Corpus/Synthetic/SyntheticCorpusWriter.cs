@@ -10,8 +10,6 @@ internal sealed class SyntheticCorpusWriter : IDisposable
 {
     private const int NeighbourWindow = 6;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(Output.Json.Options) { WriteIndented = false };
-
     private readonly StreamWriter gold;
     private readonly string? htmlDirectory;
     private readonly Dictionary<string, Queue<Pipeline.Corpus.DemoArticle>> recent = new(StringComparer.Ordinal);
@@ -34,7 +32,7 @@ internal sealed class SyntheticCorpusWriter : IDisposable
 
     public void Write(GoldArticle article)
     {
-        var line = JsonSerializer.Serialize(GoldRecord.From(article), JsonOptions);
+        var line = JsonSerializer.Serialize(GoldRecord.From(article), Output.Json.Compact);
         gold.WriteLine(line);
         Bytes += Encoding.UTF8.GetByteCount(line) + 1;
         if (htmlDirectory is null)
