@@ -19,6 +19,10 @@ public static class FactAnalyzer
         return Directory.Exists(directory) ? Gazetteer.Load(directory) : null;
     });
 
+    private static readonly Lazy<IReadOnlySet<string>?> ForeignNames = new(() => Gazetteers.Value is { } gazetteer
+        ? gazetteer.Countries.Values.SelectMany(c => c.Aliases).Concat(gazetteer.Places.Keys).ToHashSet(StringComparer.Ordinal)
+        : null);
+
     private static readonly Lazy<PartnerExtractor?> Partners = new(() => Gazetteers.Value is { } gazetteer ? new PartnerExtractor(gazetteer) : null);
 
     /// <summary>Analyses a text.</summary>
@@ -35,7 +39,7 @@ public static class FactAnalyzer
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
             Partners = partners,
-            Parties = PartyExtractor.Extract(text, partners, Gazetteers.Value?.Provinces),
+            Parties = PartyExtractor.Extract(text, partners, Gazetteers.Value?.Provinces, ForeignNames.Value),
         };
     }
 }

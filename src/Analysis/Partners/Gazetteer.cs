@@ -7,14 +7,20 @@ namespace Pipeline.Analysis.Partners;
 /// <param name="Entries">Organisations, cities and countries, longest alias first.</param>
 /// <param name="Places">Well-known foreign places by name, with their country code, for institution names ending in one.</param>
 /// <param name="Provinces">Vietnamese provinces and centrally run cities (names before and after the 2025 merger).</param>
-public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Countries, IReadOnlyList<GazetteerEntry> Entries, IReadOnlyDictionary<string, string> Places, IReadOnlySet<string> Provinces)
+/// <param name="Domestic">Words of Vietnamese institution names written in Latin letters ("Vinmec", "Medlatec"): not foreign for all their spelling.</param>
+public sealed record Gazetteer(
+    IReadOnlyDictionary<string, GazetteerEntry> Countries,
+    IReadOnlyList<GazetteerEntry> Entries,
+    IReadOnlyDictionary<string, string> Places,
+    IReadOnlySet<string> Provinces,
+    IReadOnlySet<string> Domestic)
 {
     /// <summary>The Vietnamese name of a country code.</summary>
     /// <param name="code">ISO 3166-1 alpha-2.</param>
     /// <returns>The name, or null.</returns>
     public string? CountryName(string? code) => code is not null && Countries.TryGetValue(code, out var country) ? country.Name : null;
 
-    /// <summary>Reads the three gazetteer files of a directory.</summary>
+    /// <summary>Reads the gazetteer files of a directory (places, provinces and domestic names are optional).</summary>
     /// <param name="directory">data/gazetteers.</param>
     /// <returns>The gazetteer.</returns>
     /// <exception cref="InvalidDataException">A file is missing or malformed.</exception>
@@ -37,7 +43,11 @@ public sealed record Gazetteer(IReadOnlyDictionary<string, GazetteerEntry> Count
             var provinces = File.Exists(provincesFile)
                 ? Read(provincesFile, "provinces").Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.Ordinal)
                 : new HashSet<string>(StringComparer.Ordinal);
-            return new Gazetteer(countries, organizations.Concat(cities).ToList(), places, provinces);
+            var domesticFile = Path.Combine(directory, "domestic.json");
+            var domestic = File.Exists(domesticFile)
+                ? Read(domesticFile, "names").Select(p => p.GetString()!).ToHashSet(StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            return new Gazetteer(countries, organizations.Concat(cities).ToList(), places, provinces, domestic);
         }
         catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

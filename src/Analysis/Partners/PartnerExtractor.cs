@@ -46,6 +46,7 @@ public sealed partial class PartnerExtractor
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, string> countryByAlias;
     private readonly Regex actingCountry;
+    private readonly ForeignInstitutionFinder foreignInstitutions;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -59,6 +60,7 @@ public sealed partial class PartnerExtractor
         actingCountry = new Regex(
             $@"(?:Chính phủ\s+(?<c1>{aliases})\b|\b(?<c2>{aliases})\s+(?:đã\s+|sẽ\s+)?(?:viện trợ|tài trợ|trao tặng|tặng|hỗ trợ|cam kết tài trợ)\b)",
             Options);
+        foreignInstitutions = new ForeignInstitutionFinder(gazetteer, countryByAlias);
     }
 
     /// <summary>Finds the partners of <paramref name="text"/>.</summary>
@@ -128,7 +130,16 @@ public sealed partial class PartnerExtractor
         var accepted = new List<PartnerFact>();
         foreach (var fact in found.OrderByDescending(f => f.Span.Length).ThenBy(f => f.Start))
         {
-            if (!accepted.Any(a => a.Start < fact.Start + fact.Span.Length && fact.Start < a.Start + a.Span.Length))
+            if (!accepted.Any(a => Overlap(a, fact)))
+            {
+                accepted.Add(fact);
+            }
+        }
+
+        // Names foreign by their spelling only fill gaps: a rule that knows the country or the organisation wins.
+        foreach (var fact in foreignInstitutions.Find(text, matching))
+        {
+            if (!accepted.Any(a => Overlap(a, fact)))
             {
                 accepted.Add(fact);
             }
@@ -234,6 +245,8 @@ public sealed partial class PartnerExtractor
 
     [GeneratedRegex(@"\G\s*\([A-Z][A-Za-z0-9-]{1,9}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Acronym();
+
+    private static bool Overlap(PartnerFact a, PartnerFact b) => a.Start < b.Start + b.Span.Length && b.Start < a.Start + a.Span.Length;
 
     private static bool IsWord(string text, int start, int length) =>
         (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (start + length >= text.Length || !char.IsLetterOrDigit(text[start + length]));

@@ -1,4 +1,5 @@
 using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Partners;
 
@@ -22,8 +23,9 @@ public static class PartyExtractor
     /// <param name="text">NFC text; offsets refer to it.</param>
     /// <param name="partners">The partners already found; without any there is no cooperation and no party.</param>
     /// <param name="provinces">Vietnamese provinces and cities: a prefixed one ("tỉnh Điện Biên") or one opening a partner's sentence is a party.</param>
+    /// <param name="foreignNames">Country names and foreign places: a name ending in one is foreign ("Bộ Y tế Lào"), not a party.</param>
     /// <returns>Parties in text order, each once.</returns>
-    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces = null)
+    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces = null, IReadOnlySet<string>? foreignNames = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(partners);
@@ -48,6 +50,11 @@ public static class PartyExtractor
             {
                 var word = words[end].Text;
                 var previous = words[end - 1].Text;
+                if (word == "và")
+                {
+                    break;
+                }
+
                 var capital = char.IsUpper(word[0]) || char.IsDigit(word[0]);
                 if (!capital && (end == i + head.Length || !char.IsUpper(previous[0])))
                 {
@@ -62,8 +69,10 @@ public static class PartyExtractor
                 continue;
             }
 
-            // A lowercase syllable cannot end a name ("Bệnh viện Bạch Mai tiếp" stops before "tiếp").
-            while (end > i + head.Length && !char.IsUpper(words[end - 1].Text[0]) && !char.IsDigit(words[end - 1].Text[0]) && !IsCompoundTail(words, end - 1))
+            // A lowercase syllable ends a name only as the second syllable of a descriptive word ("Trung tâm Đột quỵ",
+            // "Bộ Ngoại giao"); after a proper name's last syllable it starts the sentence ("Bệnh viện Bạch Mai tiếp").
+            while (end > i + head.Length && !char.IsUpper(words[end - 1].Text[0]) && !char.IsDigit(words[end - 1].Text[0]) && !IsCompoundTail(words, end - 1)
+                && !OpensDescriptiveWord(words, end - 1, i + head.Length))
             {
                 end--;
             }
@@ -71,14 +80,14 @@ public static class PartyExtractor
             var start = words[i].Start;
             var stop = words[end - 1].Start + words[end - 1].Text.Length;
             var span = text[start..stop];
-            if (span == "Bộ" || partners.Any(p => p.Start < stop && start < p.Start + p.Span.Length))
+            if (span == "Bộ" || partners.Any(p => p.Start < stop && start < p.Start + p.Span.Length) || IsForeign(words, i + head.Length, end, foreignNames))
             {
                 continue;
             }
 
-            // Participants share a sentence with a partner; institutions mentioned elsewhere are context.
+            // Participants share a sentence with a partner or a cooperation cue; institutions mentioned elsewhere are context.
             var (sentenceStart, sentenceEnd) = Sentence(text, start);
-            if (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd))
+            if (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd))
             {
                 i = end - 1;
                 continue;
@@ -116,7 +125,90 @@ public static class PartyExtractor
             }
         }
 
-        return parties.OrderBy(p => p.Start).ToList();
+        // A short form of a longer party ("Sở Y tế" after "Sở Y tế Hà Nội") is the same party.
+        return parties.Where(p => !parties.Any(q => q.Span.Length > p.Span.Length && q.Span.StartsWith(p.Span + " ", StringComparison.Ordinal)))
+            .OrderBy(p => p.Start).ToList();
+    }
+
+    // Words that start the rest of a sentence after a name, never the second syllable of a name's word.
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "ký", "hợp", "tiếp", "phối", "đã", "sẽ", "cho", "tổ", "triển", "là", "có", "được", "với", "đang", "vừa", "cũng", "nhận", "trao", "bàn", "chuyển",
+        "tham", "thực", "cử", "đón", "làm", "ra", "mở", "khai", "nâng", "đề", "đưa", "gửi", "dự", "giới", "công", "thông", "báo", "cùng", "tại", "về", "của",
+        "trong", "sau", "khi", "từ", "đến", "hỗ", "tài", "viện", "đầu", "chủ", "ghi", "nhằm", "để", "này", "đó", "vào", "lên", "xây", "đánh", "bày", "cảm",
+    };
+
+    /// <summary>
+    /// Whether the word before <paramref name="index"/> opens a descriptive word: it is the name's first word or follows
+    /// a lowercase syllable, and is more than one letter ("Bệnh viện K tổ chức" is not "K tổ").
+    /// </summary>
+    private static bool OpensDescriptiveWord(List<(string Text, int Start, bool EndsClause)> words, int index, int nameStart)
+    {
+        var previous = index - 1;
+        return previous >= nameStart && !SentenceWords.Contains(words[index].Text) && words[previous].Text.Length > 1 && char.IsUpper(words[previous].Text[0]) && !words[previous].EndsClause
+            && (previous == nameStart || !char.IsUpper(words[previous - 1].Text[0]));
+    }
+
+    /// <summary>A name is foreign when a capitalised word cannot be a Vietnamese syllable or it ends in a country or foreign place.</summary>
+    private static bool IsForeign(List<(string Text, int Start, bool EndsClause)> words, int from, int to, IReadOnlySet<string>? foreignNames)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = words[k].Text;
+            if (word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter) && !VietnameseSyllable.IsSyllable(word))
+            {
+                return true;
+            }
+        }
+
+        if (foreignNames is null)
+        {
+            return false;
+        }
+
+        // Friendship names ("Bệnh viện Hữu nghị Việt Đức") are Vietnamese institutions named after a country.
+        var name = string.Join(' ', words.Skip(from).Take(to - from).Select(w => w.Text));
+        if (name.Contains("Việt", StringComparison.Ordinal) || name.Contains("Hữu nghị", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The last capitalised words, before any trailing lowercase syllable, name a country or a foreign place.
+        var last = to;
+        while (last > from && !char.IsUpper(words[last - 1].Text[0]))
+        {
+            last--;
+        }
+
+        for (var length = 1; length <= 3 && last - length >= from; length++)
+        {
+            if (foreignNames.Contains(string.Join(' ', words.Skip(last - length).Take(length).Select(w => w.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Cues =
+    [
+        "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
+        "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "tiếp nhận",
+    ];
+
+    private static bool HasCue(string text, int start, int end)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        foreach (var cue in Cues)
+        {
+            if (sentence.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Start, int End) Sentence(string text, int position)

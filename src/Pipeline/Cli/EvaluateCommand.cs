@@ -23,8 +23,9 @@ internal static class EvaluateCommand
         var benchmark = new Option<string?>("--benchmark") { Description = "Score the extractor on a public benchmark instead (article-extraction)." };
         benchmark.AcceptOnlyFromAmong("article-extraction");
         var data = new Option<string?>("--data") { Description = "The benchmark's directory (holding ground-truth.json, html/, reference-outputs/).", HelpName = "DIR" };
+        var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact, article by article (tune on train and dev, never on test)." };
         var json = GlobalOptions.Json();
-        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, json };
+        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, errors, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(benchmark) is not null && string.IsNullOrWhiteSpace(result.GetValue(data)))
@@ -59,6 +60,10 @@ internal static class EvaluateCommand
                 else
                 {
                     Render(context.Console, report);
+                    if (parseResult.GetValue(errors))
+                    {
+                        RenderErrors(context.Console, report.Facts.Errors);
+                    }
                 }
 
                 return Task.FromResult(ExitCodes.Ok);
@@ -109,6 +114,17 @@ internal static class EvaluateCommand
 
             console.Write(table);
         }
+    }
+
+    private static void RenderErrors(IAnsiConsole console, IReadOnlyList<FactError> errors)
+    {
+        var table = new Table().Title($"Fact errors ({errors.Count})").AddColumns("Article", "Fact", "Error", "Span", "Compared");
+        foreach (var error in errors.OrderBy(e => e.Fact, StringComparer.Ordinal).ThenBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start))
+        {
+            table.AddRow(Markup.Escape(error.Article), error.Fact, error.Error, Markup.Escape(error.Span), Markup.Escape(error.Detail));
+        }
+
+        console.Write(table);
     }
 
     private static void RenderBenchmark(IAnsiConsole console, BenchmarkEvaluation result)

@@ -14,7 +14,8 @@ public sealed record ExtractionEvaluation(int Pages, double TitleExact, double P
 /// <param name="Parties">Parties, matched the same way.</param>
 /// <param name="Counts">Counts: same value, approx and noun head (first syllable).</param>
 /// <param name="Dates">Dates: overlapping span and the same resolved value.</param>
-public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates);
+/// <param name="Errors">Every missed and spurious fact, article by article.</param>
+public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates, IReadOnlyList<FactError> Errors);
 
 /// <summary>Topic quality on gold texts.</summary>
 /// <param name="Classifier">Which classifier produced the labels.</param>

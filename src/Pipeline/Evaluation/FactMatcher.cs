@@ -6,33 +6,38 @@ namespace Pipeline.Evaluation;
 /// <summary>One-to-one matching of predicted facts against gold facts, as documented on <see cref="FactEvaluation"/>.</summary>
 internal static class FactMatcher
 {
-    public static (int Tp, int Fp, int Fn) Partners(IReadOnlyList<PartnerFact> gold, IReadOnlyList<PartnerFact> predicted) =>
+    public static FactMatch<PartnerFact> Partners(IReadOnlyList<PartnerFact> gold, IReadOnlyList<PartnerFact> predicted) =>
         Match(gold, predicted, (g, p) => g.Key == p.Key || Overlaps(g.Start, g.Span.Length, p.Start, p.Span.Length));
 
-    public static (int Tp, int Fp, int Fn) Counts(IReadOnlyList<CountFact> gold, IReadOnlyList<CountFact> predicted) =>
+    public static FactMatch<CountFact> Counts(IReadOnlyList<CountFact> gold, IReadOnlyList<CountFact> predicted) =>
         Match(gold, predicted, (g, p) => g.Value == p.Value && g.Approx == p.Approx && Head(g.Noun) == Head(p.Noun));
 
-    public static (int Tp, int Fp, int Fn) Dates(IReadOnlyList<DateFact> gold, IReadOnlyList<DateFact> predicted) =>
+    public static FactMatch<DateFact> Dates(IReadOnlyList<DateFact> gold, IReadOnlyList<DateFact> predicted) =>
         Match(gold, predicted, (g, p) => g.Resolved == p.Resolved && Overlaps(g.Start, g.Span.Length, p.Start, p.Span.Length));
 
-    private static (int Tp, int Fp, int Fn) Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, T, bool> matches)
+    private static FactMatch<T> Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, T, bool> matches)
     {
         var used = new bool[gold.Count];
-        var tp = 0;
+        var spurious = new List<T>();
         foreach (var p in predicted)
         {
-            for (var i = 0; i < gold.Count; i++)
+            var matched = false;
+            for (var i = 0; i < gold.Count && !matched; i++)
             {
                 if (!used[i] && matches(gold[i], p))
                 {
                     used[i] = true;
-                    tp++;
-                    break;
+                    matched = true;
                 }
+            }
+
+            if (!matched)
+            {
+                spurious.Add(p);
             }
         }
 
-        return (tp, predicted.Count - tp, gold.Count - tp);
+        return new FactMatch<T>(predicted.Count - spurious.Count, spurious, gold.Where((_, i) => !used[i]).ToList());
     }
 
     private static bool Overlaps(int startA, int lengthA, int startB, int lengthB) =>

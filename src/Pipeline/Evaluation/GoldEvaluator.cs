@@ -84,16 +84,18 @@ internal sealed class GoldEvaluator(
     private FactEvaluation EvaluateFacts(List<GoldArticle> gold)
     {
         int[] partners = new int[3], parties = new int[3], counts = new int[3], dates = new int[3];
+        var errors = new List<FactError>();
         foreach (var article in gold)
         {
             var predicted = analyze(article.Text, article.Source.Published);
-            Add(partners, FactMatcher.Partners(article.Facts.Partners, predicted.Partners));
-            Add(parties, FactMatcher.Partners(article.Facts.Parties, predicted.Parties));
-            Add(counts, FactMatcher.Counts(article.Facts.Counts, predicted.Counts));
-            Add(dates, FactMatcher.Dates(article.Facts.Dates, predicted.Dates));
+            var slug = article.Source.Slug;
+            Add(partners, errors, slug, "partner", FactMatcher.Partners(article.Facts.Partners, predicted.Partners), p => (p.Span, p.Start, p.Key));
+            Add(parties, errors, slug, "party", FactMatcher.Partners(article.Facts.Parties, predicted.Parties), p => (p.Span, p.Start, p.Key));
+            Add(counts, errors, slug, "count", FactMatcher.Counts(article.Facts.Counts, predicted.Counts), c => (c.Span, c.Start, $"{c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {c.Approx} {c.Noun}"));
+            Add(dates, errors, slug, "date", FactMatcher.Dates(article.Facts.Dates, predicted.Dates), d => (d.Span, d.Start, d.Resolved));
         }
 
-        return new FactEvaluation(analyzerName, Score(partners), Score(parties), Score(counts), Score(dates));
+        return new FactEvaluation(analyzerName, Score(partners), Score(parties), Score(counts), Score(dates), errors);
     }
 
     private static TopicEvaluation EvaluateTopics(
@@ -134,6 +136,15 @@ internal sealed class GoldEvaluator(
     private static double Ratio(double hits, double misses) => hits + misses == 0 ? 1 : hits / (hits + misses);
 
     private static DateTimeOffset Minute(DateTimeOffset value) => new(value.UtcDateTime.Year, value.UtcDateTime.Month, value.UtcDateTime.Day, value.UtcDateTime.Hour, value.UtcDateTime.Minute, 0, TimeSpan.Zero);
+
+    private static void Add<T>(int[] totals, List<FactError> errors, string article, string fact, FactMatch<T> match, Func<T, (string Span, int Start, string Detail)> describe)
+    {
+        Add(totals, match.Counts);
+        foreach (var (error, items) in new[] { ("missed", match.Missed), ("spurious", match.Spurious) })
+        {
+            errors.AddRange(items.Select(describe).Select(d => new FactError(article, fact, error, d.Span, d.Start, d.Detail)));
+        }
+    }
 
     private static void Add(int[] totals, (int Tp, int Fp, int Fn) counts)
     {

@@ -37,6 +37,26 @@ public sealed class PartnerExtractorTests
     }
 
     [Fact]
+    public void Extract_ForeignSpelledNameWithoutCountry_PartnerFromTheSentencesCountry()
+    {
+        var partner = Assert.Single(Extractor.Extract("Đoàn chuyên gia Israel làm việc tại Hà Nội cùng Trung tâm Y tế Sheba về ghép tủy."));
+
+        Assert.Equal("Trung tâm Y tế Sheba", partner.Span);
+        Assert.Equal("IL", partner.CountryCode);
+        Assert.Equal("org", partner.Kind);
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện Vinmec Times City tiếp nhận bệnh nhân từ Lào Cai.")]
+    [InlineData("Viện Pasteur TP.HCM triển khai giám sát sốt xuất huyết.")]
+    [InlineData("Bệnh viện Hữu nghị Việt Đức tiếp nhận 12 ca ghép thận.")]
+    [InlineData("Bệnh viện Bạch Mai và Bệnh viện Chợ Rẫy ký kết chuyển giao kỹ thuật.")]
+    public void Extract_VietnameseInstitutions_NoPartner(string text)
+    {
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Fact]
     public void Extract_CountryActingItself_CountryPartner()
     {
         var partner = Assert.Single(Extractor.Extract("Chính phủ Hàn Quốc viện trợ 7 triệu USD cho Tây Nguyên."));

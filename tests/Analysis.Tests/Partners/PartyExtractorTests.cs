@@ -38,6 +38,36 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Extract_InstitutionInACooperationSentenceWithoutPartner_Party()
+    {
+        const string text = "Đại học Monash (Australia) cử chuyên gia sang Việt Nam. Trung tâm Đột quỵ được giao làm đầu mối triển khai dự án.";
+
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+
+        Assert.Equal("Trung tâm Đột quỵ", party.Span);
+    }
+
+    [Fact]
+    public void Extract_ForeignInstitutionsNotRecognisedAsPartners_NotParties()
+    {
+        const string text = "Bệnh viện Trung ương Huế ký kết hợp tác với Bộ Y tế Lào. Đại học Melbourne (Australia) và Bệnh viện Trung ương Huế hợp tác với Viện Y học Nhiệt đới Antwerp.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Extract(text), foreignNames: new HashSet<string>(StringComparer.Ordinal) { "Lào", "Antwerp" });
+
+        Assert.Equal(["Bệnh viện Trung ương Huế"], parties.Select(p => p.Span));
+    }
+
+    [Fact]
+    public void Extract_ShortFormOfALongerParty_OneParty()
+    {
+        const string text = "Sở Y tế Hà Nội tiếp đoàn Bệnh viện Charité (Đức). Sở Y tế cam kết phối hợp chặt chẽ với đối tác.";
+
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+
+        Assert.Equal("Sở Y tế Hà Nội", party.Span);
+    }
+
+    [Fact]
     public void Extract_EmptyPartners_Empty()
     {
         Assert.Empty(PartyExtractor.Extract("Bộ Y tế họp.", Array.Empty<PartnerFact>()));
