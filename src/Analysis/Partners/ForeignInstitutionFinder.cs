@@ -20,6 +20,8 @@ internal sealed class ForeignInstitutionFinder(Gazetteer gazetteer, IReadOnlyDic
         ["Công", "ty"], ["Tập", "đoàn"], ["Ngân", "hàng"], ["Viện"], ["Quỹ"], ["Hội"],
     ];
 
+    private static readonly HashSet<string> HeadStarts = Heads.Select(h => h[0]).ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "for", "the", "&", "und", "für" };
 
     /// <summary>Finds foreign-spelled institutions in <paramref name="matching"/> (the tone-normalised text).</summary>
@@ -31,6 +33,11 @@ internal sealed class ForeignInstitutionFinder(Gazetteer gazetteer, IReadOnlyDic
         var words = Words(matching);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!HeadStarts.Contains(words[i].Text))
+            {
+                continue;
+            }
+
             var head = Heads.FirstOrDefault(h => i + h.Length <= words.Count && Enumerable.Range(0, h.Length).All(k => words[i + k].Text == h[k]));
             if (head is null || (i > 0 && !words[i - 1].EndsClause && (char.IsUpper(words[i - 1].Text[0]) || EndsHead(words, i))))
             {

@@ -19,6 +19,8 @@ public static class PartyExtractor
         ["Viện"], ["Bộ"], ["Sở"], ["Cục"], ["UBND"],
     ];
 
+    private static readonly HashSet<string> HeadStarts = Heads.Select(h => h[0]).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Finds parties.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
     /// <param name="partners">The partners already found; without any there is no cooperation and no party.</param>
@@ -39,6 +41,11 @@ public static class PartyExtractor
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!HeadStarts.Contains(words[i].Text))
+            {
+                continue;
+            }
+
             var head = Heads.FirstOrDefault(h => i + h.Length <= words.Count && Enumerable.Range(0, h.Length).All(k => words[i + k].Text == h[k]));
             if (head is null)
             {
@@ -80,14 +87,14 @@ public static class PartyExtractor
             var start = words[i].Start;
             var stop = words[end - 1].Start + words[end - 1].Text.Length;
             var span = text[start..stop];
-            if (span == "Bộ" || partners.Any(p => p.Start < stop && start < p.Start + p.Span.Length) || IsForeign(words, i + head.Length, end, foreignNames))
+            if (span == "Bộ" || partners.Any(p => p.Start < stop && start < p.Start + p.Span.Length))
             {
                 continue;
             }
 
             // Participants share a sentence with a partner or a cooperation cue; institutions mentioned elsewhere are context.
             var (sentenceStart, sentenceEnd) = Sentence(text, start);
-            if (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd))
+            if ((!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)) || IsForeign(words, i + head.Length, end, foreignNames))
             {
                 i = end - 1;
                 continue;

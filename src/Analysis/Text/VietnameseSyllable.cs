@@ -32,7 +32,25 @@ public static class VietnameseSyllable
             return false;
         }
 
-        var folded = DiacriticFolding.Fold(word).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[8];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = char.ToLowerInvariant(word[i]);
+            if (c is >= 'a' and <= 'z')
+            {
+                buffer[i] = c;
+            }
+            else if (DiacriticFolding.FoldChar(c) is var letter && letter is >= 'a' and <= 'z')
+            {
+                buffer[i] = letter;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        var folded = new string(buffer[..word.Length]);
         foreach (var onset in Onsets)
         {
             if (!folded.StartsWith(onset, StringComparison.Ordinal))

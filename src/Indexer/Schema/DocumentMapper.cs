@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Pipeline.Analysis.Facts;
 
 namespace Pipeline.Indexer.Schema;
 
@@ -26,6 +30,55 @@ internal static class DocumentMapper
         var published = article.Published?.ToUnixTimeMilliseconds() ?? long.MinValue;
         document.Add(new Int64Field(IndexFields.Published, published, Field.Store.YES));
         document.Add(new NumericDocValuesField(IndexFields.PublishedSort, published));
+        AddFacet(document, IndexFields.Outlet, article.Outlet, store: false);
+        if (article.Published is { } time)
+        {
+            AddFacet(document, IndexFields.Month, time.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture), store: false);
+        }
+
+        if (article.Facts is { } facts)
+        {
+            foreach (var topic in facts.Topics.Select(t => t.Label).Distinct(StringComparer.Ordinal))
+            {
+                AddFacet(document, IndexFields.Topic, topic, store: true);
+            }
+
+            document.Add(new StringField(IndexFields.Cooperation, facts.Cooperation.Value ? "true" : "false", Field.Store.YES));
+            foreach (var key in facts.Partners.Select(p => p.Key).Distinct(StringComparer.Ordinal))
+            {
+                AddFacet(document, IndexFields.Partner, key, store: true);
+            }
+
+            foreach (var code in facts.Partners.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                AddFacet(document, IndexFields.Country, code, store: true);
+            }
+
+            foreach (var key in facts.Parties.Select(p => p.Key).Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new StringField(IndexFields.Party, key, Field.Store.YES));
+            }
+
+            document.Add(new StoredField(IndexFields.Facts, JsonSerializer.Serialize(facts, FactsJson)));
+        }
+
         return document;
+    }
+
+    /// <summary>The stored analysis of a document, or null.</summary>
+    public static ArticleFacts? Facts(Lucene.Net.Documents.Document document) =>
+        document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is { } json ? JsonSerializer.Deserialize<ArticleFacts>(json, FactsJson) : null;
+
+    private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
+
+    // A filterable exact field plus its DocValues twin, which facet counting reads.
+    private static void AddFacet(Lucene.Net.Documents.Document document, string field, string value, bool store)
+    {
+        if (field != IndexFields.Outlet && field != IndexFields.Month)
+        {
+            document.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        }
+
+        document.Add(new SortedSetDocValuesField(field + IndexFields.FacetSuffix, new BytesRef(value)));
     }
 }

@@ -36,6 +36,30 @@ public static class IndexFields
     /// <summary>Publication time as Unix milliseconds (sorting).</summary>
     public const string PublishedSort = "published_dv";
 
+    /// <summary>Topic labels that apply (exact, stored; one value each).</summary>
+    public const string Topic = "topic";
+
+    /// <summary>"true" or "false": whether the article is about international cooperation (exact, stored).</summary>
+    public const string Cooperation = "cooperation";
+
+    /// <summary>Partner keys (exact, stored; one value each).</summary>
+    public const string Partner = "partner";
+
+    /// <summary>Partner countries, ISO 3166-1 alpha-2 (exact, stored; one value each).</summary>
+    public const string Country = "country";
+
+    /// <summary>Party keys (exact, stored; one value each).</summary>
+    public const string Party = "party";
+
+    /// <summary>The analysis as JSON (stored only), for display.</summary>
+    public const string Facts = "facts";
+
+    /// <summary>Suffix of the DocValues twin of a facet field ("topic" has "topic_dv").</summary>
+    public const string FacetSuffix = "_dv";
+
+    /// <summary>Publication month "YYYY-MM" in Vietnamese time (facet only).</summary>
+    public const string Month = "month";
+
     /// <summary>Commit user-data key: the last store sequence the index contains.</summary>
     public const string StoreSequenceKey = "storeSequence";
 }

@@ -8,6 +8,7 @@ namespace Pipeline.Indexer.Schema;
 /// <param name="Lead">Lead paragraph, if any.</param>
 /// <param name="Body">Main text without the lead.</param>
 /// <param name="Published">Publication time, if known.</param>
+/// <param name="Facts">The analysis (partners, parties, counts, dates, topics, cooperation), if done.</param>
 public sealed record IndexedArticle(
     string Id,
     string Url,
@@ -15,4 +16,5 @@ public sealed record IndexedArticle(
     string Title,
     string? Lead,
     string Body,
-    DateTimeOffset? Published);
+    DateTimeOffset? Published,
+    Pipeline.Analysis.Facts.ArticleFacts? Facts = null);

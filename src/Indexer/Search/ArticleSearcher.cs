@@ -112,20 +112,63 @@ public sealed class ArticleSearcher : IDisposable
         var limit = Math.Clamp(request.Limit, 1, 100);
         var page = Math.Max(1, request.Page);
         var text = request.Query.Trim();
-        var query = Parse(text);
+        var query = WithFilters(Parse(text), request);
         var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
-        var top = text.Length == 0
-            ? searcher.Search(query, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
-            : searcher.Search(query, wanted);
+        var byDate = request.SortByDate || text.Length == 0;
+        ITopDocsCollector top = byDate
+            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        var facets = new FacetCollector(FacetFields);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var topDocs = top.GetTopDocs();
 
         var terms = snippets.QueryTerms(text);
         var hits = new List<SearchHit>(limit);
-        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * limit).Take(limit))
+        foreach (var scoreDoc in topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit))
         {
             hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
         }
 
-        return new SearchResults(top.TotalHits, stopwatch.ElapsedMilliseconds, hits);
+        return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts());
+    }
+
+    /// <summary>The facet dimensions counted for every search.</summary>
+    public static readonly IReadOnlyList<string> FacetFields = [IndexFields.Topic, IndexFields.Country, IndexFields.Partner, IndexFields.Outlet, IndexFields.Month];
+
+    private static Query WithFilters(Query query, SearchRequest request)
+    {
+        var filters = new List<Query>();
+        foreach (var (field, value) in new[] { (IndexFields.Topic, request.Topic), (IndexFields.Partner, request.Partner), (IndexFields.Country, request.Country?.ToUpperInvariant()), (IndexFields.Outlet, request.Outlet) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                filters.Add(new TermQuery(new Term(field, value.Trim())));
+            }
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            filters.Add(NumericRangeQuery.NewInt64Range(
+                IndexFields.Published,
+                request.From?.ToUnixTimeMilliseconds(),
+                request.To?.ToUnixTimeMilliseconds(),
+                minInclusive: true,
+                maxInclusive: false));
+        }
+
+        if (filters.Count == 0)
+        {
+            return query;
+        }
+
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            // Filters narrow the set without changing the ranking.
+            combined.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+
+        return combined;
     }
 
     /// <inheritdoc />
@@ -174,6 +217,7 @@ public sealed class ArticleSearcher : IDisposable
         var published = document.GetField(IndexFields.Published)?.GetInt64Value();
         var body = document.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? string.Empty;
         var lead = document.Get(IndexFields.Lead, CultureInfo.InvariantCulture);
+        var facts = DocumentMapper.Facts(document);
         return new SearchHit(
             document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
             document.Get(IndexFields.Url, CultureInfo.InvariantCulture),
@@ -181,7 +225,9 @@ public sealed class ArticleSearcher : IDisposable
             published is null or long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(published.Value).ToOffset(TimeSpan.FromHours(7)),
             document.Get(IndexFields.Outlet, CultureInfo.InvariantCulture),
             snippets.Build(lead is null ? body : string.Concat(lead, "\n", body), terms),
-            score);
+            score,
+            facts?.Topics ?? [],
+            facts?.Partners.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList() ?? []);
     }
 
     private static string FirstLine(string message)

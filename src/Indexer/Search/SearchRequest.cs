@@ -4,4 +4,21 @@ namespace Pipeline.Indexer.Search;
 /// <param name="Query">Free text with "phrases", AND/OR/NOT; empty lists everything, newest first.</param>
 /// <param name="Limit">Hits per page; 1 to 100.</param>
 /// <param name="Page">1-based page number.</param>
-public sealed record SearchRequest(string Query, int Limit = 10, int Page = 1);
+/// <param name="Topic">Only articles with this topic label.</param>
+/// <param name="Partner">Only articles with this partner key.</param>
+/// <param name="Country">Only articles with a partner of this country (ISO 3166-1 alpha-2).</param>
+/// <param name="Outlet">Only articles of this outlet key.</param>
+/// <param name="From">Only articles published at or after this time.</param>
+/// <param name="To">Only articles published before this time.</param>
+/// <param name="SortByDate">Newest first instead of by relevance.</param>
+public sealed record SearchRequest(
+    string Query,
+    int Limit = 10,
+    int Page = 1,
+    string? Topic = null,
+    string? Partner = null,
+    string? Country = null,
+    string? Outlet = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    bool SortByDate = false);

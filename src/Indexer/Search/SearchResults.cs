@@ -4,4 +4,5 @@ namespace Pipeline.Indexer.Search;
 /// <param name="Total">All matching articles.</param>
 /// <param name="TookMs">Time spent searching, in milliseconds.</param>
 /// <param name="Hits">The requested page.</param>
-public sealed record SearchResults(int Total, long TookMs, IReadOnlyList<SearchHit> Hits);
+/// <param name="Facets">Over all matching articles: counts per topic, country, partner, outlet and month, largest first.</param>
+public sealed record SearchResults(int Total, long TookMs, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);

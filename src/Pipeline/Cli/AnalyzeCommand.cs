@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Text;
-using Pipeline.Analysis.Topics;
+using Pipeline.Storage;
+using Pipeline.Topics;
 using Pipeline.Output;
 using Spectre.Console;
 
@@ -57,9 +58,13 @@ internal static class AnalyzeCommand
                     await context.Error.WriteLineAsync($"warning: the text looks typed in the legacy {legacy} encoding (mojibake such as \"Hµ Néi\" for \"Hà Nội\"); convert it to Unicode first, facts will be missed.");
                 }
 
-                var facts = FactAnalyzer.Analyze(nfc, publication);
-                var (topics, cooperation) = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json"))).Classify(nfc);
-                facts = facts with { Topics = topics, Cooperation = cooperation };
+                var classifier = TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                if (classifier.Problem is { } problem)
+                {
+                    await context.Error.WriteLineAsync($"warning: {problem} Topics come from the keyword baseline.");
+                }
+
+                var facts = classifier.Analyze(nfc, publication);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(facts));
@@ -78,6 +83,11 @@ internal static class AnalyzeCommand
     private static void Render(IAnsiConsole console, ArticleFacts facts)
     {
         var table = new Table().AddColumns("Fact", "Text", "Value");
+        foreach (var (kind, partner) in facts.Partners.Select(p => ("partner", p)).Concat(facts.Parties.Select(p => ("party", p))).OrderBy(p => p.Item2.Start))
+        {
+            table.AddRow(kind, Markup.Escape(partner.Span), Markup.Escape($"{partner.Key} ({partner.Kind}{(partner.CountryCode is { } code ? ", " + code : string.Empty)})"));
+        }
+
         foreach (var count in facts.Counts)
         {
             table.AddRow("count", Markup.Escape(count.Span), Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{count.Value} {count.Currency} ({count.Approx})")));

@@ -47,7 +47,36 @@ internal static class BenchCommand
         bench.Subcommands.Add(crawl);
         bench.Subcommands.Add(CreateExtract(context));
         bench.Subcommands.Add(CreateAnalyze(context));
+        bench.Subcommands.Add(CreateClassify(context));
         return bench;
+    }
+
+    private static Command CreateClassify(CliContext context)
+    {
+        var passes = new Option<int>("--passes") { Description = "Passes over the gold articles after the warm-up (1-200).", DefaultValueFactory = _ => 20 };
+        passes.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 200) { r.AddError("--passes must be between 1 and 200."); } });
+        var json = GlobalOptions.Json();
+        var classify = new Command("classify", "Topic classification throughput (articles/s) on one core with the data directory's model, or the shipped one.") { passes, json };
+        classify.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var classifier = Topics.TopicClassifier.For(new Storage.DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                var model = classifier.Model ?? throw new InvalidDataException(classifier.Problem);
+                var (rate, articles, seconds, algorithm) = ClassifyBenchmark.Run(model, parseResult.GetValue(passes));
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(new { articlesPerSecond = rate, articles, seconds, algorithm, model = classifier.ModelPath }));
+                }
+                else
+                {
+                    context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"bench classify: [bold]{rate:0} articles/s[/] on one core ({articles} articles in {seconds:0.00} s, {algorithm})"));
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return classify;
     }
 
     private static Command CreateAnalyze(CliContext context)
@@ -55,7 +84,7 @@ internal static class BenchCommand
         var passes = new Option<int>("--passes") { Description = "Passes over the gold texts after the warm-up (1-200).", DefaultValueFactory = _ => 20 };
         passes.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 200) { r.AddError("--passes must be between 1 and 200."); } });
         var json = GlobalOptions.Json();
-        var analyze = new Command("analyze", "Analysis throughput (dates, counts) on one core over the gold texts.") { passes, json };
+        var analyze = new Command("analyze", "Fact analysis throughput (partners, parties, counts, dates) on one core over the gold texts.") { passes, json };
         analyze.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
             async () =>

@@ -19,7 +19,7 @@ internal static class CommandGuard
             await context.Error.WriteLineAsync("Stopped.");
             return ExitCodes.Cancelled;
         }
-        catch (SearchQueryException ex)
+        catch (Exception ex) when (ex is SearchQueryException or UsageException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Usage;

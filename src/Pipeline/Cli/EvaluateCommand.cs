@@ -5,6 +5,8 @@ using Pipeline.Analysis.Topics;
 using Pipeline.Corpus;
 using Pipeline.Evaluation;
 using Pipeline.Output;
+using Pipeline.Storage;
+using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -23,9 +25,11 @@ internal static class EvaluateCommand
         var benchmark = new Option<string?>("--benchmark") { Description = "Score the extractor on a public benchmark instead (article-extraction)." };
         benchmark.AcceptOnlyFromAmong("article-extraction");
         var data = new Option<string?>("--data") { Description = "The benchmark's directory (holding ground-truth.json, html/, reference-outputs/).", HelpName = "DIR" };
+        var topicsOnly = new Option<bool>("--topics") { Description = "Report only the topic classifiers: the keyword baseline and the ML.NET model side by side." };
+        var model = new Option<string?>("--model") { Description = "The topic model to evaluate (default: the data directory's own, else the shipped one).", HelpName = "FILE" };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact, article by article (tune on train and dev, never on test)." };
         var json = GlobalOptions.Json();
-        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, errors, json };
+        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, topicsOnly, model, errors, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(benchmark) is not null && string.IsNullOrWhiteSpace(result.GetValue(data)))
@@ -52,14 +56,20 @@ internal static class EvaluateCommand
                     return Task.FromResult(ExitCodes.Ok);
                 }
 
-                var report = CreateEvaluator().Evaluate(parseResult.GetValue(split)!);
+                var modelPath = parseResult.GetValue(model) ?? TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir)).ModelPath ?? TopicClassifier.DefaultModelPath;
+                if (TopicClassifier.Load(modelPath).Problem is { } problem)
+                {
+                    context.Error.WriteLine($"warning: {problem} Topics are reported for the keyword baseline only.");
+                }
+
+                var report = CreateEvaluator(modelPath).Evaluate(parseResult.GetValue(split)!);
                 if (parseResult.GetValue(json))
                 {
                     context.Out.WriteLine(Json.Serialize(report));
                 }
                 else
                 {
-                    Render(context.Console, report);
+                    Render(context.Console, report, parseResult.GetValue(topicsOnly));
                     if (parseResult.GetValue(errors))
                     {
                         RenderErrors(context.Console, report.Facts.Errors);
@@ -72,20 +82,32 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static GoldEvaluator CreateEvaluator()
+    private static GoldEvaluator CreateEvaluator(string modelPath)
     {
         var articles = DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory);
-        var keywords = new KeywordTopicClassifier(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json")));
-        return new GoldEvaluator(
-            articles,
-            FactAnalyzer.Analyze,
-            FactAnalyzer.Coverage,
-            new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify });
+        var keywords = new KeywordTopicClassifier(Taxonomy.Load(TopicClassifier.TaxonomyPath));
+        var classifiers = new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify };
+        if (TopicClassifier.Load(modelPath) is { Model: { } model })
+        {
+            classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(modelPath)})"] = text => model.Classify(text, FactAnalyzer.Analyze(text, null).Partners);
+        }
+
+        return new GoldEvaluator(articles, FactAnalyzer.Analyze, FactAnalyzer.Coverage, classifiers);
     }
 
-    private static void Render(IAnsiConsole console, GoldEvaluationReport report)
+    private static void Render(IAnsiConsole console, GoldEvaluationReport report, bool topicsOnly)
     {
         console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Gold split '{0}': {1} articles[/]", report.Split, report.Articles);
+        if (!topicsOnly)
+        {
+            RenderExtractionAndFacts(console, report);
+        }
+
+        RenderTopics(console, report.Topics);
+    }
+
+    private static void RenderExtractionAndFacts(IAnsiConsole console, GoldEvaluationReport report)
+    {
         var extraction = new Table().Title("Extraction").AddColumns("Outlet", "Pages", "Title exact", "Published exact", "Body P", "Body R", "Body F1");
         foreach (var (outlet, figures) in report.Extraction.ByOutlet ?? new Dictionary<string, ExtractionEvaluation>())
         {
@@ -102,7 +124,22 @@ internal static class EvaluateCommand
         }
 
         console.Write(facts);
-        foreach (var topics in report.Topics)
+    }
+
+    private static void RenderTopics(IAnsiConsole console, IReadOnlyList<TopicEvaluation> classifiers)
+    {
+        if (classifiers.Count > 1)
+        {
+            var summary = new Table().Title("Topics: side by side").AddColumns("Classifier", "micro-F1", "macro-F1", "cooperation accuracy");
+            foreach (var c in classifiers)
+            {
+                summary.AddRow(Markup.Escape(c.Classifier), P(c.MicroF1), P(c.MacroF1), P(c.CooperationAccuracy));
+            }
+
+            console.Write(summary);
+        }
+
+        foreach (var topics in classifiers)
         {
             var table = new Table().Title($"Topics: {Markup.Escape(topics.Classifier)}")
                 .Caption(string.Create(CultureInfo.InvariantCulture, $"micro-F1 {topics.MicroF1:0.000}, macro-F1 {topics.MacroF1:0.000}, cooperation accuracy {topics.CooperationAccuracy:0.000}"))

@@ -21,6 +21,7 @@ internal static class PipelineCli
         root.Subcommands.Add(GenerateCorpusCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(ReextractCommand.Create(context));
         root.Subcommands.Add(RobotsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Pipeline.Analysis.Partners;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
 using Pipeline.Storage;
@@ -7,7 +8,10 @@ using Spectre.Console;
 
 namespace Pipeline.Cli;
 
-/// <summary><c>pipeline search "&lt;query&gt;" [--limit N] [--page K] [--json]</c>.</summary>
+/// <summary>
+/// <c>pipeline search "&lt;query&gt;" [--topic T] [--partner P] [--country CC] [--outlet O] [--from DATE] [--to DATE]
+/// [--sort relevance|date] [--limit N] [--page K] [--json]</c>.
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create(CliContext context)
@@ -17,8 +21,16 @@ internal static class SearchCommand
         limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) { r.AddError("--limit must be between 1 and 100."); } });
         var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
         page.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--page must be 1 or more."); } });
+        var topic = new Option<string?>("--topic") { Description = "Only articles with this topic label (see data/taxonomy.json)." };
+        var partner = new Option<string?>("--partner") { Description = "Only articles with this partner: its key (jica, who) or its name." };
+        var country = new Option<string?>("--country") { Description = "Only articles with a partner from this country (ISO code: JP, KR, US...).", HelpName = "CC" };
+        var outlet = new Option<string?>("--outlet") { Description = "Only articles of this outlet key." };
+        var from = new Option<string?>("--from") { Description = "Published on or after this date (2025-01-01, Vietnamese time).", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Published on or before this date (2025-12-31, Vietnamese time).", HelpName = "DATE" };
+        var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
         var json = GlobalOptions.Json();
-        var command = new Command("search", "Search the indexed articles.") { query, limit, page, json };
+        var command = new Command("search", "Search the indexed articles, with filters and facets.") { query, topic, partner, country, outlet, from, to, sort, limit, page, json };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
             () =>
@@ -27,7 +39,18 @@ internal static class SearchCommand
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
                 using var searcher = ArticleSearcher.Open(data.IndexPath);
-                var results = searcher.Search(new SearchRequest(parseResult.GetValue(query) ?? string.Empty, parseResult.GetValue(limit), parseResult.GetValue(page)));
+                var request = new SearchRequest(
+                    parseResult.GetValue(query) ?? string.Empty,
+                    parseResult.GetValue(limit),
+                    parseResult.GetValue(page),
+                    parseResult.GetValue(topic),
+                    parseResult.GetValue(partner) is { } p ? PartnerKey(p) : null,
+                    parseResult.GetValue(country),
+                    parseResult.GetValue(outlet),
+                    Day(parseResult.GetValue(from), "--from", 0),
+                    Day(parseResult.GetValue(to), "--to", 1),
+                    parseResult.GetValue(sort) == "date");
+                var results = searcher.Search(request);
                 if (parseResult.GetValue(json))
                 {
                     context.Out.WriteLine(Json.Serialize(results));
@@ -43,6 +66,36 @@ internal static class SearchCommand
         return command;
     }
 
+    /// <summary>A partner as typed to its key: a gazetteer name or acronym to its key, anything else to its slug.</summary>
+    private static string PartnerKey(string typed)
+    {
+        var gazetteer = Partners.Value;
+        var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));
+        return entry?.Key ?? PartnerExtractor.Slug(typed);
+    }
+
+    private static readonly Lazy<Gazetteer?> Partners = new(() =>
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "data", "gazetteers");
+        return Directory.Exists(directory) ? Gazetteer.Load(directory) : null;
+    });
+
+    /// <summary>A date as typed to the start of that day (or of the next day, for an inclusive end) in Vietnamese time.</summary>
+    private static DateTimeOffset? Day(string? typed, string option, int addDays)
+    {
+        if (typed is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw new UsageException($"{option} '{typed}' is not a date such as 2025-05-20.");
+        }
+
+        return new DateTimeOffset(day.AddDays(addDays).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+    }
+
     public static void Render(IAnsiConsole console, SearchResults results)
     {
         console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/] article(s) found in {1} ms", results.Total, results.TookMs);
@@ -52,7 +105,17 @@ internal static class SearchCommand
             console.WriteLine();
             console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}. {1}[/]", ++rank, Markup.Escape(hit.Title));
             console.MarkupLine(CultureInfo.InvariantCulture, "   [dim]{0} | {1} | {2}[/]", Markup.Escape(hit.Outlet), hit.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "undated", Markup.Escape(hit.Url));
+            if (hit.Topics.Count > 0 || hit.Partners.Count > 0)
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "   [dim]{0}{1}[/]", Markup.Escape(string.Join(", ", hit.Topics.Select(t => t.Label))), Markup.Escape(hit.Partners.Count > 0 ? " | " + string.Join(", ", hit.Partners) : string.Empty));
+            }
+
             console.MarkupLine("   " + SnippetMarkup.ToMarkup(hit.Snippet));
+        }
+
+        foreach (var (dimension, counts) in results.Facets.Where(f => f.Value.Count > 0))
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/]: {1}", dimension, Markup.Escape(string.Join(", ", counts.Take(8).Select(c => $"{c.Key} ({c.Value})"))));
         }
     }
 }

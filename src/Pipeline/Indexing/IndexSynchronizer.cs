@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Writing;
 using Pipeline.Storage;
@@ -42,5 +44,23 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
     }
 
     private static IndexedArticle ToIndexed(StoredArticle article) =>
-        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published);
+        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published, Facts(article.FactsJson));
+
+    // Facts that cannot be read (written by an older build) are left out rather than stopping the indexing.
+    private static ArticleFacts? Facts(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ArticleFacts>(json, Output.Json.Compact);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

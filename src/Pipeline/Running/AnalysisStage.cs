@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.Analysis.Facts;
 using Pipeline.Storage;
 
 namespace Pipeline.Running;
@@ -9,8 +8,9 @@ namespace Pipeline.Running;
 /// them. Runs between storage and indexing; a crash in between is repaired by the next run's pass.
 /// </summary>
 /// <param name="store">The article store.</param>
+/// <param name="topics">Topics and the cooperation flag.</param>
 /// <param name="batchSize">Articles per read.</param>
-internal sealed class AnalysisStage(SqliteArticleStore store, int batchSize = 200)
+internal sealed class AnalysisStage(SqliteArticleStore store, Topics.TopicClassifier topics, int batchSize = 200)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -26,7 +26,7 @@ internal sealed class AnalysisStage(SqliteArticleStore store, int batchSize = 20
             foreach (var (id, sequence, text, published) in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var facts = FactAnalyzer.Analyze(text, published);
+                var facts = topics.Analyze(text, published);
                 await store.SaveFactsAsync(id, sequence, JsonSerializer.Serialize(facts, Output.Json.Compact), cancellationToken);
                 analysed++;
             }

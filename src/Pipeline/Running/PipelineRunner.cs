@@ -65,7 +65,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
                 loggerFactory.CreateLogger<CrawlRunner>(),
                 archive);
             reports = await crawler.RunAsync(sources, progress, cancellationToken);
-            await new AnalysisStage(articles).RunAsync(cancellationToken);
+            await new AnalysisStage(articles, Topics.TopicClassifier.For(dataDirectory)).RunAsync(cancellationToken);
             (indexed, var indexTotal) = await new IndexSynchronizer(articles).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
             var run = Record(runId, kind, startedAt, "succeeded", reports, indexed, null);
             await runs.FinishAsync(run, JsonSerializer.Serialize(reports), cancellationToken);

@@ -64,7 +64,7 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
             }
         }
 
-        await new AnalysisStage(store).RunAsync(cancellationToken);
+        await new AnalysisStage(store, Topics.TopicClassifier.For(dataDirectory)).RunAsync(cancellationToken);
         var (indexed, _) = await new IndexSynchronizer(store).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
         return new ReextractSummary(files.Count, responses, added, updated, unchanged, duplicates, skipped, indexed);
     }

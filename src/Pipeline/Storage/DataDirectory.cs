@@ -13,6 +13,9 @@ public sealed record DataDirectory(string Root)
     /// <summary>The raw archive: WARC/1.1 files of every response.</summary>
     public string RawPath => System.IO.Path.Combine(Root, "raw");
 
+    /// <summary>A topic model trained here with <c>pipeline train</c>; when present it replaces the shipped one.</summary>
+    public string TopicModelPath => System.IO.Path.Combine(Root, "models", "topics.zip");
+
     /// <summary>Creates the directory when missing.</summary>
     /// <exception cref="StorageException">The path exists as a file or cannot be created.</exception>
     public void EnsureExists()

@@ -101,7 +101,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at
+            SELECT id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at, facts
             FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit
             """;
         command.Parameters.AddWithValue("$after", afterSequence);
@@ -123,7 +123,8 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
                 SqlTime.Parse(reader.IsDBNull(9) ? null : reader.GetString(9)),
                 JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? [],
                 reader.IsDBNull(11) ? null : reader.GetString(11),
-                SqlTime.Parse(reader.GetString(12))!.Value));
+                SqlTime.Parse(reader.GetString(12))!.Value,
+                reader.IsDBNull(13) ? null : reader.GetString(13)));
         }
 
         return articles;

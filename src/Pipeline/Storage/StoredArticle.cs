@@ -13,6 +13,7 @@ namespace Pipeline.Storage;
 /// <param name="Published">Publication time, if known.</param>
 /// <param name="Authors">Bylines.</param>
 /// <param name="Section">The outlet's section, if known.</param>
+/// <param name="FactsJson">The analysis as JSON, when done.</param>
 /// <param name="FetchedAt">When it was last fetched.</param>
 public sealed record StoredArticle(
     string Id,
@@ -27,4 +28,5 @@ public sealed record StoredArticle(
     DateTimeOffset? Published,
     IReadOnlyList<string> Authors,
     string? Section,
-    DateTimeOffset FetchedAt);
+    DateTimeOffset FetchedAt,
+    string? FactsJson = null);

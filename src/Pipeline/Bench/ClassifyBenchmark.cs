@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Topics;
+using Pipeline.Corpus;
+
+namespace Pipeline.Bench;
+
+/// <summary>
+/// Topic classification throughput on one core: every gold article (paragraph pooling included) with its partners
+/// found beforehand, after two seconds of warm-up; the fact analysis has its own benchmark.
+/// </summary>
+internal static class ClassifyBenchmark
+{
+    public static (double ArticlesPerSecond, int Articles, double Seconds, string Algorithm) Run(TopicModel model, int passes)
+    {
+        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, FactAnalyzer.Analyze(g.Text, null).Partners)).ToList();
+        void Pass()
+        {
+            foreach (var (text, partners) in texts)
+            {
+                model.Classify(text, partners);
+            }
+        }
+
+        WarmUp.For(TimeSpan.FromSeconds(2), Pass);
+        var stopwatch = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            Pass();
+        }
+
+        var articles = texts.Count * passes;
+        return (Math.Round(articles / stopwatch.Elapsed.TotalSeconds, 0), articles, Math.Round(stopwatch.Elapsed.TotalSeconds, 2), model.Metadata.Algorithm);
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Time.Testing;
+using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Topics;
+
+namespace Pipeline.Analysis.Tests.Topics;
+
+public sealed class TopicModelTests : IClassFixture<TopicModelTests.SmallModel>, IDisposable
+{
+    private readonly SmallModel small;
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.zip");
+
+    public TopicModelTests(SmallModel small) => this.small = small;
+
+    [Fact]
+    public void Classify_CooperationText_TopicsAndCooperation()
+    {
+        var (topics, cooperation) = small.Model.Classify(
+            "Sáng 12-4, Bệnh viện Bạch Mai tiếp nhận hệ thống máy chụp cộng hưởng từ và thiết bị phòng mổ do Chính phủ Nhật Bản viện trợ không hoàn lại thông qua JICA.",
+            null);
+
+        Assert.True(cooperation.Value);
+        Assert.Contains(topics, t => t.Label == "infrastructure-equipment");
+        Assert.DoesNotContain(topics, t => t.Label == Taxonomy.Other);
+        Assert.All(topics, t => Assert.InRange(t.Score, 0, 1));
+    }
+
+    [Fact]
+    public void Classify_EmptyText_OtherAndNotCooperation()
+    {
+        var (topics, cooperation) = small.Model.Classify("   ", null);
+
+        Assert.False(cooperation.Value);
+        Assert.Equal(Taxonomy.Other, Assert.Single(topics).Label);
+    }
+
+    [Fact]
+    public void SaveAndLoad_SameProbabilitiesAndMetadata()
+    {
+        small.Model.Save(file);
+        var loaded = TopicModel.Load(file);
+        const string text = "Tổ chức Y tế Thế giới hỗ trợ Bộ Y tế tập huấn giám sát bệnh sởi cho 200 cán bộ y tế dự phòng.";
+
+        Assert.Equal(small.Model.Metadata.TrainingDataSha256, loaded.Metadata.TrainingDataSha256);
+        Assert.Equal(small.Model.Metadata.Created, loaded.Metadata.Created);
+        var expected = small.Model.Probabilities(text, null);
+        var actual = loaded.Probabilities(text, null);
+        Assert.All(expected, p => Assert.Equal(p.Value, actual[p.Key], 5));
+    }
+
+    [Fact]
+    public void Train_SameDataAndSeed_SameModel()
+    {
+        var again = small.Train();
+        const string text = "Đại học Monash (Australia) và Bệnh viện Nhi Trung ương hợp tác nghiên cứu bệnh tim bẩm sinh.";
+
+        var first = small.Model.Probabilities(text, null);
+        var second = again.Probabilities(text, null);
+
+        Assert.All(first, p => Assert.Equal(p.Value, second[p.Key], 6));
+        Assert.Equal(small.Model.Metadata.Thresholds, again.Metadata.Thresholds);
+    }
+
+    [Fact]
+    public void Load_NotAModel_ClearError()
+    {
+        File.WriteAllText(file, "not a zip");
+
+        var error = Assert.Throws<InvalidDataException>(() => TopicModel.Load(file));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metadata_RecordsSeedDataHashAndCrossValidation()
+    {
+        var metadata = small.Model.Metadata;
+
+        Assert.Equal(7, metadata.Seed);
+        Assert.Equal("abc123", metadata.TrainingDataSha256);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero), metadata.Created);
+        Assert.Equal(TopicTrainer.Sdca, metadata.Algorithm);
+        Assert.Contains(TopicModel.CooperationTarget, metadata.CrossValidation[TopicTrainer.Sdca].Keys);
+        Assert.All(metadata.Thresholds.Values, t => Assert.InRange(t, 0.05, 0.95));
+    }
+
+    public void Dispose() => File.Delete(file);
+
+    /// <summary>A model trained once per test class on every sixth shipped example (seconds, not the full minute).</summary>
+    public sealed class SmallModel
+    {
+        private readonly IReadOnlyList<TopicExample> examples;
+        private readonly Taxonomy taxonomy = Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json"));
+
+        public SmallModel()
+        {
+            var (all, _) = TopicTrainingData.Load(Path.Combine(AppContext.BaseDirectory, "data", "training", "topics.jsonl"), taxonomy);
+            examples = all.Where((_, i) => i % 6 == 0).ToList();
+            Model = Train();
+        }
+
+        public TopicModel Model { get; }
+
+        public TopicModel Train()
+        {
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+            var trainer = new TopicTrainer(taxonomy, _ => Array.Empty<PartnerFact>(), clock);
+            return trainer.Train(examples, [], new TopicTrainerOptions { Seed = 7, Folds = 2 }, "abc123", 0);
+        }
+    }
+}
