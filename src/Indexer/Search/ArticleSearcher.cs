@@ -16,6 +16,9 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxQueryLength = 500;
 
+    /// <summary>How long one search may collect before it returns what it has (results then say TimedOut).</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(2);
+
     private static readonly string[] SearchFields =
     [
         IndexFields.Title, IndexFields.Lead, IndexFields.Body, IndexFields.TitleFolded, IndexFields.LeadFolded, IndexFields.BodyFolded,
@@ -118,8 +121,17 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-        var facets = new FacetCollector(FacetFields);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var facets = new FacetCollector(FacetFields, request.Budget ?? TimeBudget);
+        var timedOut = false;
+        try
+        {
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        }
+        catch (SearchBudgetExceededException)
+        {
+            timedOut = true;
+        }
+
         var topDocs = top.GetTopDocs();
 
         var terms = snippets.QueryTerms(text);
@@ -129,7 +141,7 @@ public sealed class ArticleSearcher : IDisposable
             hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
         }
 
-        return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts());
+        return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts(), timedOut);
     }
 
     /// <summary>The facet dimensions counted for every search.</summary>

@@ -6,10 +6,14 @@ namespace Pipeline.Indexer.Search;
 
 /// <summary>
 /// Counts, over every matching document (not only the page shown), the values of facet fields from their
-/// SortedSet DocValues: ordinals are counted per segment and turned into strings when the segment ends.
+/// SortedSet DocValues: ordinals are counted per segment and turned into strings when the segment ends. It sees
+/// every match, so it also enforces the search's time budget.
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
+internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budget) : ICollector
 {
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private int collected;
+
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
     private readonly List<(string Field, SortedSetDocValues Values, int[] Ordinals)> segment = [];
 
@@ -43,6 +47,12 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 
     public void Collect(int doc)
     {
+        // Every 1,024 documents is often enough to stop near the budget and rare enough to cost nothing.
+        if ((++collected & 1023) == 0 && clock.Elapsed > budget)
+        {
+            throw new SearchBudgetExceededException();
+        }
+
         foreach (var (_, values, ordinals) in segment)
         {
             values.SetDocument(doc);

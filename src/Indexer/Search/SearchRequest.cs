@@ -11,6 +11,7 @@ namespace Pipeline.Indexer.Search;
 /// <param name="From">Only articles published at or after this time.</param>
 /// <param name="To">Only articles published before this time.</param>
 /// <param name="SortByDate">Newest first instead of by relevance.</param>
+/// <param name="Budget">Time budget of this search; null for <see cref="ArticleSearcher.TimeBudget"/>.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -21,4 +22,5 @@ public sealed record SearchRequest(
     string? Outlet = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
-    bool SortByDate = false);
+    bool SortByDate = false,
+    TimeSpan? Budget = null);

@@ -5,4 +5,5 @@ namespace Pipeline.Indexer.Search;
 /// <param name="TookMs">Time spent searching, in milliseconds.</param>
 /// <param name="Hits">The requested page.</param>
 /// <param name="Facets">Over all matching articles: counts per topic, country, partner, outlet and month, largest first.</param>
-public sealed record SearchResults(int Total, long TookMs, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+/// <param name="TimedOut">True when the search used its time budget: hits, total and facets cover the documents seen by then.</param>
+public sealed record SearchResults(int Total, long TookMs, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, bool TimedOut = false);

@@ -99,6 +99,11 @@ internal static class SearchCommand
     public static void Render(IAnsiConsole console, SearchResults results)
     {
         console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/] article(s) found in {1} ms", results.Total, results.TookMs);
+        if (results.TimedOut)
+        {
+            console.MarkupLine("[yellow]The search used its time budget: the figures cover the articles seen by then. Narrow the query for complete results.[/]");
+        }
+
         var rank = 0;
         foreach (var hit in results.Hits)
         {

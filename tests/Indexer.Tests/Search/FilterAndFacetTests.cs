@@ -72,6 +72,20 @@ public sealed class FilterAndFacetTests : IDisposable
         Assert.Equal(["d", "c", "b", "a"], results.Hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public void Search_ZeroBudget_ReturnsWhatItHasAndSaysSo()
+    {
+        using var writer = new ArticleIndexWriter(directory.Path);
+        writer.Upsert(Enumerable.Range(0, 3000).Select(i => Article($"x{i}", "hoptacyte", $"Tin hợp tác số {i}", May2025, ["other"])));
+        writer.Commit(3004);
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        var results = searcher.Search(new SearchRequest("hợp tác", Budget: TimeSpan.Zero));
+
+        Assert.True(results.TimedOut);
+        Assert.InRange(results.Total, 1, 3003);
+    }
+
     public void Dispose() => directory.Dispose();
 
     private static IndexedArticle Article(string id, string outlet, string title, DateTimeOffset published, string[] topics, params (string Key, string? Country)[] partners)

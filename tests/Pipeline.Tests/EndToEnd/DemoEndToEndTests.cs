@@ -33,6 +33,24 @@ public sealed class DemoEndToEndTests : IDisposable
         Assert.NotEmpty(accented);
         Assert.Equal(accented.Order(StringComparer.Ordinal), folded.Order(StringComparer.Ordinal));
 
+        // The crawl analysed and classified every article: topics and partners reach the index as filters and facets.
+        (exit, output, error) = await CliHarness.RunAsync("search", "hợp tác", "--topic", "training-capacity", "--country", "jp", "--json", "--limit", "100", "--data-dir", data.Path);
+        Assert.True(exit == 0, error);
+        using (var filtered = JsonDocument.Parse(output))
+        {
+            var hits = filtered.RootElement.GetProperty("hits").EnumerateArray().ToList();
+            Assert.NotEmpty(hits);
+            Assert.All(hits, h => Assert.Contains(h.GetProperty("topics").EnumerateArray(), t => t.GetProperty("label").GetString() == "training-capacity"));
+            Assert.All(hits, h => Assert.NotEmpty(h.GetProperty("partners").EnumerateArray()));
+            var facets = filtered.RootElement.GetProperty("facets");
+            Assert.Equal(hits.Count, facets.GetProperty("country").GetProperty("JP").GetInt32());
+            Assert.True(facets.GetProperty("month").EnumerateObject().Any());
+        }
+
+        (exit, _, error) = await CliHarness.RunAsync("search", "hợp tác", "--from", "tháng 5", "--data-dir", data.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains("--from", error, StringComparison.Ordinal);
+
         (exit, output, _) = await CliHarness.RunAsync("stats", "--json", "--data-dir", data.Path);
         Assert.Equal(0, exit);
         using var stats = JsonDocument.Parse(output);
