@@ -152,6 +152,17 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         return rows;
     }
 
+    /// <summary>Marks every article's facts as out of date, so the next analysis pass redoes them all (after a new topic model).</summary>
+    /// <param name="cancellationToken">Stops the update.</param>
+    /// <returns>How many articles were marked.</returns>
+    public async Task<int> InvalidateFactsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE articles SET facts_seq = 0";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Stores the facts of an article as analysed at <paramref name="sequence"/>; a newer change is left for the next pass.</summary>
     /// <param name="id">The article id.</param>
     /// <param name="sequence">The sequence of the content that was analysed.</param>

@@ -70,6 +70,16 @@ public sealed class DemoEndToEndTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Nothing new", output, StringComparison.Ordinal);
         Assert.Contains("Sample search", output, StringComparison.Ordinal);
+
+        var before = await SearchIdsAsync("hợp tác");
+        (exit, output, var error) = await CliHarness.RunAsync("reindex", "--reanalyze", "--json", "--data-dir", data.Path);
+        Assert.True(exit == 0, error);
+        using var summary = JsonDocument.Parse(output);
+        var indexed = summary.RootElement.GetProperty("indexed").GetInt32();
+        Assert.Equal(indexed, summary.RootElement.GetProperty("reanalysed").GetInt32());
+        Assert.True(indexed > 100, $"{indexed} articles indexed");
+        Assert.Equal(before.Order(StringComparer.Ordinal), (await SearchIdsAsync("hợp tác")).Order(StringComparer.Ordinal));
+        Assert.Equal(["index", "pipeline.db"], Directory.GetFileSystemEntries(data.Path).Select(Path.GetFileName).Where(n => n!.StartsWith("index", StringComparison.Ordinal) || n == "pipeline.db").Order(StringComparer.Ordinal));
     }
 
     public void Dispose() => data.Dispose();
