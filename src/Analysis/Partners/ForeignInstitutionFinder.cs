@@ -60,7 +60,7 @@ internal sealed class ForeignInstitutionFinder(Gazetteer gazetteer, IReadOnlyDic
                     break;
                 }
 
-                if (word == "và")
+                if (word == "và" || NameBoundaries.FunctionWords.Contains(word))
                 {
                     break;
                 }

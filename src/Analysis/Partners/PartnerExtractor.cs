@@ -189,6 +189,12 @@ public sealed partial class PartnerExtractor
                             break;
                         }
                     }
+
+                    // Short of a head, a verb or preposition ends the scan: "Bệnh viện Xanh Pôn sang Nhật Bản" is no name.
+                    if (start < 0 && NameBoundaries.FunctionWords.Contains(word))
+                    {
+                        break;
+                    }
                 }
 
                 if (start < 0)

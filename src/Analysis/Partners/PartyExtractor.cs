@@ -57,7 +57,7 @@ public static class PartyExtractor
             {
                 var word = words[end].Text;
                 var previous = words[end - 1].Text;
-                if (word == "và")
+                if (word == "và" || NameBoundaries.FunctionWords.Contains(word))
                 {
                     break;
                 }
@@ -137,14 +137,6 @@ public static class PartyExtractor
             .OrderBy(p => p.Start).ToList();
     }
 
-    // Words that start the rest of a sentence after a name, never the second syllable of a name's word.
-    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
-    {
-        "ký", "hợp", "tiếp", "phối", "đã", "sẽ", "cho", "tổ", "triển", "là", "có", "được", "với", "đang", "vừa", "cũng", "nhận", "trao", "bàn", "chuyển",
-        "tham", "thực", "cử", "đón", "làm", "ra", "mở", "khai", "nâng", "đề", "đưa", "gửi", "dự", "giới", "công", "thông", "báo", "cùng", "tại", "về", "của",
-        "trong", "sau", "khi", "từ", "đến", "hỗ", "tài", "viện", "đầu", "chủ", "ghi", "nhằm", "để", "này", "đó", "vào", "lên", "xây", "đánh", "bày", "cảm",
-    };
-
     /// <summary>
     /// Whether the word before <paramref name="index"/> opens a descriptive word: it is the name's first word or follows
     /// a lowercase syllable, and is more than one letter ("Bệnh viện K tổ chức" is not "K tổ").
@@ -152,7 +144,7 @@ public static class PartyExtractor
     private static bool OpensDescriptiveWord(List<(string Text, int Start, bool EndsClause)> words, int index, int nameStart)
     {
         var previous = index - 1;
-        return previous >= nameStart && !SentenceWords.Contains(words[index].Text) && words[previous].Text.Length > 1 && char.IsUpper(words[previous].Text[0]) && !words[previous].EndsClause
+        return previous >= nameStart && !NameBoundaries.SentenceWords.Contains(words[index].Text) && words[previous].Text.Length > 1 && char.IsUpper(words[previous].Text[0]) && !words[previous].EndsClause
             && (previous == nameStart || !char.IsUpper(words[previous - 1].Text[0]));
     }
 

@@ -68,6 +68,18 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Extract_NameFollowedByTravelToACountry_PartyStopsAtTheVerbAndNoFalsePartner()
+    {
+        const string text = "Đoàn bác sĩ của Bệnh viện Đa khoa Xanh Pôn sang Nhật Bản học tập tại Bệnh viện Đại học Kyushu.";
+
+        var partners = Partners.Extract(text);
+        var party = Assert.Single(PartyExtractor.Extract(text, partners));
+
+        Assert.Equal("Bệnh viện Đa khoa Xanh Pôn", party.Span);
+        Assert.DoesNotContain(partners, p => p.Span.Contains("Xanh Pôn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_EmptyPartners_Empty()
     {
         Assert.Empty(PartyExtractor.Extract("Bộ Y tế họp.", Array.Empty<PartnerFact>()));
