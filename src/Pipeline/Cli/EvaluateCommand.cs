@@ -25,11 +25,12 @@ internal static class EvaluateCommand
         var benchmark = new Option<string?>("--benchmark") { Description = "Score the extractor on a public benchmark instead (article-extraction)." };
         benchmark.AcceptOnlyFromAmong("article-extraction");
         var data = new Option<string?>("--data") { Description = "The benchmark's directory (holding ground-truth.json, html/, reference-outputs/).", HelpName = "DIR" };
+        var searchOnly = new Option<bool>("--search") { Description = "Score search ranking instead: the judged queries of data/search/judged-queries.json over the whole gold corpus (nDCG@10, recall@10)." };
         var topicsOnly = new Option<bool>("--topics") { Description = "Report only the topic classifiers: the keyword baseline and the ML.NET model side by side." };
         var model = new Option<string?>("--model") { Description = "The topic model to evaluate (default: the data directory's own, else the shipped one).", HelpName = "FILE" };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact, article by article (tune on train and dev, never on test)." };
         var json = GlobalOptions.Json();
-        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, topicsOnly, model, errors, json };
+        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, searchOnly, topicsOnly, model, errors, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(benchmark) is not null && string.IsNullOrWhiteSpace(result.GetValue(data)))
@@ -51,6 +52,21 @@ internal static class EvaluateCommand
                     else
                     {
                         RenderBenchmark(context.Console, result);
+                    }
+
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+
+                if (parseResult.GetValue(searchOnly))
+                {
+                    var evaluation = SearchEvaluator.Evaluate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), SearchEvaluator.LoadQueries(SearchEvaluator.DefaultQueriesPath));
+                    if (parseResult.GetValue(json))
+                    {
+                        context.Out.WriteLine(Json.Serialize(evaluation));
+                    }
+                    else
+                    {
+                        RenderSearch(context.Console, evaluation);
                     }
 
                     return Task.FromResult(ExitCodes.Ok);
@@ -151,6 +167,18 @@ internal static class EvaluateCommand
 
             console.Write(table);
         }
+    }
+
+    private static void RenderSearch(IAnsiConsole console, SearchEvaluation evaluation)
+    {
+        var table = new Table().Title($"Search: {evaluation.Queries.Count} judged queries over {evaluation.Articles} gold articles").AddColumns("Query", "Relevant", "Found", "nDCG@10", "Recall@10");
+        foreach (var q in evaluation.Queries)
+        {
+            table.AddRow(Markup.Escape(q.Query), q.Relevant.ToString(CultureInfo.InvariantCulture), q.Found.ToString(CultureInfo.InvariantCulture), P(q.NdcgAt10), P(q.RecallAt10));
+        }
+
+        table.Caption(string.Create(CultureInfo.InvariantCulture, $"mean nDCG@10 {evaluation.NdcgAt10:0.000}, mean recall@10 {evaluation.RecallAt10:0.000}"));
+        console.Write(table);
     }
 
     private static void RenderErrors(IAnsiConsole console, IReadOnlyList<FactError> errors)
