@@ -144,6 +144,41 @@ public sealed class ArticleSearcher : IDisposable
         return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts(), timedOut);
     }
 
+    /// <summary>Articles like the one with <paramref name="id"/> (MoreLikeThis over its title and text), best first, itself excluded.</summary>
+    /// <param name="id">A stable article id.</param>
+    /// <param name="limit">How many, 1 to 50.</param>
+    /// <returns>The similar articles, or none when the id is unknown.</returns>
+    public IReadOnlyList<SearchHit> Similar(string id, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var found = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        if (found.TotalHits == 0)
+        {
+            return [];
+        }
+
+        var like = new Lucene.Net.Queries.Mlt.MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [IndexFields.Title, IndexFields.Lead, IndexFields.Body],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = 40,
+        };
+        var query = new BooleanQuery
+        {
+            { like.Like(found.ScoreDocs[0].Doc), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
+        };
+        var top = searcher.Search(query, Math.Clamp(limit, 1, 50));
+        return top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, new HashSet<string>(StringComparer.Ordinal))).ToList();
+    }
+
+    /// <summary>Whether the snapshot holds the article <paramref name="id"/>.</summary>
+    /// <param name="id">A stable article id.</param>
+    /// <returns>True when indexed.</returns>
+    public bool Contains(string id) => searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).TotalHits > 0;
+
     /// <summary>The facet dimensions counted for every search.</summary>
     public static readonly IReadOnlyList<string> FacetFields = [IndexFields.Topic, IndexFields.Country, IndexFields.Partner, IndexFields.Outlet, IndexFields.Month];
 

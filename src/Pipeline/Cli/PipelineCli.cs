@@ -16,6 +16,7 @@ internal static class PipelineCli
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(CrawlCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(GenerateCorpusCommand.Create(context));

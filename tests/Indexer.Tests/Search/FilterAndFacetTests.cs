@@ -73,6 +73,19 @@ public sealed class FilterAndFacetTests : IDisposable
     }
 
     [Fact]
+    public void Similar_KnownArticle_OthersOnlyAndUnknownGivesNone()
+    {
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        var similar = searcher.Similar("a");
+
+        Assert.NotEmpty(similar);
+        Assert.DoesNotContain(similar, h => h.Id == "a");
+        Assert.Empty(searcher.Similar("khong-co"));
+        Assert.False(searcher.Contains("khong-co"));
+    }
+
+    [Fact]
     public void Search_ZeroBudget_ReturnsWhatItHasAndSaysSo()
     {
         using var writer = new ArticleIndexWriter(directory.Path);
