@@ -25,6 +25,18 @@ public static class FactAnalyzer
 
     private static readonly Lazy<PartnerExtractor?> Partners = new(() => Gazetteers.Value is { } gazetteer ? new PartnerExtractor(gazetteer) : null);
 
+    /// <summary>The shipped gazetteers (data/gazetteers), loaded once; null when the directory is missing.</summary>
+    public static Gazetteer? Gazetteer => Gazetteers.Value;
+
+    /// <summary>Only the partners of a text, for callers that need no dates, counts or parties (the topic features).</summary>
+    /// <param name="text">NFC text.</param>
+    /// <returns>The partners, as <see cref="Analyze"/> finds them.</returns>
+    public static IReadOnlyList<PartnerFact> PartnersOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Partners.Value?.Extract(text) ?? [];
+    }
+
     /// <summary>Analyses a text.</summary>
     /// <param name="text">NFC text (lead and body, one paragraph per line).</param>
     /// <param name="published">The publication date, for dates without a year.</param>
@@ -33,7 +45,7 @@ public static class FactAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = DateExtractor.Extract(text, published);
-        var partners = Partners.Value?.Extract(text) ?? [];
+        var partners = PartnersOf(text);
         return ArticleFacts.Empty with
         {
             Dates = dates,

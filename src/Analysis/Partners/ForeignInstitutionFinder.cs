@@ -75,7 +75,7 @@ internal sealed class ForeignInstitutionFinder(Gazetteer gazetteer, IReadOnlyDic
             }
 
             var name = words.Skip(i + head.Length).Take(end - i - head.Length).Select(w => w.Text).ToList();
-            if (name.Count == 0 || !name.Any(IsForeignWord) || IsDomestic(name))
+            if (name.Count == 0 || !name.Any(VietnameseSyllable.IsForeignNameWord) || IsDomestic(name))
             {
                 continue;
             }
@@ -91,10 +91,6 @@ internal sealed class ForeignInstitutionFinder(Gazetteer gazetteer, IReadOnlyDic
 
     private static bool EndsHead(List<(string Text, int Start, bool EndsClause, bool OpensGroup)> words, int i) =>
         Heads.Any(h => i >= h.Length && Enumerable.Range(0, h.Length).All(k => words[i - h.Length + k].Text == h[k]));
-
-    /// <summary>A capitalised word of two or more letters, not an acronym, that Vietnamese spelling cannot produce.</summary>
-    private static bool IsForeignWord(string word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter) && !VietnameseSyllable.IsSyllable(word);
 
     private bool IsDomestic(List<string> name)
     {

@@ -153,8 +153,7 @@ public static class PartyExtractor
     {
         for (var k = from; k < to; k++)
         {
-            var word = words[k].Text;
-            if (word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter) && !VietnameseSyllable.IsSyllable(word))
+            if (VietnameseSyllable.IsForeignNameWord(words[k].Text))
             {
                 return true;
             }

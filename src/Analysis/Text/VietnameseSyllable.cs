@@ -21,6 +21,15 @@ public static class VietnameseSyllable
         "ieu", "yeu", "oai", "oao", "oay", "oeo", "uay", "uoi", "uou", "uya", "uye", "uyu", "uai",
     };
 
+    /// <summary>A capitalised word of two or more letters, not an acronym, that Vietnamese spelling cannot produce ("Kyushu", "Sheba").</summary>
+    /// <param name="word">One word of a name.</param>
+    /// <returns>True when the word marks a foreign name.</returns>
+    public static bool IsForeignNameWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter) && !IsSyllable(word);
+    }
+
     /// <summary>Whether <paramref name="word"/> is spelled like one Vietnamese syllable (case and diacritics ignored).</summary>
     /// <param name="word">One word without spaces or punctuation.</param>
     /// <returns>True when some onset, vowel cluster and final spell it.</returns>

@@ -26,15 +26,8 @@ public static class TopicFeaturizer
     /// <param name="text">Any text; normalised here.</param>
     /// <param name="partners">The partners the analysis found in it, or null when unknown.</param>
     /// <returns>Sorted slot indices and their values.</returns>
-    public static (int[] Indices, float[] Values) Featurize(string text, IReadOnlyList<PartnerFact>? partners) => Featurize(text, partners, sorted: true);
-
-    /// <summary>The features of one text, in slot order only when <paramref name="sorted"/> (ML.NET needs it; a dot product does not).</summary>
-    /// <param name="text">Any text; normalised here.</param>
-    /// <param name="partners">The partners the analysis found in it, or null when unknown.</param>
-    /// <param name="sorted">Whether the slots must be in ascending order.</param>
-    /// <returns>Slot indices and their values.</returns>
-    public static (int[] Indices, float[] Values) Featurize(string text, IReadOnlyList<PartnerFact>? partners, bool sorted) =>
-        FeaturizeWithParagraphs(text, partners, int.MaxValue, sorted).Whole;
+    public static (int[] Indices, float[] Values) Featurize(string text, IReadOnlyList<PartnerFact>? partners) =>
+        FeaturizeWithParagraphs(text, partners, int.MaxValue, sorted: true).Whole;
 
     /// <summary>
     /// The features of a text and of each of its paragraphs (lines) of at least <paramref name="minParagraphLength"/>
@@ -44,7 +37,7 @@ public static class TopicFeaturizer
     /// <param name="text">Any text; normalised here.</param>
     /// <param name="partners">The text's partners (shared by its paragraphs), or null when unknown.</param>
     /// <param name="minParagraphLength">Shorter lines count for the text but get no vector of their own.</param>
-    /// <param name="sorted">Whether the slots must be in ascending order.</param>
+    /// <param name="sorted">Whether the slots must be in ascending order (ML.NET needs it; a dot product does not).</param>
     /// <returns>The text's vector and one per long paragraph (none when the text has fewer than two).</returns>
     public static ((int[] Indices, float[] Values) Whole, IReadOnlyList<(int[] Indices, float[] Values)> Paragraphs) FeaturizeWithParagraphs(
         string text, IReadOnlyList<PartnerFact>? partners, int minParagraphLength, bool sorted)

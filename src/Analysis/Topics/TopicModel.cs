@@ -29,7 +29,6 @@ public sealed class TopicModel
     private readonly Dictionary<string, (ITransformer Model, DataViewSchema Schema)> models;
     private readonly Dictionary<string, PredictionEngine<TopicRow, TopicPrediction>> engines;
     private readonly Dictionary<string, LinearScorer?> linear;
-    private readonly bool allLinear;
     private readonly LinearBank? bank;
     private readonly Lock gate = new();
 
@@ -40,15 +39,11 @@ public sealed class TopicModel
         this.models = models;
         engines = models.ToDictionary(m => m.Key, m => ml.Model.CreatePredictionEngine<TopicRow, TopicPrediction>(m.Value.Model, inputSchemaDefinition: Schema()));
         linear = models.ToDictionary(m => m.Key, m => LinearScorer.TryCreate(m.Value.Model, engines[m.Key]));
-        allLinear = linear.Values.All(l => l is not null);
-        bank = allLinear ? new LinearBank(linear.ToDictionary(l => l.Key, l => l.Value!)) : null;
+        bank = linear.Values.All(l => l is not null) ? new LinearBank(linear.ToDictionary(l => l.Key, l => l.Value!)) : null;
     }
 
     /// <summary>Where the model comes from and how it measured.</summary>
     public TopicModelMetadata Metadata { get; }
-
-    /// <summary>The topical labels the model predicts, "other" excluded.</summary>
-    public IEnumerable<string> Labels => models.Keys.Where(k => k != CooperationTarget).Order(StringComparer.Ordinal);
 
     /// <summary>Classifies a text.</summary>
     /// <param name="text">The article text (lead and body). Empty text is not cooperation; beyond <see cref="TopicFeaturizer.MaxTextLength"/> characters the rest is ignored.</param>
@@ -86,7 +81,7 @@ public sealed class TopicModel
 
         // A topic may fill one paragraph of five: over the whole text its words are diluted, so a label takes the
         // best of the whole text and each paragraph. The cooperation flag is a property of the whole text.
-        var (whole, paragraphs) = TopicFeaturizer.FeaturizeWithParagraphs(text, partners, MinParagraphLength, sorted: !allLinear);
+        var (whole, paragraphs) = TopicFeaturizer.FeaturizeWithParagraphs(text, partners, MinParagraphLength, sorted: bank is null);
         var result = Predict(whole, all: true);
         foreach (var paragraph in paragraphs)
         {

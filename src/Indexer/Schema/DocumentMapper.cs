@@ -15,7 +15,6 @@ internal static class DocumentMapper
         {
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFields.Url, article.Url),
-            new StringField(IndexFields.Outlet, article.Outlet, Field.Store.YES),
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
             new TextField(IndexFields.TitleFolded, article.Title, Field.Store.NO),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
@@ -30,28 +29,29 @@ internal static class DocumentMapper
         var published = article.Published?.ToUnixTimeMilliseconds() ?? long.MinValue;
         document.Add(new Int64Field(IndexFields.Published, published, Field.Store.YES));
         document.Add(new NumericDocValuesField(IndexFields.PublishedSort, published));
-        AddFacet(document, IndexFields.Outlet, article.Outlet, store: false);
+        AddFacet(document, IndexFields.Outlet, article.Outlet);
         if (article.Published is { } time)
         {
-            AddFacet(document, IndexFields.Month, time.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture), store: false);
+            // The month is counted, never filtered on (the date range does that): DocValues only.
+            document.Add(FacetValue(IndexFields.Month, time.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture)));
         }
 
         if (article.Facts is { } facts)
         {
             foreach (var topic in facts.Topics.Select(t => t.Label).Distinct(StringComparer.Ordinal))
             {
-                AddFacet(document, IndexFields.Topic, topic, store: true);
+                AddFacet(document, IndexFields.Topic, topic);
             }
 
             document.Add(new StringField(IndexFields.Cooperation, facts.Cooperation.Value ? "true" : "false", Field.Store.YES));
             foreach (var key in facts.Partners.Select(p => p.Key).Distinct(StringComparer.Ordinal))
             {
-                AddFacet(document, IndexFields.Partner, key, store: true);
+                AddFacet(document, IndexFields.Partner, key);
             }
 
             foreach (var code in facts.Partners.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                AddFacet(document, IndexFields.Country, code, store: true);
+                AddFacet(document, IndexFields.Country, code);
             }
 
             foreach (var key in facts.Parties.Select(p => p.Key).Distinct(StringComparer.Ordinal))
@@ -71,14 +71,12 @@ internal static class DocumentMapper
 
     private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
 
-    // A filterable exact field plus its DocValues twin, which facet counting reads.
-    private static void AddFacet(Lucene.Net.Documents.Document document, string field, string value, bool store)
+    // A filterable, stored exact field plus its DocValues twin, which facet counting reads.
+    private static void AddFacet(Lucene.Net.Documents.Document document, string field, string value)
     {
-        if (field != IndexFields.Outlet && field != IndexFields.Month)
-        {
-            document.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
-        }
-
-        document.Add(new SortedSetDocValuesField(field + IndexFields.FacetSuffix, new BytesRef(value)));
+        document.Add(new StringField(field, value, Field.Store.YES));
+        document.Add(FacetValue(field, value));
     }
+
+    private static SortedSetDocValuesField FacetValue(string field, string value) => new(field + IndexFields.FacetSuffix, new BytesRef(value));
 }

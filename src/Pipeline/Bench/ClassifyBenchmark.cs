@@ -13,7 +13,7 @@ internal static class ClassifyBenchmark
 {
     public static (double ArticlesPerSecond, int Articles, double Seconds, string Algorithm) Run(TopicModel model, int passes)
     {
-        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, FactAnalyzer.Analyze(g.Text, null).Partners)).ToList();
+        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, FactAnalyzer.PartnersOf(g.Text))).ToList();
         void Pass()
         {
             foreach (var (text, partners) in texts)

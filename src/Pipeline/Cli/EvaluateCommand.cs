@@ -72,13 +72,15 @@ internal static class EvaluateCommand
                     return Task.FromResult(ExitCodes.Ok);
                 }
 
-                var modelPath = parseResult.GetValue(model) ?? TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir)).ModelPath ?? TopicClassifier.DefaultModelPath;
-                if (TopicClassifier.Load(modelPath).Problem is { } problem)
+                var classifier = parseResult.GetValue(model) is { } modelPath
+                    ? TopicClassifier.Load(modelPath)
+                    : TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                if (classifier.Problem is { } problem)
                 {
                     context.Error.WriteLine($"warning: {problem} Topics are reported for the keyword baseline only.");
                 }
 
-                var report = CreateEvaluator(modelPath).Evaluate(parseResult.GetValue(split)!);
+                var report = CreateEvaluator(classifier).Evaluate(parseResult.GetValue(split)!);
                 if (parseResult.GetValue(json))
                 {
                     context.Out.WriteLine(Json.Serialize(report));
@@ -98,14 +100,14 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static GoldEvaluator CreateEvaluator(string modelPath)
+    private static GoldEvaluator CreateEvaluator(TopicClassifier classifier)
     {
         var articles = DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory);
         var keywords = new KeywordTopicClassifier(Taxonomy.Load(TopicClassifier.TaxonomyPath));
         var classifiers = new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify };
-        if (TopicClassifier.Load(modelPath) is { Model: { } model })
+        if (classifier.Model is { } model)
         {
-            classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(modelPath)})"] = text => model.Classify(text, FactAnalyzer.Analyze(text, null).Partners);
+            classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(classifier.ModelPath)})"] = text => model.Classify(text, FactAnalyzer.PartnersOf(text));
         }
 
         return new GoldEvaluator(articles, FactAnalyzer.Analyze, FactAnalyzer.Coverage, classifiers);

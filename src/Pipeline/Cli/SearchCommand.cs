@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Partners;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
@@ -69,16 +70,10 @@ internal static class SearchCommand
     /// <summary>A partner as typed to its key: a gazetteer name or acronym to its key, anything else to its slug.</summary>
     private static string PartnerKey(string typed)
     {
-        var gazetteer = Partners.Value;
+        var gazetteer = FactAnalyzer.Gazetteer;
         var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));
         return entry?.Key ?? PartnerExtractor.Slug(typed);
     }
-
-    private static readonly Lazy<Gazetteer?> Partners = new(() =>
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "data", "gazetteers");
-        return Directory.Exists(directory) ? Gazetteer.Load(directory) : null;
-    });
 
     /// <summary>A date as typed to the start of that day (or of the next day, for an inclusive end) in Vietnamese time.</summary>
     private static DateTimeOffset? Day(string? typed, string option, int addDays)

@@ -40,7 +40,7 @@ internal static class TrainCommand
                 var gold = GoldCorpus.Load(GoldCorpus.DefaultDirectory);
                 var goldTrain = parseResult.GetValue(noGold) ? [] : gold.Where(g => g.Split == "train").Select(ToExample).ToList();
                 var development = gold.Where(g => g.Split == "dev").Select(ToExample).ToList();
-                var trainer = new TopicTrainer(taxonomy, text => FactAnalyzer.Analyze(text, null).Partners, context.TimeProvider);
+                var trainer = new TopicTrainer(taxonomy, FactAnalyzer.PartnersOf, context.TimeProvider);
                 var options = new TopicTrainerOptions { Seed = parseResult.GetValue(seed), Folds = parseResult.GetValue(folds), Algorithm = parseResult.GetValue(algorithm)! };
                 TopicModel? model = null;
                 if (parseResult.GetValue(json))

@@ -11,12 +11,11 @@ internal sealed class TopicClassifier
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<TopicClassifier>> Loaded = new(StringComparer.Ordinal);
 
-    private readonly TopicModel? model;
     private readonly KeywordTopicClassifier keywords;
 
     private TopicClassifier(TopicModel? model, string? problem)
     {
-        this.model = model;
+        Model = model;
         Problem = problem;
         keywords = new KeywordTopicClassifier(Taxonomy.Load(TaxonomyPath));
     }
@@ -26,9 +25,6 @@ internal sealed class TopicClassifier
 
     /// <summary>The taxonomy's path.</summary>
     public static string TaxonomyPath => Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json");
-
-    /// <summary>The classifier over the shipped model, loaded once.</summary>
-    public static TopicClassifier Default => Cached(DefaultModelPath);
 
     /// <summary>The classifier of a data directory: its own trained model when it has one, else the shipped one.</summary>
     public static TopicClassifier For(Storage.DataDirectory dataDirectory) =>
@@ -40,13 +36,10 @@ internal sealed class TopicClassifier
     private static TopicClassifier Cached(string path) => Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<TopicClassifier>(() => Load(p))).Value;
 
     /// <summary>The model in use, or null when the keyword baseline stands in.</summary>
-    public TopicModel? Model => model;
+    public TopicModel? Model { get; }
 
     /// <summary>Why the model is not in use, or null.</summary>
     public string? Problem { get; }
-
-    /// <summary>What classifies, for reports.</summary>
-    public string Name => model is null ? "keyword baseline" : $"ML.NET {model.Metadata.Algorithm}";
 
     public static TopicClassifier Load(string path)
     {
@@ -61,7 +54,7 @@ internal sealed class TopicClassifier
     }
 
     public (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation) Classify(string text, IReadOnlyList<PartnerFact> partners) =>
-        model is null ? keywords.Classify(text) : model.Classify(text, partners);
+        Model is null ? keywords.Classify(text) : Model.Classify(text, partners);
 
     /// <summary>The facts of a text with its topics and cooperation flag.</summary>
     public ArticleFacts Analyze(string text, DateTimeOffset? published)
