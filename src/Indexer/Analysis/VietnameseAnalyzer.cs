@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 using Pipeline.Analysis.Text;
@@ -8,19 +9,18 @@ using Pipeline.Analysis.Text;
 namespace Pipeline.Indexer.Analysis;
 
 /// <summary>
-/// Syllable tokens of Vietnamese text in matching form (NFC, one tone-mark placement, "Đ" fixed),
-/// lowercased; the folded variant also strips diacritics so "hop tac" finds "hợp tác".
-/// Used identically at index and query time.
+/// Syllable tokens of Vietnamese text in matching form (NFC, one tone-mark placement, "Đ" fixed), lowercased,
+/// then in the chosen <see cref="SyllableForm"/>. Used identically at index and query time.
 /// </summary>
 public sealed class VietnameseAnalyzer : Analyzer
 {
-    private readonly bool folded;
+    private readonly SyllableForm form;
 
     /// <summary>Creates the analyzer.</summary>
-    /// <param name="folded">True for the accent-insensitive variant.</param>
-    public VietnameseAnalyzer(bool folded)
+    /// <param name="form">What to emit per syllable.</param>
+    public VietnameseAnalyzer(SyllableForm form)
     {
-        this.folded = folded;
+        this.form = form;
     }
 
     /// <inheritdoc />
@@ -28,10 +28,20 @@ public sealed class VietnameseAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
-        if (folded)
+        switch (form)
         {
-            // ASCIIFoldingFilter folds "đ" to "d" and strips precomposed marks; the reader below guarantees NFC.
-            stream = new ASCIIFoldingFilter(stream);
+            case SyllableForm.Exact:
+                stream = new StopFilter(LuceneVersion.LUCENE_48, stream, VietnameseStopWords.Set);
+                break;
+            case SyllableForm.Folded:
+                // ASCIIFoldingFilter folds "đ" to "d" and strips precomposed marks; the reader below guarantees NFC.
+                stream = new ASCIIFoldingFilter(stream);
+                break;
+            default:
+                var shingles = new ShingleFilter(new ASCIIFoldingFilter(stream), 2, 2);
+                shingles.SetOutputUnigrams(false);
+                stream = shingles;
+                break;
         }
 
         return new TokenStreamComponents(tokenizer, stream);

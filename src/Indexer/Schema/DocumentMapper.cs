@@ -19,11 +19,14 @@ internal static class DocumentMapper
             new TextField(IndexFields.TitleFolded, article.Title, Field.Store.NO),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
             new TextField(IndexFields.BodyFolded, article.Body, Field.Store.NO),
+            new TextField(IndexFields.TitleBigrams, article.Title, Field.Store.NO),
+            new TextField(IndexFields.BodyBigrams, article.Body, Field.Store.NO),
         };
         if (article.Lead is not null)
         {
             document.Add(new TextField(IndexFields.Lead, article.Lead, Field.Store.YES));
             document.Add(new TextField(IndexFields.LeadFolded, article.Lead, Field.Store.NO));
+            document.Add(new TextField(IndexFields.BodyBigrams, article.Lead, Field.Store.NO));
         }
 
         var published = article.Published?.ToUnixTimeMilliseconds() ?? long.MinValue;

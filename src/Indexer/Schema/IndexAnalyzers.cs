@@ -10,8 +10,9 @@ internal static class IndexAnalyzers
 {
     public static Analyzer Create()
     {
-        var exact = new VietnameseAnalyzer(folded: false);
-        var folded = new VietnameseAnalyzer(folded: true);
+        var exact = new VietnameseAnalyzer(SyllableForm.Exact);
+        var folded = new VietnameseAnalyzer(SyllableForm.Folded);
+        var bigrams = new VietnameseAnalyzer(SyllableForm.FoldedBigrams);
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
             [IndexFields.Title] = exact,
@@ -20,6 +21,8 @@ internal static class IndexAnalyzers
             [IndexFields.TitleFolded] = folded,
             [IndexFields.LeadFolded] = folded,
             [IndexFields.BodyFolded] = folded,
+            [IndexFields.TitleBigrams] = bigrams,
+            [IndexFields.BodyBigrams] = bigrams,
         });
     }
 }

@@ -30,6 +30,12 @@ public static class IndexFields
     /// <summary>Main text, folded.</summary>
     public const string BodyFolded = "body_f";
 
+    /// <summary>Headline as pairs of adjacent folded syllables (ranking only).</summary>
+    public const string TitleBigrams = "title_bg";
+
+    /// <summary>Lead and main text as pairs of adjacent folded syllables (ranking only).</summary>
+    public const string BodyBigrams = "body_bg";
+
     /// <summary>Publication time as Unix milliseconds (range queries).</summary>
     public const string Published = "published";
 

@@ -247,7 +247,10 @@ public sealed class ArticleSearcher : IDisposable
         try
         {
             // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
-            return parser.Parse(text.Replace("/", "\\/", StringComparison.Ordinal));
+            var parsed = parser.Parse(text.Replace("/", "\\/", StringComparison.Ordinal));
+            return BigramBoost.For(text, analyzer) is { } boost
+                ? new BooleanQuery { { parsed, Occur.MUST }, { boost, Occur.SHOULD } }
+                : parsed;
         }
         catch (ParseException ex)
         {

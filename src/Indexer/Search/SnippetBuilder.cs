@@ -1,6 +1,7 @@
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Pipeline.Analysis.Text;
 using Pipeline.Indexer.Analysis;
 
 namespace Pipeline.Indexer.Search;
@@ -17,14 +18,19 @@ internal sealed class SnippetBuilder : IDisposable
 
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "and", "or", "not" };
 
-    private readonly VietnameseAnalyzer analyzer = new(folded: true);
+    private static readonly HashSet<string> StopWords = new(VietnameseStopWords.Words, StringComparer.Ordinal);
+
+    private readonly VietnameseAnalyzer analyzer = new(SyllableForm.Folded);
 
     public HashSet<string> QueryTerms(string query)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (term, _, _) in Tokens(query))
+        // Offsets point into the matching form, which is what the stop list is written in.
+        var normalized = VietnameseNormalizer.NormalizeForMatching(query);
+        foreach (var (term, start, end) in Tokens(query))
         {
-            if (!Operators.Contains(term))
+            var word = normalized[start..Math.Min(end, normalized.Length)].ToLowerInvariant();
+            if (!Operators.Contains(term) && !StopWords.Contains(word))
             {
                 terms.Add(term);
             }
