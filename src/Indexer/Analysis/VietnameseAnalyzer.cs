@@ -1,8 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Shingle;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 using Pipeline.Analysis.Text;
 
@@ -26,8 +24,8 @@ public sealed class VietnameseAnalyzer : Analyzer
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        var tokenizer = new SyllableTokenizer(reader);
+        TokenStream stream = tokenizer;
         switch (form)
         {
             case SyllableForm.Exact:
@@ -38,9 +36,7 @@ public sealed class VietnameseAnalyzer : Analyzer
                 stream = new ASCIIFoldingFilter(stream);
                 break;
             default:
-                var shingles = new ShingleFilter(new ASCIIFoldingFilter(stream), 2, 2);
-                shingles.SetOutputUnigrams(false);
-                stream = shingles;
+                stream = new SyllableBigramFilter(new ASCIIFoldingFilter(stream));
                 break;
         }
 

@@ -19,14 +19,14 @@ internal static class DocumentMapper
             new TextField(IndexFields.TitleFolded, article.Title, Field.Store.NO),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
             new TextField(IndexFields.BodyFolded, article.Body, Field.Store.NO),
-            new TextField(IndexFields.TitleBigrams, article.Title, Field.Store.NO),
-            new TextField(IndexFields.BodyBigrams, article.Body, Field.Store.NO),
+            new Field(IndexFields.TitleBigrams, article.Title, BigramType),
+            new Field(IndexFields.BodyBigrams, article.Body, BigramType),
         };
         if (article.Lead is not null)
         {
             document.Add(new TextField(IndexFields.Lead, article.Lead, Field.Store.YES));
             document.Add(new TextField(IndexFields.LeadFolded, article.Lead, Field.Store.NO));
-            document.Add(new TextField(IndexFields.BodyBigrams, article.Lead, Field.Store.NO));
+            document.Add(new Field(IndexFields.BodyBigrams, article.Lead, BigramType));
         }
 
         var published = article.Published?.ToUnixTimeMilliseconds() ?? long.MinValue;
@@ -71,6 +71,9 @@ internal static class DocumentMapper
     /// <summary>The stored analysis of a document, or null.</summary>
     public static ArticleFacts? Facts(Lucene.Net.Documents.Document document) =>
         document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is { } json ? JsonSerializer.Deserialize<ArticleFacts>(json, FactsJson) : null;
+
+    // Bigrams only ever answer term queries, so their positions would be written for nothing.
+    private static readonly FieldType BigramType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
     private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
 

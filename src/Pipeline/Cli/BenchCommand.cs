@@ -48,6 +48,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(CreateExtract(context));
         bench.Subcommands.Add(CreateAnalyze(context));
         bench.Subcommands.Add(CreateClassify(context));
+        bench.Subcommands.Add(BenchIndexCommand.Create(context));
         return bench;
     }
 

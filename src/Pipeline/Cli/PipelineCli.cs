@@ -24,6 +24,7 @@ internal static class PipelineCli
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(ReextractCommand.Create(context));
+        root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(ReindexCommand.Create(context));
         root.Subcommands.Add(RobotsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));

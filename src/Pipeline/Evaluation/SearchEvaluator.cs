@@ -43,12 +43,11 @@ internal static class SearchEvaluator
             }
 
             using var searcher = ArticleSearcher.Open(directory);
-            var scores = queries.Select(q => Score(searcher, gold, q)).ToList();
-            return new SearchEvaluation(
-                gold.Count,
-                scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.NdcgAt10), 3),
-                scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.RecallAt10), 3),
-                scores.OrderBy(s => s.NdcgAt10).ThenBy(s => s.Query, StringComparer.Ordinal).ToList());
+            return Evaluate(gold, queries, query =>
+            {
+                var results = searcher.Search(new SearchRequest(query, Limit: 10));
+                return (results.Hits.Select(h => h.Id).ToList(), results.Total);
+            });
         }
         finally
         {
@@ -63,15 +62,25 @@ internal static class SearchEvaluator
         }
     }
 
+    /// <summary>Scores any search engine on the judged queries: <paramref name="search"/> answers the first ten gold slugs and the total.</summary>
+    public static SearchEvaluation Evaluate(IReadOnlyList<GoldArticle> gold, IReadOnlyList<JudgedQuery> queries, Func<string, (IReadOnlyList<string> Ranked, int Total)> search)
+    {
+        var scores = queries.Select(q => Score(gold, q, search)).ToList();
+        return new SearchEvaluation(
+            gold.Count,
+            scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.NdcgAt10), 3),
+            scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.RecallAt10), 3),
+            scores.OrderBy(s => s.NdcgAt10).ThenBy(s => s.Query, StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>The gold articles relevant to a query.</summary>
     public static HashSet<string> Relevant(IReadOnlyList<GoldArticle> gold, JudgedQuery query) =>
         gold.Where(g => IsRelevant(g, query)).Select(g => g.Source.Slug).ToHashSet(StringComparer.Ordinal);
 
-    private static SearchQueryScore Score(ArticleSearcher searcher, IReadOnlyList<GoldArticle> gold, JudgedQuery query)
+    private static SearchQueryScore Score(IReadOnlyList<GoldArticle> gold, JudgedQuery query, Func<string, (IReadOnlyList<string> Ranked, int Total)> search)
     {
         var relevant = Relevant(gold, query);
-        var results = searcher.Search(new SearchRequest(query.Query, Limit: 10));
-        var ranked = results.Hits.Select(h => h.Id).ToList();
+        var (ranked, total) = search(query.Query);
         double dcg = 0, ideal = 0;
         for (var i = 0; i < 10; i++)
         {
@@ -84,7 +93,7 @@ internal static class SearchEvaluator
         return new SearchQueryScore(
             query.Query,
             relevant.Count,
-            results.Total,
+            total,
             ideal == 0 ? 0 : Math.Round(dcg / ideal, 3),
             relevant.Count == 0 ? 0 : Math.Round(found / (double)Math.Min(10, relevant.Count), 3));
     }
