@@ -119,8 +119,8 @@ public sealed class ArticleSearcher : IDisposable
         var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
         var byDate = request.SortByDate || text.Length == 0;
         ITopDocsCollector top = byDate
-            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var facets = new FacetCollector(FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
