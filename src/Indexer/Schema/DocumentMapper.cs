@@ -29,6 +29,16 @@ internal static class DocumentMapper
             document.Add(new Field(IndexFields.BodyBigrams, article.Lead, BigramType));
         }
 
+        foreach (var author in article.Authors ?? [])
+        {
+            document.Add(new StringField(IndexFields.Author, author, Field.Store.YES));
+        }
+
+        if (article.Section is not null)
+        {
+            document.Add(new StringField(IndexFields.Section, article.Section, Field.Store.YES));
+        }
+
         var published = article.Published?.ToUnixTimeMilliseconds() ?? long.MinValue;
         document.Add(new Int64Field(IndexFields.Published, published, Field.Store.YES));
         document.Add(new NumericDocValuesField(IndexFields.PublishedSort, published));

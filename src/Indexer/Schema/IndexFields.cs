@@ -36,6 +36,12 @@ public static class IndexFields
     /// <summary>Lead and main text as pairs of adjacent folded syllables (ranking only).</summary>
     public const string BodyBigrams = "body_bg";
 
+    /// <summary>Byline (exact, stored; one value each).</summary>
+    public const string Author = "author";
+
+    /// <summary>The outlet's section (exact, stored).</summary>
+    public const string Section = "section";
+
     /// <summary>Publication time as Unix milliseconds (range queries).</summary>
     public const string Published = "published";
 

@@ -9,6 +9,8 @@ namespace Pipeline.Indexer.Schema;
 /// <param name="Body">Main text without the lead.</param>
 /// <param name="Published">Publication time, if known.</param>
 /// <param name="Facts">The analysis (partners, parties, counts, dates, topics, cooperation), if done.</param>
+/// <param name="Authors">Bylines, if any.</param>
+/// <param name="Section">The outlet's section, if known.</param>
 public sealed record IndexedArticle(
     string Id,
     string Url,
@@ -17,4 +19,6 @@ public sealed record IndexedArticle(
     string? Lead,
     string Body,
     DateTimeOffset? Published,
-    Pipeline.Analysis.Facts.ArticleFacts? Facts = null);
+    Pipeline.Analysis.Facts.ArticleFacts? Facts = null,
+    IReadOnlyList<string>? Authors = null,
+    string? Section = null);

@@ -33,7 +33,7 @@ internal static class IndexBenchmark
             var gold = GoldCorpus.Load(GoldCorpus.DefaultDirectory);
             var generator = new SyntheticCorpusGenerator(SyntheticVocabulary.From(gold), seed);
             var articles = generator.Generate(articleCount)
-                .Select((g, i) => new IndexedArticle($"syn-{i}", g.Url, g.Source.Outlet, g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs), g.Source.Published, g.Facts))
+                .Select((g, i) => new IndexedArticle($"syn-{i}", g.Url, g.Source.Outlet, g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs), g.Source.Published, g.Facts, [g.Source.Author], g.Source.Section))
                 .ToList();
             var megabytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Title) + Encoding.UTF8.GetByteCount(a.Lead ?? string.Empty) + Encoding.UTF8.GetByteCount(a.Body)) / 1e6;
             var queries = SampleQueries(articles, queriesPerKind + WarmUpQueries, seed);

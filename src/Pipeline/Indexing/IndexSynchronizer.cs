@@ -44,7 +44,7 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
     }
 
     private static IndexedArticle ToIndexed(StoredArticle article) =>
-        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published, Facts(article.FactsJson));
+        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published, Facts(article.FactsJson), article.Authors, article.Section);
 
     // Facts that cannot be read (written by an older build) are left out rather than stopping the indexing.
     private static ArticleFacts? Facts(string? json)

@@ -24,6 +24,25 @@ public sealed class ArticleIndexWriterTests
     }
 
     [Fact]
+    public void Upsert_AuthorsAndSection_StoredAndExact()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert([Article("x", "Một") with { Authors = ["THU HÀ", "Quang Minh"], Section = "hop-tac-quoc-te" }]);
+            writer.Commit(1);
+        }
+
+        using var store = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(directory.Path));
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(store);
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        var found = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Author, "THU HÀ")), 1);
+        var document = searcher.Doc(Assert.Single(found.ScoreDocs).Doc);
+        Assert.Equal(["THU HÀ", "Quang Minh"], document.GetValues(IndexFields.Author, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("hop-tac-quoc-te", document.Get(IndexFields.Section, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Commit_StoreSequence_SurvivesReopen()
     {
         using var directory = new TempDirectory();
