@@ -68,7 +68,7 @@ internal static class SearchCommand
     }
 
     /// <summary>A partner as typed to its key: a gazetteer name or acronym to its key, anything else to its slug.</summary>
-    private static string PartnerKey(string typed)
+    internal static string PartnerKey(string typed)
     {
         var gazetteer = FactAnalyzer.Gazetteer;
         var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));

@@ -20,4 +20,7 @@ public sealed class PipelineSettings
 
     /// <summary>Crawl limits and politeness.</summary>
     public CrawlOptions Crawl { get; set; } = new();
+
+    /// <summary>The web app of <c>pipeline serve</c>.</summary>
+    public WebOptions Web { get; set; } = new();
 }

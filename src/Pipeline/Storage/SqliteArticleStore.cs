@@ -100,34 +100,32 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at, facts
-            FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit
-            """;
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit";
         command.Parameters.AddWithValue("$after", afterSequence);
         command.Parameters.AddWithValue("$limit", limit);
         var articles = new List<StoredArticle>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            articles.Add(new StoredArticle(
-                reader.GetString(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8),
-                SqlTime.Parse(reader.IsDBNull(9) ? null : reader.GetString(9)),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? [],
-                reader.IsDBNull(11) ? null : reader.GetString(11),
-                SqlTime.Parse(reader.GetString(12))!.Value,
-                reader.IsDBNull(13) ? null : reader.GetString(13)));
+            articles.Add(ReadArticle(reader));
         }
 
         return articles;
+    }
+
+    /// <summary>The article with <paramref name="id"/>, if it is stored.</summary>
+    /// <param name="id">The stable article id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The article or null.</returns>
+    public async Task<StoredArticle?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadArticle(reader) : null;
     }
 
     /// <summary>Articles whose facts are missing or older than their content, oldest change first.</summary>
@@ -206,6 +204,24 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt32(0), reader.GetInt64(1));
     }
+
+    private const string ArticleColumns = "id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at, facts";
+
+    private static StoredArticle ReadArticle(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetInt64(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.GetString(8),
+        SqlTime.Parse(reader.IsDBNull(9) ? null : reader.GetString(9)),
+        JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? [],
+        reader.IsDBNull(11) ? null : reader.GetString(11),
+        SqlTime.Parse(reader.GetString(12))!.Value,
+        reader.IsDBNull(13) ? null : reader.GetString(13));
 
     private static async Task<string?> FindByContentAsync(SqliteConnection connection, SqliteTransaction transaction, string contentHash, CancellationToken cancellationToken)
     {

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Web;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline serve [--urls http://127.0.0.1:5080]</c>: the web app for researchers, read-only unless actions are enabled.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (default Web:Urls, http://127.0.0.1:5080).", HelpName = "URL" };
+        var command = new Command("serve", "Serve the archive in a browser: search with facets, articles with their facts, trends, status, Atom feeds and a JSON API.") { urls };
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var settings = GlobalOptions.LoadSettings(parseResult);
+                if (parseResult.GetValue(urls) is { } given)
+                {
+                    settings.Web.Urls = given;
+                    Configuration.PipelineSettingsValidator.Validate(settings);
+                }
+
+                var archive = await WebArchive.OpenAsync(new DataDirectory(settings.DataDir), context.TimeProvider, cancellationToken);
+                await using var app = WebApp.Create(settings, archive, logging => logging
+                    .SetMinimumLevel(settings.LogLevel)
+                    .AddFilter("Microsoft", LogLevel.Warning)
+                    .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
+                    .AddSimpleConsole(options => options.SingleLine = true)
+                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+                try
+                {
+                    await app.StartAsync(cancellationToken);
+                }
+                catch (IOException ex)
+                {
+                    await context.Error.WriteLineAsync($"error: cannot listen on {settings.Web.Urls} ({ex.Message}); pass --urls with a free address or set Web:Urls.");
+                    return ExitCodes.Failure;
+                }
+
+                await context.Out.WriteLineAsync($"Pipeline đang phục vụ {settings.DataDir} tại {string.Join(", ", app.Urls)} ({(settings.Web.EnableActions ? "thao tác thay đổi dữ liệu: bật" : "chỉ đọc")}). Ctrl+C để dừng.");
+                await context.Out.FlushAsync(CancellationToken.None);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C or SIGTERM: the normal end of a server.
+                }
+
+                await app.StopAsync(CancellationToken.None);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Pipeline.Indexer;
+using Pipeline.Indexer.Search;
+using Pipeline.Web.Api;
+using Pipeline.Web.Pages;
+
+namespace Pipeline.Web.Endpoints;
+
+/// <summary>The JSON API, mirroring the CLI's JSON: search, one article, status (trends join with the trends service).</summary>
+internal static class ApiEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Pipeline");
+        api.MapGet("/search", Search)
+            .WithName("search")
+            .WithSummary("Search the archive, as pipeline search --json: total, hits with snippets, facet counts.")
+            .WithDescription("Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, from and to (yyyy-MM-dd, Vietnamese time, to inclusive), sort (relevance or date), limit (1-100), page (page × limit at most 10,000).");
+        api.MapGet("/articles/{id}", ArticleAsync)
+            .WithName("article")
+            .WithSummary("One article with its text, its facts (offsets into text) and similar articles.");
+        api.MapGet("/status", StatusAsync)
+            .WithName("status")
+            .WithSummary("Store, index and last run, as pipeline stats --json.");
+    }
+
+    private static Results<Ok<SearchResults>, ProblemHttpResult> Search(HttpContext context, WebArchive archive)
+    {
+        try
+        {
+            var form = SearchForm.Parse(context.Request.Query);
+            using var lease = archive.Searcher();
+            return TypedResults.Ok(lease.Searcher.Search(form.ToRequest(WebArchive.PartnerKey)));
+        }
+        catch (SearchQueryException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "The search cannot run");
+        }
+        catch (IndexUnavailableException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No index to search");
+        }
+    }
+
+    private static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> ArticleAsync(string id, WebArchive archive, CancellationToken cancellationToken)
+    {
+        var article = ArticleIds.IsWellFormed(id) ? await archive.Articles.FindAsync(id, cancellationToken) : null;
+        if (article is null)
+        {
+            return TypedResults.Problem($"There is no article '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown article");
+        }
+
+        return TypedResults.Ok(new ApiArticle(
+            article.Id,
+            article.Url,
+            article.CanonicalUrl,
+            article.Source,
+            article.Outlet,
+            article.Title,
+            article.Lead,
+            article.Body,
+            FactMarks.AnalysedText(article.Lead, article.Body),
+            article.Published,
+            article.Authors,
+            article.Section,
+            article.FetchedAt,
+            WebArchive.Facts(article.FactsJson),
+            archive.Similar(article.Id, 5)));
+    }
+
+    private static async Task<Ok<WebStatus>> StatusAsync(WebArchive archive, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await WebStatus.ReadAsync(archive, cancellationToken));
+}

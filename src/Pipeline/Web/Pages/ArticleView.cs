@@ -1,0 +1,11 @@
+using Pipeline.Analysis.Facts;
+using Pipeline.Indexer.Search;
+using Pipeline.Storage;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>What the article page shows.</summary>
+/// <param name="Article">The stored article.</param>
+/// <param name="Facts">Its analysis, or null when not analysed yet.</param>
+/// <param name="Similar">Similar articles from the index (empty when the index does not hold it yet).</param>
+internal sealed record ArticleView(StoredArticle Article, ArticleFacts? Facts, IReadOnlyList<SearchHit> Similar);

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Pipeline.Analysis.Facts;
+using Pipeline.Indexer.Search;
+using Pipeline.Storage;
+
+namespace Pipeline.Web;
+
+/// <summary>What the web app reads, in one place: the store (articles, frontier, runs) and the index's latest commit.</summary>
+internal sealed class WebArchive : IDisposable
+{
+    private readonly IndexSnapshots snapshots;
+
+    private WebArchive(DataDirectory data, PipelineDatabase database, Labels labels, TimeProvider timeProvider)
+    {
+        Data = data;
+        Database = database;
+        Labels = labels;
+        TimeProvider = timeProvider;
+        Articles = new SqliteArticleStore(database, timeProvider);
+        snapshots = new IndexSnapshots(data.IndexPath, timeProvider);
+    }
+
+    public DataDirectory Data { get; }
+
+    public PipelineDatabase Database { get; }
+
+    public SqliteArticleStore Articles { get; }
+
+    public Labels Labels { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Opens the data directory's database (which must exist); the index may come later.</summary>
+    /// <exception cref="StorageException">No data directory or database, or a damaged one.</exception>
+    public static async Task<WebArchive> OpenAsync(DataDirectory data, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        data.RequireExisting();
+        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
+        var labels = new Labels(Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
+        return new WebArchive(data, database, labels, timeProvider);
+    }
+
+    /// <summary>The searcher of one request over the latest index commit.</summary>
+    /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
+    public IndexSnapshots.Lease Searcher() => snapshots.Acquire();
+
+    /// <summary>A partner as typed (key, gazetteer name or acronym) to its key, as <c>pipeline search --partner</c> does.</summary>
+    public static string PartnerKey(string typed) => Cli.SearchCommand.PartnerKey(typed);
+
+    /// <summary>Stored facts, or null when missing or written in a shape this build cannot read.</summary>
+    public static ArticleFacts? Facts(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ArticleFacts>(json, Output.Json.Compact);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Similar articles, or none when the index does not hold the article (yet).</summary>
+    public IReadOnlyList<SearchHit> Similar(string id, int limit)
+    {
+        try
+        {
+            using var lease = Searcher();
+            return lease.Searcher.Contains(id) ? lease.Searcher.Similar(id, limit) : [];
+        }
+        catch (Indexer.IndexUnavailableException)
+        {
+            return [];
+        }
+    }
+
+    public void Dispose() => snapshots.Dispose();
+}
