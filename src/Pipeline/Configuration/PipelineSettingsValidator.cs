@@ -21,8 +21,15 @@ internal static class PipelineSettingsValidator
     private static void Check(object options, string section, List<string> failures)
     {
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        var context = new ValidationContext(options);
+        if (!Validator.TryValidateObject(options, context, results, validateAllProperties: true))
         {
+            // The validator skips an object's own rules once an attribute fails; every problem is listed all the same.
+            if (options is IValidatableObject validatable)
+            {
+                results.AddRange(validatable.Validate(context));
+            }
+
             failures.AddRange(results.Select(r => $"{section}: {r.ErrorMessage}"));
         }
     }
