@@ -32,7 +32,7 @@ internal sealed class ScheduleRegistrar(
             SchedulerLog.CatchingUp(logger, missed);
             await scheduler.TriggerJob(
                 CrawlJob.Key,
-                new JobDataMap { [CrawlJob.FiredByKey] = "catch-up", [CrawlJob.MissedKey] = missed.ToString("o", CultureInfo.InvariantCulture) },
+                new JobDataMap { [CrawlJob.FiredByKey] = "catch-up", [CrawlJob.MissedKey] = missed.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture) },
                 cancellationToken);
         }
 
