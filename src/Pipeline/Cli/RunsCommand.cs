@@ -42,12 +42,13 @@ internal static class RunsCommand
                 {
                     table.AddRow(
                         N(run.Id), Markup.Escape(run.Kind), Markup.Escape(run.FiredBy ?? "-"),
-                        TimeZoneInfo.ConvertTime(run.StartedAt, zone).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+                        TimeZoneInfo.ConvertTime(run.StartedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                         run.EndedAt is { } ended ? (ended - run.StartedAt).TotalSeconds.ToString("0.0 's'", CultureInfo.InvariantCulture) : "-",
                         Colour(run.Status), Markup.Escape(run.Stage ?? "-"),
                         N(run.Discovered), N(run.Fetched), N(run.New), N(run.Updated), N(run.Failed), N(run.Analyzed), N(run.Indexed), N(run.Errors?.Count ?? 0));
                 }
 
+                table.Caption(Markup.Escape($"Times in {zone.Id}."));
                 context.Console.Write(table);
                 foreach (var run in runs.Where(r => r.Message is not null && r.Status != RunStatus.Succeeded))
                 {

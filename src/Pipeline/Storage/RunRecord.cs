@@ -44,5 +44,6 @@ public sealed record RunRecord(
     IReadOnlyList<string>? Errors = null)
 {
     /// <summary>True for a run that ended badly: it failed or its process died.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool EndedBadly => Status is RunStatus.Failed or RunStatus.Interrupted;
 }
