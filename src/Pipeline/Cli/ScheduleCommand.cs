@@ -46,7 +46,17 @@ internal static class ScheduleCommand
 
                 settings.DataDir = Path.GetFullPath(settings.DataDir);
                 await using var daemon = await DaemonHost.CreateAsync(settings, new DaemonOptions(parseResult.GetValue(runNow)), context.TimeProvider, cancellationToken);
-                await daemon.StartAsync(cancellationToken);
+                try
+                {
+                    await daemon.StartAsync(cancellationToken);
+                }
+                catch (IOException ex)
+                {
+                    // Kestrel could not bind: say which setting moves it rather than printing a stack trace.
+                    await context.Error.WriteLineAsync($"error: /healthz cannot listen on 127.0.0.1:{settings.Schedule.HealthPort} ({ex.Message}); set Schedule:HealthPort to a free port, or 0 for any.");
+                    return ExitCodes.Failure;
+                }
+
                 var schedule = new CrawlSchedule(settings.Schedule, context.TimeProvider);
                 var next = schedule.NextStart() is { } start ? schedule.Local(start).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) : "never";
                 await context.Out.WriteLineAsync($"Daemon started on {settings.DataDir}: next run {next} ('{schedule.Cron}', {schedule.TimeZone.Id}); health {daemon.HealthUri}; Ctrl+C or SIGTERM stops.");
