@@ -20,4 +20,7 @@ public sealed class PipelineSettings
 
     /// <summary>Crawl limits and politeness.</summary>
     public CrawlOptions Crawl { get; set; } = new();
+
+    /// <summary>The nightly daemon: cron, time zone, health port, stop grace.</summary>
+    public ScheduleOptions Schedule { get; set; } = new();
 }
