@@ -24,7 +24,7 @@ internal static class CommandGuard
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is StorageException or ConfigurationException or IndexUnavailableException or InvalidDataException)
+        catch (Exception ex) when (ex is StorageException or ConfigurationException or IndexUnavailableException or InvalidDataException or Running.RunInProgressException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;

@@ -3,7 +3,6 @@ using System.Net;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Crawler.Urls;
-using Pipeline.Demo;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Sources;
@@ -44,8 +43,8 @@ internal static class CrawlCommand
 
                 var adHocFeeds = parseResult.GetValue(feeds) ?? [];
                 var adHocSitemaps = parseResult.GetValue(sitemaps) ?? [];
-                var sources = new List<CrawlSource>();
-                DemoSite? demo = null;
+                IReadOnlyList<CrawlSource> sources;
+                SourceSelection? selection = null;
                 try
                 {
                     if (adHocFeeds.Length + adHocSitemaps.Length > 0)
@@ -55,38 +54,28 @@ internal static class CrawlCommand
                             return ExitCodes.Usage;
                         }
 
-                        sources.Add(adHoc);
+                        sources = [adHoc];
                     }
                     else
                     {
                         var definitions = SourcesFile.Load(parseResult.GetValue(sourcesFile) ?? SourcesFile.DefaultPath);
                         var wanted = parseResult.GetValue(sourceNames) ?? [];
-                        var unknown = wanted.Where(n => !definitions.Any(d => d.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+                        var unknown = SourceSelection.UnknownNames(definitions, wanted);
                         if (unknown.Count > 0)
                         {
                             await context.Error.WriteLineAsync($"error: unknown source(s) {string.Join(", ", unknown)}; known: {string.Join(", ", definitions.Select(d => d.Name))}");
                             return ExitCodes.Usage;
                         }
 
-                        foreach (var definition in definitions.Where(d => wanted.Length == 0 || wanted.Contains(d.Name, StringComparer.OrdinalIgnoreCase)))
-                        {
-                            if (definition.Kind == "demo")
-                            {
-                                demo = await DemoSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "data", "demo-site"), cancellationToken);
-                                sources.AddRange(demo.Sources);
-                            }
-                            else
-                            {
-                                sources.Add(SourcesFile.ToCrawlSource(definition, allowPrivateNetwork: false));
-                            }
-                        }
+                        selection = await SourceSelection.StartAsync(definitions, wanted, cancellationToken);
+                        sources = selection.Sources;
                     }
 
                     using var loggerFactory = CliContext.CreateLoggerFactory(settings);
                     var runner = new PipelineRunner(settings, loggerFactory, context.TimeProvider);
                     var asJson = parseResult.GetValue(json);
                     var summary = await CrawlProgressDisplay.RunAsync(context.Console, !asJson, progress =>
-                        runner.RunAsync("crawl", sources, demo?.HostOverrides, progress, cancellationToken));
+                        runner.RunAsync("crawl", sources, selection?.HostOverrides, progress, cancellationToken));
                     if (asJson)
                     {
                         await context.Out.WriteLineAsync(Json.Serialize(summary));
@@ -100,9 +89,9 @@ internal static class CrawlCommand
                 }
                 finally
                 {
-                    if (demo is not null)
+                    if (selection is not null)
                     {
-                        await demo.DisposeAsync();
+                        await selection.DisposeAsync();
                     }
                 }
             },

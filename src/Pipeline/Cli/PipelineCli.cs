@@ -15,6 +15,11 @@ internal static class PipelineCli
         };
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(CrawlCommand.Create(context));
+        root.Subcommands.Add(ScheduleCommand.Create(context));
+        root.Subcommands.Add(RunsCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
@@ -36,7 +41,9 @@ internal static class PipelineCli
     {
         var root = Build(context);
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // No termination handling here: Program turns Ctrl+C and SIGTERM into the token, and a stopping run needs longer
+        // than the 2 s System.CommandLine would wait before ending the process under it.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = null };
         if (parseResult.Errors.Count > 0)
         {
             if (parseResult.Action is ParseErrorAction errorAction)

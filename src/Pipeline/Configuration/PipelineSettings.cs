@@ -21,6 +21,9 @@ public sealed class PipelineSettings
     /// <summary>Crawl limits and politeness.</summary>
     public CrawlOptions Crawl { get; set; } = new();
 
+    /// <summary>The nightly daemon: cron, time zone, health port, stop grace.</summary>
+    public ScheduleOptions Schedule { get; set; } = new();
+
     /// <summary>The web app of <c>pipeline serve</c>.</summary>
     public WebOptions Web { get; set; } = new();
 }

@@ -11,6 +11,7 @@ internal static class PipelineSettingsValidator
         Check(settings, "pipeline", failures);
         Check(settings.Fetcher, "fetcher", failures);
         Check(settings.Crawl, "crawl", failures);
+        Check(settings.Schedule, "schedule", failures);
         Check(settings.Web, "web", failures);
         if (failures.Count > 0)
         {

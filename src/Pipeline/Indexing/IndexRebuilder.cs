@@ -19,6 +19,9 @@ internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider t
     public async Task<ReindexSummary> RunAsync(bool reanalyze, CancellationToken cancellationToken = default)
     {
         dataDirectory.RequireExisting();
+        // The swap must not happen under a run's indexing.
+        using var runLock = await RunLock.TryAcquireAsync(dataDirectory.Root, PipelineRunner.LockWait, timeProvider, cancellationToken)
+            ?? throw new RunInProgressException($"A run is in progress on {dataDirectory.Root}; reindex when it has finished.");
         var database = await PipelineDatabase.OpenAsync(dataDirectory.DatabasePath, create: false, timeProvider, cancellationToken);
         var store = new SqliteArticleStore(database, timeProvider);
         var reanalysed = 0;

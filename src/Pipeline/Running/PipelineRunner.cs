@@ -14,21 +14,33 @@ using Pipeline.Storage;
 namespace Pipeline.Running;
 
 /// <summary>
-/// One run of the whole pipeline: crawl (fetch, extract, store), then index what the store has that
-/// the index lacks. The run is recorded before work starts and finished with its counts whatever happens.
+/// One run of the whole pipeline: crawl (fetch, extract, store), analysis, then indexing of what the store has
+/// that the index lacks. One run at a time per data directory (<see cref="RunLock"/>); runs left "running" by a
+/// dead process are marked "interrupted" first. The run is recorded before work starts, each stage as it is
+/// entered, and the end with its counts and errors whatever happens. A stop request ends fetching after the
+/// pages in flight, then analyses and indexes what was stored within <see cref="ScheduleOptions.StopGrace"/>.
 /// </summary>
 /// <param name="settings">Validated settings.</param>
 /// <param name="loggerFactory">Structured logging.</param>
 /// <param name="timeProvider">The clock.</param>
 public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider)
 {
+    /// <summary>How long a run waits for another one on the same data directory before giving up.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+
+    private readonly ILogger logger = loggerFactory.CreateLogger<PipelineRunner>();
+
+    /// <summary>What starts this runner's runs, as recorded: "cli" (default), "cron", "catch-up", "manual", "recovery".</summary>
+    public string FiredBy { get; init; } = "cli";
+
     /// <summary>Runs the pipeline over <paramref name="sources"/>.</summary>
-    /// <param name="kind">What started the run ("demo", "crawl").</param>
+    /// <param name="kind">What started the run ("demo", "crawl", "scheduled").</param>
     /// <param name="sources">The sources to crawl.</param>
     /// <param name="hostOverrides">Host names resolved without DNS (the demo's virtual outlets).</param>
     /// <param name="progress">Per-page progress; may be null.</param>
-    /// <param name="cancellationToken">Stops the run after the current page; the run is then recorded as cancelled.</param>
+    /// <param name="cancellationToken">Stops fetching after the pages in flight; the run then commits what it has and is recorded as cancelled.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="RunInProgressException">Another run holds the data directory.</exception>
     public async Task<RunSummary> RunAsync(
         string kind,
         IReadOnlyList<CrawlSource> sources,
@@ -38,14 +50,24 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
     {
         var dataDirectory = new DataDirectory(settings.DataDir);
         dataDirectory.EnsureExists();
+        using var runLock = await RunLock.TryAcquireAsync(dataDirectory.Root, LockWait, timeProvider, cancellationToken)
+            ?? throw new RunInProgressException($"Another run is in progress on {dataDirectory.Root} (the daemon or a `pipeline crawl`); try again when it has finished.");
         var database = await PipelineDatabase.OpenAsync(dataDirectory.DatabasePath, create: true, timeProvider, cancellationToken);
         var runs = new SqliteRunStore(database);
         var articles = new SqliteArticleStore(database, timeProvider);
+        var interrupted = await runs.MarkInterruptedAsync(timeProvider.GetUtcNow(), cancellationToken);
+        foreach (var id in interrupted)
+        {
+            RunnerLog.FoundInterrupted(logger, id);
+        }
+
         var started = timeProvider.GetTimestamp();
         var startedAt = timeProvider.GetUtcNow();
-        var runId = await runs.StartAsync(kind, startedAt, cancellationToken);
-        IReadOnlyList<SourceReport> reports = [];
-        var indexed = 0;
+        var runId = await runs.StartAsync(kind, FiredBy, startedAt, cancellationToken);
+        RunnerLog.Started(logger, runId, kind, FiredBy);
+        var run = new RunProgress(runId, kind, startedAt, interrupted.Count == 0 ? null : $"resumes after interrupted run #{string.Join(", #", interrupted)}");
+        var pages = new PageCounter(progress);
+        var topics = new Lazy<Topics.TopicClassifier>(() => Topics.TopicClassifier.For(dataDirectory));
         try
         {
             await using var services = new ServiceCollection()
@@ -64,23 +86,70 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
                 timeProvider,
                 loggerFactory.CreateLogger<CrawlRunner>(),
                 archive);
-            reports = await crawler.RunAsync(sources, progress, cancellationToken);
-            await new AnalysisStage(articles, Topics.TopicClassifier.For(dataDirectory)).RunAsync(cancellationToken);
-            (indexed, var indexTotal) = await new IndexSynchronizer(articles).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
-            var run = Record(runId, kind, startedAt, "succeeded", reports, indexed, null);
-            await runs.FinishAsync(run, JsonSerializer.Serialize(reports), cancellationToken);
+            run.Reports = await crawler.RunAsync(sources, pages, cancellationToken);
+            run.Errors.AddRange(run.Reports.SelectMany(r => r.FailureReasons.Select(kv => string.Create(CultureInfo.InvariantCulture, $"crawl: {r.Source}: {kv.Value} × {kv.Key}"))));
+            await AnalyseAndIndexAsync(run, runs, articles, topics, dataDirectory, cancellationToken);
+            var record = Record(run, RunStatus.Succeeded, "done");
+            await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
+            RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
             var (stored, _) = await articles.CountAsync(cancellationToken);
-            return new RunSummary(run, reports, stored, indexTotal, timeProvider.GetElapsedTime(started));
+            return new RunSummary(record, run.Reports, stored, run.IndexTotal, timeProvider.GetElapsedTime(started));
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await runs.FinishAsync(Record(runId, kind, startedAt, "cancelled", reports, indexed, "stopped by the operator"), JsonSerializer.Serialize(reports), CancellationToken.None);
+            var stage = run.Stage;
+            await DrainAsync(run, runs, articles, topics, dataDirectory);
+            run.Message = string.Create(CultureInfo.InvariantCulture, $"stopped by the operator during the {stage} stage after {pages.Pages} pages") + (run.Message is null ? string.Empty : "; " + run.Message);
+            var record = Record(run, RunStatus.Cancelled, stage);
+            await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
+            RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
             throw;
         }
         catch (Exception ex)
         {
-            await runs.FinishAsync(Record(runId, kind, startedAt, "failed", reports, indexed, ex.Message), JsonSerializer.Serialize(reports), CancellationToken.None);
+            RunnerLog.Failed(logger, ex, runId, run.Stage);
+            run.Errors.Add($"{run.Stage}: {ex.Message}");
+            run.Message = ex.Message;
+            await runs.FinishAsync(Record(run, RunStatus.Failed, run.Stage), JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             throw;
+        }
+    }
+
+    private static async Task AnalyseAndIndexAsync(
+        RunProgress run, SqliteRunStore runs, SqliteArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory, CancellationToken cancellationToken)
+    {
+        if (run.Stage == "crawl")
+        {
+            run.Stage = "analysis";
+            await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);
+        }
+
+        if (run.Stage == "analysis")
+        {
+            run.Analyzed += await new AnalysisStage(articles, topics.Value).RunAsync(cancellationToken);
+            run.Stage = "index";
+            await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);
+        }
+
+        var (written, total) = await new IndexSynchronizer(articles).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
+        run.Indexed += written;
+        run.IndexTotal = total;
+    }
+
+    // After a stop request: what was stored is analysed and committed to the index, within the grace, so the
+    // index agrees with the store when the process exits. What the grace does not cover the next run does.
+    private async Task DrainAsync(RunProgress run, SqliteRunStore runs, SqliteArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory)
+    {
+        RunnerLog.Stopping(logger, run.Id, run.Stage, settings.Schedule.StopGrace);
+        using var grace = new CancellationTokenSource(settings.Schedule.StopGrace, timeProvider);
+        try
+        {
+            await AnalyseAndIndexAsync(run, runs, articles, topics, dataDirectory, grace.Token);
+        }
+        catch (OperationCanceledException) when (grace.IsCancellationRequested)
+        {
+            RunnerLog.GraceRanOut(logger, run.Id);
+            run.Errors.Add($"{run.Stage}: the stop grace ({settings.Schedule.StopGrace}) ran out; the next run finishes the {run.Stage} stage");
         }
     }
 
@@ -103,22 +172,50 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         return result;
     }
 
-    private RunRecord Record(long id, string kind, DateTimeOffset startedAt, string status, IReadOnlyList<SourceReport> reports, int indexed, string? message) =>
+    private RunRecord Record(RunProgress run, string status, string stage) =>
         new(
-            id,
-            kind,
-            startedAt,
+            run.Id,
+            run.Kind,
+            run.StartedAt,
             timeProvider.GetUtcNow(),
             status,
-            reports.Sum(r => r.Discovered),
-            reports.Sum(r => r.Fetched),
-            reports.Sum(r => r.New),
-            reports.Sum(r => r.Updated),
-            reports.Sum(r => r.Unchanged),
-            reports.Sum(r => r.Duplicates),
-            reports.Sum(r => r.Skipped),
-            reports.Sum(r => r.Failed),
-            reports.Sum(r => r.Blocked),
-            indexed,
-            message);
+            run.Reports.Sum(r => r.Discovered),
+            run.Reports.Sum(r => r.Fetched),
+            run.Reports.Sum(r => r.New),
+            run.Reports.Sum(r => r.Updated),
+            run.Reports.Sum(r => r.Unchanged),
+            run.Reports.Sum(r => r.Duplicates),
+            run.Reports.Sum(r => r.Skipped),
+            run.Reports.Sum(r => r.Failed),
+            run.Reports.Sum(r => r.Blocked),
+            run.Indexed,
+            run.Message,
+            run.Analyzed,
+            stage,
+            FiredBy,
+            run.Errors);
+
+    /// <summary>What a run has done so far, carried across its stages and into its record.</summary>
+    private sealed class RunProgress(long id, string kind, DateTimeOffset startedAt, string? message)
+    {
+        public long Id { get; } = id;
+
+        public string Kind { get; } = kind;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
+
+        public string Stage { get; set; } = "crawl";
+
+        public string? Message { get; set; } = message;
+
+        public IReadOnlyList<SourceReport> Reports { get; set; } = [];
+
+        public List<string> Errors { get; } = [];
+
+        public int Analyzed { get; set; }
+
+        public int Indexed { get; set; }
+
+        public int IndexTotal { get; set; }
+    }
 }

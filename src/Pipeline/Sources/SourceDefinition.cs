@@ -33,6 +33,12 @@ public sealed class SourceDefinition
     /// <summary>CSS selectors hinting where body, lead and date are (used by the extractor as hints).</summary>
     public Dictionary<string, string> Extraction { get; set; } = [];
 
+    /// <summary>
+    /// Allow loopback and private-network addresses (an intranet outlet, a test site on 127.0.0.1). Default false:
+    /// such targets are refused, also when a redirect or DNS leads there.
+    /// </summary>
+    public bool AllowPrivate { get; set; }
+
     /// <summary>False until an operator has seen the entry work against the live site.</summary>
     public bool Verified { get; set; }
 

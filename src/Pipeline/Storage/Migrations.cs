@@ -80,5 +80,16 @@ internal static class Migrations
             ALTER TABLE articles ADD COLUMN facts_seq BIGINT NOT NULL DEFAULT 0;
             CREATE INDEX ix_articles_facts ON articles (facts_seq, seq);
             """),
+        new(4, "run history: stage reached, who fired the run, analysed count, errors", """
+            ALTER TABLE runs ADD COLUMN stage TEXT;
+            ALTER TABLE runs ADD COLUMN fired_by TEXT;
+            ALTER TABLE runs ADD COLUMN owner TEXT;
+            ALTER TABLE runs ADD COLUMN analyzed INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE runs ADD COLUMN errors TEXT;
+            """),
+        new(5, "Quartz.NET job store (qrtz_*): schedules and interrupted firings survive restarts", QuartzSchema.Sql),
+        new(6, "runs by kind and status", """
+            CREATE INDEX ix_runs_kind_status ON runs (kind, status, started_at);
+            """),
     ];
 }

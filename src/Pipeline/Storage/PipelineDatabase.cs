@@ -23,6 +23,9 @@ public sealed class PipelineDatabase
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>The connection string, for components that open their own connections (Quartz's job store).</summary>
+    internal string ConnectionString => connectionString;
+
     /// <summary>Opens the database, creating and migrating it when <paramref name="create"/> is true.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="create">False for read-only commands: a missing file is then an error.</param>
@@ -61,14 +64,25 @@ public sealed class PipelineDatabase
     /// <summary>Opens a connection with the pragmas every connection needs.</summary>
     /// <param name="cancellationToken">Stops the open.</param>
     /// <returns>An open connection; dispose it.</returns>
-    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    public Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
+        OpenConnectionAsync(durable: false, cancellationToken);
+
+    /// <summary>Opens a connection with the pragmas every connection needs.</summary>
+    /// <param name="durable">
+    /// True to sync every commit to disk before it returns (run bookkeeping: a run's start and end must survive a
+    /// power cut, not only a killed process); false for bulk work, whose commits survive a killed process.
+    /// </param>
+    /// <param name="cancellationToken">Stops the open.</param>
+    /// <returns>An open connection; dispose it.</returns>
+    public async Task<SqliteConnection> OpenConnectionAsync(bool durable, CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             // WAL: readers never block the writer, and a crash leaves the last committed state.
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
+            var synchronous = durable ? "FULL" : "NORMAL";
+            await ExecuteAsync(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
             return connection;
         }
         catch
@@ -78,19 +92,60 @@ public sealed class PipelineDatabase
         }
     }
 
+    /// <summary>Writes a consistent copy of the whole database to <paramref name="target"/> (SQLite's VACUUM INTO), while writers go on.</summary>
+    /// <param name="target">The new file; it must not exist.</param>
+    /// <param name="cancellationToken">Stops before the copy starts.</param>
+    /// <returns>A task that completes when the copy is written.</returns>
+    public async Task VacuumIntoAsync(string target, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $target";
+        command.Parameters.AddWithValue("$target", target);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite's own consistency check of every page and index.</summary>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns>"ok", or the problems found.</returns>
+    public async Task<string> CheckIntegrityAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join("; ", lines);
+    }
+
     private async Task MigrateAsync(SqliteConnection connection, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", cancellationToken);
-        await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        var current = Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        var latest = Migrations.All[^1].Version;
-        if (current > latest)
+        // Every version not yet applied runs, not only those above the highest: branches developed side by side
+        // number their migrations apart, and a database may have met them in either order.
+        var applied = new HashSet<int>();
+        await using (var query = connection.CreateCommand())
         {
-            throw new StorageException($"The database {Path} has schema version {current}, newer than this program knows ({latest}). Use a newer pipeline.");
+            query.CommandText = "SELECT version FROM schema_version";
+            await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
         }
 
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        var latest = Migrations.All[^1].Version;
+        if (applied.Count > 0 && applied.Max() > latest)
+        {
+            throw new StorageException($"The database {Path} has schema version {applied.Max()}, newer than this program knows ({latest}). Use a newer pipeline.");
+        }
+
+        foreach (var migration in Migrations.All.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();

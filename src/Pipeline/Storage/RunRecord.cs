@@ -5,7 +5,7 @@ namespace Pipeline.Storage;
 /// <param name="Kind">"demo", "crawl"...</param>
 /// <param name="StartedAt">Start time.</param>
 /// <param name="EndedAt">End time; null while running or when the process died.</param>
-/// <param name="Status">"running", "succeeded", "failed" or "cancelled".</param>
+/// <param name="Status">"running", "succeeded", "failed", "cancelled" (stopped by the operator) or "interrupted" (the process died).</param>
 /// <param name="Discovered">Article links discovered.</param>
 /// <param name="Fetched">Article pages fetched.</param>
 /// <param name="New">New articles stored.</param>
@@ -17,6 +17,10 @@ namespace Pipeline.Storage;
 /// <param name="Blocked">Addresses robots.txt forbids.</param>
 /// <param name="Indexed">Articles written to the index.</param>
 /// <param name="Message">Error or remark.</param>
+/// <param name="Analyzed">Articles whose facts and topics were computed.</param>
+/// <param name="Stage">The stage reached: "crawl", "analysis", "index" or "done".</param>
+/// <param name="FiredBy">What started it: "cli", "cron", "catch-up", "manual", "recovery".</param>
+/// <param name="Errors">What went wrong, one line each ("stage: message"); empty when nothing did.</param>
 public sealed record RunRecord(
     long Id,
     string Kind,
@@ -33,4 +37,13 @@ public sealed record RunRecord(
     int Failed,
     int Blocked,
     int Indexed,
-    string? Message);
+    string? Message,
+    int Analyzed = 0,
+    string? Stage = null,
+    string? FiredBy = null,
+    IReadOnlyList<string>? Errors = null)
+{
+    /// <summary>True for a run that ended badly: it failed or its process died.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool EndedBadly => Status is RunStatus.Failed or RunStatus.Interrupted;
+}

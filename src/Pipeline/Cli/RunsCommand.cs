@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Output;
+using Pipeline.Storage;
+using Spectre.Console;
+
+namespace Pipeline.Cli;
+
+/// <summary><c>pipeline runs [--limit N] [--json]</c>: the run history, newest first.</summary>
+internal static class RunsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var limit = new Option<int>("--limit") { Description = "How many runs, newest first.", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 10_000) { r.AddError("--limit must be between 1 and 10000."); } });
+        var json = GlobalOptions.Json();
+        var command = new Command("runs", "Show the run history: start, end, status, the stage reached, counts per stage, errors.") { limit, json };
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var settings = GlobalOptions.LoadSettings(parseResult);
+                var data = new DataDirectory(settings.DataDir);
+                data.RequireExisting();
+                var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
+                var runs = await new SqliteRunStore(database).ListAsync(parseResult.GetValue(limit), cancellationToken);
+                if (parseResult.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(runs));
+                    return ExitCodes.Ok;
+                }
+
+                if (runs.Count == 0)
+                {
+                    context.Console.MarkupLine("No run yet.");
+                    return ExitCodes.Ok;
+                }
+
+                var zone = settings.Schedule.FindTimeZone();
+                var table = new Table().AddColumns("#", "Kind", "By", "Started", "Took", "Status", "Stage", "Found", "Fetched", "New", "Upd.", "Fail", "Analysed", "Indexed", "Errors");
+                foreach (var run in runs)
+                {
+                    table.AddRow(
+                        N(run.Id), Markup.Escape(run.Kind), Markup.Escape(run.FiredBy ?? "-"),
+                        TimeZoneInfo.ConvertTime(run.StartedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                        run.EndedAt is { } ended ? (ended - run.StartedAt).TotalSeconds.ToString("0.0 's'", CultureInfo.InvariantCulture) : "-",
+                        Colour(run.Status), Markup.Escape(run.Stage ?? "-"),
+                        N(run.Discovered), N(run.Fetched), N(run.New), N(run.Updated), N(run.Failed), N(run.Analyzed), N(run.Indexed), N(run.Errors?.Count ?? 0));
+                }
+
+                table.Caption(Markup.Escape($"Times in {zone.Id}."));
+                context.Console.Write(table);
+                foreach (var run in runs.Where(r => r.Message is not null && r.Status != RunStatus.Succeeded))
+                {
+                    context.Console.MarkupLine(CultureInfo.InvariantCulture, "  #{0} {1}: {2}", run.Id, Markup.Escape(run.Status), Markup.Escape(run.Message!));
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Colour(string status) => status switch
+    {
+        RunStatus.Succeeded => "[green]succeeded[/]",
+        RunStatus.Failed or RunStatus.Interrupted => $"[red]{status}[/]",
+        _ => $"[yellow]{Markup.Escape(status)}[/]",
+    };
+}

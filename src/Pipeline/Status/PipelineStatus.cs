@@ -1,0 +1,26 @@
+using Pipeline.Storage;
+
+namespace Pipeline.Status;
+
+/// <summary>The state of a data directory at a glance: schedule, runs, store and index, and what is wrong.</summary>
+/// <param name="CheckedAt">When this was read (Vietnamese time, or the schedule's zone).</param>
+/// <param name="Schedule">The schedule and its next start.</param>
+/// <param name="RunInProgress">True while a process holds the run lock.</param>
+/// <param name="LastRun">The most recent run, finished or not.</param>
+/// <param name="LastFinishedRun">The most recent run that is no longer running.</param>
+/// <param name="Store">The article store.</param>
+/// <param name="Index">The search index.</param>
+/// <param name="Problems">What <c>pipeline status --check</c> fails on; empty when healthy.</param>
+public sealed record PipelineStatus(
+    DateTimeOffset CheckedAt,
+    ScheduleStatus Schedule,
+    bool RunInProgress,
+    RunRecord? LastRun,
+    RunRecord? LastFinishedRun,
+    StoreStatus Store,
+    IndexStatus Index,
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>True when nothing is wrong.</summary>
+    public bool Healthy => Problems.Count == 0;
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Pipeline.Configuration;
+using Pipeline.Indexer;
+using Pipeline.Indexer.Search;
+using Pipeline.Running;
+using Pipeline.Scheduling;
+using Pipeline.Storage;
+
+namespace Pipeline.Status;
+
+/// <summary>Reads <see cref="PipelineStatus"/> for <c>pipeline status</c> and the daemon's <c>/healthz</c>.</summary>
+/// <param name="settings">Validated settings.</param>
+/// <param name="timeProvider">The clock.</param>
+internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeProvider)
+{
+    public async Task<PipelineStatus> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var data = new DataDirectory(settings.DataDir);
+        data.RequireExisting();
+        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
+        var schedule = new CrawlSchedule(settings.Schedule, timeProvider);
+        var problems = new List<string>();
+
+        var stored = await new SqliteScheduleStore(database).ReadCronTriggerAsync(settings.Schedule.InstanceName, CrawlJob.CronTrigger.Name, CrawlJob.CronTrigger.Group, cancellationToken);
+        var scheduleStatus = stored is null
+            ? new ScheduleStatus(schedule.Cron, schedule.TimeZone.Id, schedule.NextStart() is { } next ? schedule.Local(next) : null, Stored: false)
+            : new ScheduleStatus(stored.Cron, stored.TimeZone ?? schedule.TimeZone.Id, stored.NextFire is { } fire ? schedule.Local(fire) : null, Stored: true);
+
+        var inProgress = RunLock.IsHeld(data.Root);
+        var recent = await new SqliteRunStore(database).ListAsync(50, cancellationToken);
+        var lastRun = recent.Count > 0 ? recent[0] : null;
+        // With nobody holding the lock, a "running" row belongs to a dead process: the next run marks it interrupted.
+        var lastFinished = recent.FirstOrDefault(r => r.Status != RunStatus.Running || !inProgress);
+        if (lastFinished is { Status: RunStatus.Running })
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"run #{lastFinished.Id} was interrupted: its process died; the next run resumes it"));
+        }
+        else if (lastFinished is { EndedBadly: true })
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"the last run (#{lastFinished.Id}) {lastFinished.Status}: {lastFinished.Message}"));
+        }
+
+        var (articles, sequence) = await new SqliteArticleStore(database, timeProvider).CountAsync(cancellationToken);
+        var index = ReadIndex(data.IndexPath, sequence);
+        if (index.Error is not null)
+        {
+            problems.Add("the index cannot be opened: " + index.Error);
+        }
+        else if (index.Lag > 0 && !inProgress)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"the index lags the store by {index.Lag} sequence(s) (index at {index.Sequence}, store at {sequence}); run `pipeline crawl` or `pipeline reindex`"));
+        }
+
+        return new PipelineStatus(schedule.Local(timeProvider.GetUtcNow()), scheduleStatus, inProgress, lastRun, lastFinished, new StoreStatus(articles, sequence), index, problems);
+    }
+
+    private static IndexStatus ReadIndex(string path, long storeSequence)
+    {
+        if (!ArticleSearcher.Exists(path))
+        {
+            return storeSequence == 0 ? new IndexStatus(0, 0, 0, null) : new IndexStatus(0, 0, storeSequence, null);
+        }
+
+        try
+        {
+            using var searcher = ArticleSearcher.Open(path);
+            return new IndexStatus(searcher.Count, searcher.CommittedSequence, Math.Max(0, storeSequence - searcher.CommittedSequence), null);
+        }
+        catch (IndexUnavailableException ex)
+        {
+            return new IndexStatus(0, 0, storeSequence, ex.Message);
+        }
+    }
+}
