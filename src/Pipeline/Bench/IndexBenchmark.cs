@@ -43,6 +43,7 @@ internal static class IndexBenchmark
             stage("building the Lucene index");
             var threads = Math.Max(1, Environment.ProcessorCount);
             var luceneDirectory = Path.Combine(root, "lucene");
+            var luceneCpu = CpuTime();
             var luceneBuild = Stopwatch.StartNew();
             using (var writer = new ArticleIndexWriter(luceneDirectory))
             {
@@ -55,14 +56,17 @@ internal static class IndexBenchmark
             }
 
             luceneBuild.Stop();
+            luceneCpu = CpuTime() - luceneCpu;
             var luceneSize = DirectorySize(luceneDirectory);
 
             stage("building the SQLite FTS5 index");
             var ftsPath = Path.Combine(root, "fts5.db");
+            var ftsCpu = CpuTime();
             var ftsBuild = Stopwatch.StartNew();
             using var fts = Fts5Index.Create(ftsPath);
             fts.AddAll(articles);
             ftsBuild.Stop();
+            ftsCpu = CpuTime() - ftsCpu;
             var ftsSize = new FileInfo(ftsPath).Length;
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -90,8 +94,8 @@ internal static class IndexBenchmark
                 threads,
                 queriesPerKind,
                 [
-                    new EngineFigures("lucene", Seconds(luceneBuild), Rate(articles.Count, luceneBuild), luceneSize, luceneLatency, luceneJudged.NdcgAt10, luceneJudged.RecallAt10),
-                    new EngineFigures("sqlite-fts5", Seconds(ftsBuild), Rate(articles.Count, ftsBuild), ftsSize, ftsLatency, ftsJudged.NdcgAt10, ftsJudged.RecallAt10),
+                    new EngineFigures("lucene", Seconds(luceneBuild), Rate(articles.Count, luceneBuild), Math.Round(luceneCpu.TotalSeconds, 2), Math.Round(articles.Count / luceneCpu.TotalSeconds, 0), luceneSize, luceneLatency, luceneJudged.NdcgAt10, luceneJudged.RecallAt10),
+                    new EngineFigures("sqlite-fts5", Seconds(ftsBuild), Rate(articles.Count, ftsBuild), Math.Round(ftsCpu.TotalSeconds, 2), Math.Round(articles.Count / ftsCpu.TotalSeconds, 0), ftsSize, ftsLatency, ftsJudged.NdcgAt10, ftsJudged.RecallAt10),
                 ]);
         }
         finally
@@ -194,6 +198,12 @@ internal static class IndexBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 
     private static double Seconds(Stopwatch stopwatch) => Math.Round(stopwatch.Elapsed.TotalSeconds, 2);
 

@@ -53,6 +53,8 @@ internal static class BenchIndexCommand
 
         Row(table, result, "build time", e => string.Create(CultureInfo.InvariantCulture, $"{e.BuildSeconds:0.0} s"));
         Row(table, result, "articles/s", e => string.Create(CultureInfo.InvariantCulture, $"{e.ArticlesPerSecond:N0}"));
+        Row(table, result, "processor time", e => string.Create(CultureInfo.InvariantCulture, $"{e.BuildCpuSeconds:0.0} s"));
+        Row(table, result, "articles per processor-second", e => string.Create(CultureInfo.InvariantCulture, $"{e.ArticlesPerCpuSecond:N0}"));
         Row(table, result, "size on disk", e => string.Create(CultureInfo.InvariantCulture, $"{e.SizeBytes / 1e6:0.0} MB"));
         foreach (var kind in IndexBenchmark.Kinds)
         {
