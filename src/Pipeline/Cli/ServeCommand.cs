@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using Pipeline.Storage;
 using Pipeline.Web;
 
 namespace Pipeline.Cli;
@@ -23,7 +22,7 @@ internal static class ServeCommand
                     Configuration.PipelineSettingsValidator.Validate(settings);
                 }
 
-                var archive = await WebArchive.OpenAsync(new DataDirectory(settings.DataDir), context.TimeProvider, cancellationToken);
+                var archive = await WebArchive.OpenAsync(settings, context.TimeProvider, cancellationToken);
                 await using var app = WebApp.Create(settings, archive, logging => logging
                     .SetMinimumLevel(settings.LogLevel)
                     .AddFilter("Microsoft", LogLevel.Warning)

@@ -42,6 +42,8 @@ internal static class WebApp
         });
         builder.Services.AddSingleton(archive);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(archive.TimeProvider);
+        builder.Services.AddSingleton<Actions.CrawlAction>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
@@ -77,6 +79,11 @@ internal static class WebApp
         PageEndpoints.Map(app, web.EnableActions);
         FeedEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        if (web.EnableActions)
+        {
+            ActionEndpoints.Map(app, web.ActionToken!);
+        }
+
         app.MapOpenApi("/openapi/{documentName}.json");
         app.Lifetime.ApplicationStopped.Register(archive.Dispose);
         return app;

@@ -10,8 +10,11 @@ internal sealed class WebArchive : IDisposable
 {
     private readonly IndexSnapshots snapshots;
 
-    private WebArchive(DataDirectory data, PipelineDatabase database, Labels labels, TimeProvider timeProvider)
+    private readonly Configuration.PipelineSettings settings;
+
+    private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineDatabase database, Labels labels, TimeProvider timeProvider)
     {
+        this.settings = settings;
         Data = data;
         Database = database;
         Labels = labels;
@@ -30,16 +33,21 @@ internal sealed class WebArchive : IDisposable
 
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>Opens the data directory's database (which must exist); the index may come later.</summary>
+    /// <summary>Opens the database of the settings' data directory (which must exist); the index may come later.</summary>
     /// <exception cref="StorageException">No data directory or database, or a damaged one.</exception>
-    public static async Task<WebArchive> OpenAsync(DataDirectory data, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    public static async Task<WebArchive> OpenAsync(Configuration.PipelineSettings settings, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        var data = new DataDirectory(settings.DataDir);
         data.RequireExisting();
         var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
         var labels = new Labels(Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
-        return new WebArchive(data, database, labels, timeProvider);
+        return new WebArchive(settings, data, database, labels, timeProvider);
     }
+
+    /// <summary>What <c>pipeline status</c> reports: schedule, run in progress, last run, store, index, problems.</summary>
+    public Task<Status.PipelineStatus> StatusAsync(CancellationToken cancellationToken = default) =>
+        new Status.StatusReader(settings, TimeProvider).ReadAsync(cancellationToken);
 
     /// <summary>The searcher of one request over the latest index commit.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>

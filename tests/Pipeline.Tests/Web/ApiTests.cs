@@ -103,14 +103,17 @@ public sealed class ApiTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task Status_AfterTheCrawl_CountsStoreIndexAndLastRun()
+    public async Task Status_AfterTheCrawl_MirrorsPipelineStatus()
     {
         using var status = await JsonAsync("/api/status");
 
-        Assert.Equal(fixture.Site.Count, status.RootElement.GetProperty("articles").GetInt32());
-        Assert.Equal(fixture.Site.Count, status.RootElement.GetProperty("indexed").GetInt32());
-        Assert.Equal(status.RootElement.GetProperty("storeSequence").GetInt64(), status.RootElement.GetProperty("indexedSequence").GetInt64());
+        Assert.True(status.RootElement.GetProperty("healthy").GetBoolean());
+        Assert.Equal(fixture.Site.Count, status.RootElement.GetProperty("store").GetProperty("articles").GetInt32());
+        Assert.Equal(fixture.Site.Count, status.RootElement.GetProperty("index").GetProperty("documents").GetInt32());
+        Assert.Equal(0, status.RootElement.GetProperty("index").GetProperty("lag").GetInt64());
         Assert.Equal("succeeded", status.RootElement.GetProperty("lastRun").GetProperty("status").GetString());
+        using var runs = await JsonAsync("/api/runs?limit=5");
+        Assert.Equal(status.RootElement.GetProperty("lastRun").GetProperty("id").GetInt64(), runs.RootElement[0].GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -119,7 +122,7 @@ public sealed class ApiTests(WebFixture fixture)
         using var document = await JsonAsync("/openapi/v1.json");
 
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/status", "/feeds/search" })
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/status", "/api/runs", "/feeds/search" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }

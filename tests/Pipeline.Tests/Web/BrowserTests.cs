@@ -110,7 +110,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     }
 
     [Fact]
-    public async Task Status_Page_ShowsStoreIndexAndLastRun()
+    public async Task Status_Page_ShowsHealthStoreIndexAndRuns()
     {
         var page = await browser.NewPageAsync();
 
@@ -118,7 +118,8 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
 
         Assert.Equal(web.Site.Count.ToString(CultureInfo.InvariantCulture), await page.Locator("[data-figure=articles]").TextContentAsync());
         Assert.Equal(web.Site.Count.ToString(CultureInfo.InvariantCulture), await page.Locator("[data-figure=indexed]").TextContentAsync());
-        Assert.Equal("thành công", await page.Locator("[data-figure=run-status]").TextContentAsync());
+        Assert.Equal(1, await page.Locator("[data-health=ok]").CountAsync());
+        Assert.Equal("thành công", await page.Locator("tr[data-run] td").Nth(4).TextContentAsync());
         Assert.Equal(0, await page.Locator("form.action").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "status");
         await page.Context.CloseAsync();

@@ -8,7 +8,7 @@ public sealed class RateLimitTests(WebFixture fixture)
     [Fact]
     public async Task Requests_OverThePerMinuteLimit_Answer429WithRetryAfter()
     {
-        var (app, baseUri) = await WebFixture.StartAsync(fixture.DataDir, web => web.RateLimitPerMinute = 3);
+        var (app, baseUri) = await WebFixture.StartAsync(fixture.DataDir, settings => settings.Web.RateLimitPerMinute = 3);
         await using (app)
         {
             using var client = new HttpClient { BaseAddress = baseUri };

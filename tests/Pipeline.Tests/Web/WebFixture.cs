@@ -4,7 +4,6 @@ using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Running;
-using Pipeline.Storage;
 using Pipeline.Tests.Fixtures;
 using Pipeline.Web;
 
@@ -37,17 +36,17 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
             Assert.Equal(Site.Count, summary.Run.New);
         }
 
-        (app, BaseUri) = await StartAsync(data.Path, web => web.RateLimitPerMinute = 0);
+        (app, BaseUri) = await StartAsync(data.Path, settings => settings.Web.RateLimitPerMinute = 0);
         Client = new HttpClient { BaseAddress = BaseUri };
     }
 
     /// <summary>Starts the web app over a data directory on 127.0.0.1 with an ephemeral port.</summary>
-    internal static async Task<(WebApplication App, Uri BaseUri)> StartAsync(string dataDir, Action<WebOptions> configure)
+    internal static async Task<(WebApplication App, Uri BaseUri)> StartAsync(string dataDir, Action<PipelineSettings> configure)
     {
         var settings = new PipelineSettings { DataDir = dataDir };
         settings.Web.Urls = "http://127.0.0.1:0";
-        configure(settings.Web);
-        var archive = await WebArchive.OpenAsync(new DataDirectory(dataDir), TimeProvider.System);
+        configure(settings);
+        var archive = await WebArchive.OpenAsync(settings, TimeProvider.System);
         var web = WebApp.Create(settings, archive);
         await web.StartAsync();
         return (web, new Uri(web.Urls.First() + "/"));

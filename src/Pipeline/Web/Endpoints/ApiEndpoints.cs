@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
+using Pipeline.Status;
+using Pipeline.Storage;
 using Pipeline.Web.Api;
 using Pipeline.Web.Pages;
 
 namespace Pipeline.Web.Endpoints;
 
-/// <summary>The JSON API, mirroring the CLI's JSON: search, one article, status (trends join with the trends service).</summary>
+/// <summary>The JSON API, mirroring the CLI's JSON: search, one article, status, runs, trends.</summary>
 internal static class ApiEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
@@ -22,9 +24,12 @@ internal static class ApiEndpoints
         api.MapGet("/articles/{id}", ArticleAsync)
             .WithName("article")
             .WithSummary("One article with its text, its facts (offsets into text) and similar articles.");
-        api.MapGet("/status", StatusAsync)
+        api.MapGet("/status", async Task<Ok<PipelineStatus>> (WebArchive archive, CancellationToken cancellationToken) => TypedResults.Ok(await archive.StatusAsync(cancellationToken)))
             .WithName("status")
-            .WithSummary("Store, index and last run, as pipeline stats --json.");
+            .WithSummary("Schedule, run in progress, last run, store, index and problems, as pipeline status --json.");
+        api.MapGet("/runs", Runs)
+            .WithName("runs")
+            .WithSummary("The run history, newest first, as pipeline runs --json (limit 1-1000, default 20).");
     }
 
     private static Results<Ok<SearchResults>, ProblemHttpResult> Search(HttpContext context, WebArchive archive)
@@ -71,6 +76,13 @@ internal static class ApiEndpoints
             archive.Similar(article.Id, 5)));
     }
 
-    private static async Task<Ok<WebStatus>> StatusAsync(WebArchive archive, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await WebStatus.ReadAsync(archive, cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<RunRecord>>, ProblemHttpResult>> Runs(WebArchive archive, int? limit, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 1000)
+        {
+            return TypedResults.Problem("limit must be between 1 and 1000.", statusCode: StatusCodes.Status400BadRequest, title: "Bad limit");
+        }
+
+        return TypedResults.Ok(await new SqliteRunStore(archive.Database).ListAsync(limit ?? StatusView.RunsShown, cancellationToken));
+    }
 }

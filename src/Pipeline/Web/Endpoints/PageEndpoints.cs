@@ -17,7 +17,7 @@ internal static class PageEndpoints
         routes.MapGet("/", Search).ExcludeFromDescription();
         routes.MapGet("/articles/{id}", ArticleAsync).ExcludeFromDescription();
         routes.MapGet("/status", async (WebArchive archive, CancellationToken cancellationToken) =>
-            HtmlResults.Page(StatusPage.Render(await WebStatus.ReadAsync(archive, cancellationToken), actionsEnabled))).ExcludeFromDescription();
+            HtmlResults.Page(StatusPage.Render(await StatusView.ReadAsync(archive, cancellationToken), actionsEnabled))).ExcludeFromDescription();
         routes.MapGet("/api", () => HtmlResults.Page(ApiPage.Render())).ExcludeFromDescription();
     }
 

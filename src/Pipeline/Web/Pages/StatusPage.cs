@@ -1,64 +1,81 @@
+using Pipeline.Storage;
 using Pipeline.Web.Html;
 
 namespace Pipeline.Web.Pages;
 
-/// <summary>Runs and status: what the store and index hold, the frontier, the last run.</summary>
+/// <summary>Runs and status: health, schedule, store and index, the frontier, the run history, and the crawl action when enabled.</summary>
 internal static class StatusPage
 {
-    public static string Render(WebStatus status, bool actionsEnabled)
+    public static string Render(StatusView view, bool actionsEnabled)
     {
-        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(view);
+        var status = view.Status;
         var html = new HtmlBuilder();
+        html.Append($"<h1>Tình trạng và các lần chạy</h1>\n");
+        if (status.Healthy)
+        {
+            html.Append($"<p class=\"healthy\" data-health=\"ok\">Hệ thống hoạt động bình thường.</p>\n");
+        }
+        else
+        {
+            html.Append($"<ul class=\"warning\" data-health=\"problems\">");
+            foreach (var problem in status.Problems)
+            {
+                html.Append($"<li>{problem}</li>");
+            }
+
+            html.Append($"</ul>\n");
+        }
+
+        var schedule = status.Schedule;
         html.Append($"""
-            <h1>Tình trạng hệ thống</h1>
-            <section class="status-store"><h2>Kho dữ liệu và chỉ mục</h2>
+            <section class="status-store"><h2>Lịch, kho dữ liệu và chỉ mục</h2>
             <table class="figures"><tbody>
-            <tr><th scope="row">Bài đã lưu</th><td class="number" data-figure="articles">{Labels.Number((long)status.Articles)}</td></tr>
-            <tr><th scope="row">Bài trong chỉ mục</th><td class="number" data-figure="indexed">{Labels.Number((long)status.Indexed)}</td></tr>
-            <tr><th scope="row">Số thứ tự kho / chỉ mục</th><td class="number">{Labels.Number(status.StoreSequence)} / {Labels.Number(status.IndexedSequence)}</td></tr>
+            <tr><th scope="row">Lần chạy theo lịch tiếp theo</th><td>{(schedule.NextRun is { } next ? Labels.Time(next) : "không có")} <span class="muted">({schedule.Cron}, {schedule.TimeZone}{(schedule.Stored ? string.Empty : "; chưa có tiến trình lịch nào lưu")})</span></td></tr>
+            <tr><th scope="row">Đang chạy</th><td data-figure="in-progress">{(status.RunInProgress ? "có" : "không")}</td></tr>
+            <tr><th scope="row">Bài đã lưu</th><td class="number" data-figure="articles">{Labels.Number((long)status.Store.Articles)}</td></tr>
+            <tr><th scope="row">Bài trong chỉ mục</th><td class="number" data-figure="indexed">{Labels.Number((long)status.Index.Documents)}</td></tr>
+            <tr><th scope="row">Số thứ tự kho / chỉ mục</th><td class="number">{Labels.Number(status.Store.Sequence)} / {Labels.Number(status.Index.Sequence)}</td></tr>
             """);
-        foreach (var (state, count) in status.Frontier.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (state, count) in view.Frontier.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             html.Append($"<tr><th scope=\"row\">Địa chỉ: {FrontierState(state)}</th><td class=\"number\">{Labels.Number((long)count)}</td></tr>");
         }
 
-        html.Append($"</tbody></table>\n");
-        if (status.IndexError is not null)
+        html.Append($"</tbody></table>\n</section>\n");
+        WriteRuns(html, view.Runs);
+        WriteActions(html, actionsEnabled);
+        return Layout.Render("Tình trạng", "status", html.ToFragment());
+    }
+
+    private static void WriteRuns(HtmlBuilder html, IReadOnlyList<RunRecord> runs)
+    {
+        html.Append($"<section class=\"runs\"><h2>Các lần chạy gần đây</h2>\n");
+        if (runs.Count == 0)
         {
-            html.Append($"<p class=\"warning\">Không đọc được chỉ mục: {status.IndexError}</p>\n");
-        }
-        else if (status.IndexedSequence < status.StoreSequence)
-        {
-            html.Append($"<p class=\"warning\">Chỉ mục đang chậm hơn kho dữ liệu; lần chạy tiếp theo sẽ bắt kịp.</p>\n");
+            html.Append($"<p class=\"empty\">Chưa có lần chạy nào.</p></section>\n");
+            return;
         }
 
-        html.Append($"</section>\n<section class=\"status-run\"><h2>Lần chạy gần nhất</h2>\n");
-        if (status.LastRun is not { } run)
-        {
-            html.Append($"<p class=\"empty\">Chưa có lần chạy nào.</p>\n");
-        }
-        else
+        html.Append($"""
+            <table class="runs"><thead><tr><th scope="col">#</th><th scope="col">Loại</th><th scope="col">Bắt đầu</th><th scope="col">Kết thúc</th><th scope="col">Trạng thái</th>
+            <th scope="col">Giai đoạn</th><th scope="col">Đã tải</th><th scope="col">Mới</th><th scope="col">Cập nhật</th><th scope="col">Lỗi</th><th scope="col">Phân tích</th><th scope="col">Chỉ mục</th></tr></thead><tbody>
+            """);
+        foreach (var run in runs)
         {
             html.Append($"""
-                <table class="figures"><tbody>
-                <tr><th scope="row">Lần chạy</th><td>#{run.Id} ({run.Kind})</td></tr>
-                <tr><th scope="row">Trạng thái</th><td data-figure="run-status">{RunStatus(run.Status)}</td></tr>
-                <tr><th scope="row">Bắt đầu</th><td>{Labels.Time(run.StartedAt)}</td></tr>
-                <tr><th scope="row">Kết thúc</th><td>{(run.EndedAt is null ? "—" : Labels.Time(run.EndedAt))}</td></tr>
-                <tr><th scope="row">Bài mới / cập nhật</th><td class="number">{Labels.Number((long)run.New)} / {Labels.Number((long)run.Updated)}</td></tr>
-                <tr><th scope="row">Lỗi / bị chặn</th><td class="number">{Labels.Number((long)run.Failed)} / {Labels.Number((long)run.Blocked)}</td></tr>
-                <tr><th scope="row">Đã đánh chỉ mục</th><td class="number">{Labels.Number((long)run.Indexed)}</td></tr>
-                </tbody></table>
+                <tr data-run="{run.Id}" data-status="{run.Status}"><td>{run.Id}</td><td>{run.Kind}{(run.FiredBy is null ? string.Empty : " · " + run.FiredBy)}</td><td>{Labels.Time(run.StartedAt)}</td>
+                <td>{(run.EndedAt is null ? "—" : Labels.Time(run.EndedAt))}</td><td>{RunStatus(run.Status)}</td><td>{run.Stage ?? "—"}</td>
+                <td class="number">{Labels.Number((long)run.Fetched)}</td><td class="number">{Labels.Number((long)run.New)}</td><td class="number">{Labels.Number((long)run.Updated)}</td>
+                <td class="number">{Labels.Number((long)run.Failed)}</td><td class="number">{Labels.Number((long)run.Analyzed)}</td><td class="number">{Labels.Number((long)run.Indexed)}</td></tr>
                 """);
-            if (run.Message is not null)
+            foreach (var error in (run.Errors ?? []).Take(5).Append(run.Message).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                html.Append($"<p class=\"message\">{run.Message}</p>\n");
+                html.Append($"<tr class=\"run-error\"><td></td><td colspan=\"11\">{error}</td></tr>");
             }
         }
 
-        html.Append($"</section>\n");
-        WriteActions(html, actionsEnabled);
-        return Layout.Render("Tình trạng", "status", html.ToFragment());
+        html.Append($"</tbody></table></section>\n");
     }
 
     private static void WriteActions(HtmlBuilder html, bool actionsEnabled)
