@@ -1,14 +1,11 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Pipeline.Analysis.Topics;
 using Pipeline.Corpus;
-using Pipeline.Corpus.Synthetic;
 using Pipeline.Evaluation;
 using Pipeline.Indexer.Analysis;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
-using Pipeline.Indexer.Writing;
 
 namespace Pipeline.Bench;
 
@@ -31,10 +28,7 @@ internal static class IndexBenchmark
         {
             stage($"generating {articleCount:N0} articles");
             var gold = GoldCorpus.Load(GoldCorpus.DefaultDirectory);
-            var generator = new SyntheticCorpusGenerator(SyntheticVocabulary.From(gold), seed);
-            var articles = generator.Generate(articleCount)
-                .Select((g, i) => new IndexedArticle($"syn-{i}", g.Url, g.Source.Outlet, g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs), g.Source.Published, g.Facts, [g.Source.Author], g.Source.Section))
-                .ToList();
+            var articles = SyntheticArticles.Generate(gold, articleCount, seed);
             var megabytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Title) + Encoding.UTF8.GetByteCount(a.Lead ?? string.Empty) + Encoding.UTF8.GetByteCount(a.Body)) / 1e6;
             var queries = SampleQueries(articles, queriesPerKind + WarmUpQueries, seed);
             var judged = SearchEvaluator.LoadQueries(SearchEvaluator.DefaultQueriesPath);
@@ -45,16 +39,7 @@ internal static class IndexBenchmark
             var luceneDirectory = Path.Combine(root, "lucene");
             var luceneCpu = CpuTime();
             var luceneBuild = Stopwatch.StartNew();
-            using (var writer = new ArticleIndexWriter(luceneDirectory))
-            {
-                // IndexWriter takes documents from several threads at once; each thread analyses its own.
-                Parallel.ForEach(
-                    Partitioner.Create(0, articles.Count, 1_000),
-                    new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-                    range => writer.Upsert(articles.Skip(range.Item1).Take(range.Item2 - range.Item1)));
-                writer.Commit(articles.Count);
-            }
-
+            SyntheticArticles.Index(luceneDirectory, articles, threads, cancellationToken);
             luceneBuild.Stop();
             luceneCpu = CpuTime() - luceneCpu;
             var luceneSize = DirectorySize(luceneDirectory);

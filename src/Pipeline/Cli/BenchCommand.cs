@@ -49,6 +49,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(CreateAnalyze(context));
         bench.Subcommands.Add(CreateClassify(context));
         bench.Subcommands.Add(BenchIndexCommand.Create(context));
+        bench.Subcommands.Add(BenchApiCommand.Create(context));
         return bench;
     }
 

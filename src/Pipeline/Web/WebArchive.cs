@@ -10,6 +10,10 @@ internal sealed class WebArchive : IDisposable
 {
     private readonly IndexSnapshots snapshots;
 
+    // Searches are CPU work in synchronous Lucene code: more at once than there are cores only adds waiting inside
+    // Lucene's file reads and starves the thread pool that serves everything else. The rest wait here, holding no thread.
+    private readonly SemaphoreSlim searchSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
     private readonly Configuration.PipelineSettings settings;
 
     private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineDatabase database, Labels labels, TimeProvider timeProvider)
@@ -74,9 +78,27 @@ internal sealed class WebArchive : IDisposable
         }
     }
 
-    /// <summary>Similar articles, or none when the index does not hold the article (yet).</summary>
-    public IReadOnlyList<SearchHit> Similar(string id, int limit)
+    /// <summary>Runs a search over the latest index commit, at most one per core at a time.</summary>
+    /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
+    /// <exception cref="SearchQueryException">The query cannot run.</exception>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
+        await searchSlots.WaitAsync(cancellationToken);
+        try
+        {
+            using var lease = Searcher();
+            return lease.Searcher.Search(request);
+        }
+        finally
+        {
+            searchSlots.Release();
+        }
+    }
+
+    /// <summary>Similar articles, or none when the index does not hold the article (yet).</summary>
+    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit, CancellationToken cancellationToken = default)
+    {
+        await searchSlots.WaitAsync(cancellationToken);
         try
         {
             using var lease = Searcher();
@@ -86,7 +108,15 @@ internal sealed class WebArchive : IDisposable
         {
             return [];
         }
+        finally
+        {
+            searchSlots.Release();
+        }
     }
 
-    public void Dispose() => snapshots.Dispose();
+    public void Dispose()
+    {
+        snapshots.Dispose();
+        searchSlots.Dispose();
+    }
 }

@@ -17,7 +17,7 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Pipeline");
-        api.MapGet("/search", Search)
+        api.MapGet("/search", SearchAsync)
             .WithName("search")
             .WithSummary("Search the archive, as pipeline search --json: total, hits with snippets, facet counts.")
             .WithDescription("Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, from and to (yyyy-MM-dd, Vietnamese time, to inclusive), sort (relevance or date), limit (1-100), page (page × limit at most 10,000).");
@@ -32,13 +32,12 @@ internal static class ApiEndpoints
             .WithSummary("The run history, newest first, as pipeline runs --json (limit 1-1000, default 20).");
     }
 
-    private static Results<Ok<SearchResults>, ProblemHttpResult> Search(HttpContext context, WebArchive archive)
+    private static async Task<Results<Ok<SearchResults>, ProblemHttpResult>> SearchAsync(HttpContext context, WebArchive archive)
     {
         try
         {
             var form = SearchForm.Parse(context.Request.Query);
-            using var lease = archive.Searcher();
-            return TypedResults.Ok(lease.Searcher.Search(form.ToRequest(WebArchive.PartnerKey)));
+            return TypedResults.Ok(await archive.SearchAsync(form.ToRequest(WebArchive.PartnerKey), context.RequestAborted));
         }
         catch (SearchQueryException ex)
         {
@@ -73,7 +72,7 @@ internal static class ApiEndpoints
             article.Section,
             article.FetchedAt,
             WebArchive.Facts(article.FactsJson),
-            archive.Similar(article.Id, 5)));
+            await archive.SimilarAsync(article.Id, 5, cancellationToken)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RunRecord>>, ProblemHttpResult>> Runs(WebArchive archive, int? limit, CancellationToken cancellationToken)

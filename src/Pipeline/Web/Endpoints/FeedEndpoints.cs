@@ -14,19 +14,18 @@ internal static class FeedEndpoints
     private const string ContentType = "application/atom+xml; charset=utf-8";
 
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/feeds/search", Feed)
+        routes.MapGet("/feeds/search", FeedAsync)
             .WithTags("Pipeline")
             .WithName("feed")
             .WithSummary("The newest articles matching a search as an Atom 1.0 feed (same parameters as /api/search; always newest first).")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
 
-    private static IResult Feed(HttpContext context, WebArchive archive)
+    private static async Task<IResult> FeedAsync(HttpContext context, WebArchive archive)
     {
         try
         {
             var form = SearchForm.Parse(context.Request.Query) with { SortByDate = true, Page = 1, Limit = Entries };
-            using var lease = archive.Searcher();
-            var results = lease.Searcher.Search(form.ToRequest(WebArchive.PartnerKey));
+            var results = await archive.SearchAsync(form.ToRequest(WebArchive.PartnerKey), context.RequestAborted);
             var queryString = (form with { SortByDate = false, Limit = SearchForm.DefaultLimit }).ToQueryString();
             var title = form.Query.Length > 0 ? $"Pipeline: {form.Query}" : "Pipeline: bài mới";
             var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}/");

@@ -14,14 +14,14 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder routes, bool actionsEnabled)
     {
-        routes.MapGet("/", Search).ExcludeFromDescription();
+        routes.MapGet("/", SearchAsync).ExcludeFromDescription();
         routes.MapGet("/articles/{id}", ArticleAsync).ExcludeFromDescription();
         routes.MapGet("/status", async (WebArchive archive, CancellationToken cancellationToken) =>
             HtmlResults.Page(StatusPage.Render(await StatusView.ReadAsync(archive, cancellationToken), actionsEnabled))).ExcludeFromDescription();
         routes.MapGet("/api", () => HtmlResults.Page(ApiPage.Render())).ExcludeFromDescription();
     }
 
-    private static IResult Search(HttpContext context, WebArchive archive)
+    private static async Task<IResult> SearchAsync(HttpContext context, WebArchive archive)
     {
         SearchForm form;
         try
@@ -35,8 +35,7 @@ internal static class PageEndpoints
 
         try
         {
-            using var lease = archive.Searcher();
-            var results = lease.Searcher.Search(form.ToRequest(WebArchive.PartnerKey));
+            var results = await archive.SearchAsync(form.ToRequest(WebArchive.PartnerKey), context.RequestAborted);
             return HtmlResults.Page(SearchPage.Render(new SearchView(form, results, null, Empty), archive.Labels));
         }
         catch (SearchQueryException ex)
@@ -59,7 +58,7 @@ internal static class PageEndpoints
             return HtmlResults.Page(Layout.Message("Không tìm thấy bài viết", "Không có bài viết nào với mã này. Có thể địa chỉ bị gõ sai hoặc bài đã bị xóa khỏi kho."), StatusCodes.Status404NotFound);
         }
 
-        var view = new ArticleView(article, WebArchive.Facts(article.FactsJson), archive.Similar(article.Id, 5));
+        var view = new ArticleView(article, WebArchive.Facts(article.FactsJson), await archive.SimilarAsync(article.Id, 5, cancellationToken));
         return HtmlResults.Page(ArticlePage.Render(view, archive.Labels));
     }
 }

@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Pipeline.Configuration;
+using Pipeline.Corpus;
+using Pipeline.Indexer.Search;
+using Pipeline.Storage;
+using Pipeline.Web;
+
+namespace Pipeline.Bench;
+
+/// <summary>
+/// <c>bench api</c>: the web app on loopback over a generated index (built once, then reused from the work directory),
+/// and concurrent clients sending sampled <c>/api/search</c> queries, each as soon as its last answer arrived, for a
+/// fixed time after a warm-up. The rate limit is off for the run: one address sends everything.
+/// </summary>
+internal static class ApiBenchmark
+{
+    public const double TargetP99Ms = 100;
+
+    private const string MarkerFile = "bench-api.json";
+
+    public static async Task<ApiBenchmarkResult> RunAsync(ApiBenchmarkOptions options, Action<string> stage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Path.Combine(options.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"{options.Articles}-{options.Seed}"));
+        var (queries, reused) = await PrepareAsync(root, options, stage, cancellationToken);
+
+        stage("starting the web app on loopback");
+        var settings = new PipelineSettings { DataDir = root };
+        settings.Web.Urls = "http://127.0.0.1:0";
+        settings.Web.RateLimitPerMinute = 0;
+        var archive = await WebArchive.OpenAsync(settings, TimeProvider.System, cancellationToken);
+        await using var app = WebApp.Create(settings, archive);
+        await app.StartAsync(cancellationToken);
+        try
+        {
+            var baseUri = new Uri(app.Urls.First() + "/");
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
+            using var client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+            var paths = queries.Select(PathOf).ToArray();
+
+            stage($"warming up for {options.WarmUp.TotalSeconds:0} s");
+            await LoadAsync(client, paths, options.Clients, options.WarmUp, record: false, options.Seed, cancellationToken);
+            stage($"{options.Clients} clients for {options.Duration.TotalSeconds:0} s");
+            var processor = Process.GetCurrentProcess().TotalProcessorTime;
+            var load = await LoadAsync(client, paths, options.Clients, options.Duration, record: true, options.Seed + 1, cancellationToken);
+            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
+
+            var latencies = load.Latencies;
+            latencies.Sort();
+            return new ApiBenchmarkResult(
+                options.Articles,
+                reused,
+                options.Clients,
+                Math.Round(load.Seconds, 2),
+                options.WarmUp.TotalSeconds,
+                latencies.Count,
+                Math.Round(latencies.Count / load.Seconds, 1),
+                Math.Round(Percentile(latencies, 0.50), 2),
+                Math.Round(Percentile(latencies, 0.95), 2),
+                Math.Round(Percentile(latencies, 0.99), 2),
+                Math.Round(latencies.Count == 0 ? 0 : latencies[^1], 2),
+                load.Errors,
+                load.TooManyRequests,
+                Math.Round(load.Hits / (double)Math.Max(1, latencies.Count), 0),
+                Environment.ProcessorCount,
+                Math.Round(processor.TotalMilliseconds / Math.Max(1, latencies.Count), 2),
+                LoadAverage(),
+                "off (Web:RateLimitPerMinute = 0 for the run)",
+                TargetP99Ms);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The index and the sampled queries: reused when an earlier run left them for the same articles, seed and index format.</summary>
+    private static async Task<(IReadOnlyList<BenchQuery> Queries, bool Reused)> PrepareAsync(string root, ApiBenchmarkOptions options, Action<string> stage, CancellationToken cancellationToken)
+    {
+        var data = new DataDirectory(root);
+        var marker = Path.Combine(root, MarkerFile);
+        var format = typeof(ArticleSearcher).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        if (File.Exists(marker) && ArticleSearcher.Exists(data.IndexPath))
+        {
+            try
+            {
+                var saved = JsonSerializer.Deserialize<SavedQueries>(await File.ReadAllTextAsync(marker, cancellationToken));
+                using var searcher = ArticleSearcher.Open(data.IndexPath);
+                if (saved is not null && saved.Format == format && searcher.Count == options.Articles && saved.Queries.Count > 0)
+                {
+                    stage($"reusing the index of {options.Articles:N0} articles in {root}");
+                    return (saved.Queries, true);
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or Indexer.IndexUnavailableException)
+            {
+                // A damaged leftover is rebuilt below.
+            }
+        }
+
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Directory.CreateDirectory(root);
+        stage($"generating {options.Articles:N0} articles");
+        var articles = SyntheticArticles.Generate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), options.Articles, options.Seed);
+        var queries = IndexBenchmark.SampleQueries(articles, options.QueriesPerKind, options.Seed);
+        cancellationToken.ThrowIfCancellationRequested();
+        stage($"indexing {options.Articles:N0} articles (built once, reused by later runs)");
+        SyntheticArticles.Index(data.IndexPath, articles, Math.Max(1, Environment.ProcessorCount), cancellationToken);
+        _ = await PipelineDatabase.OpenAsync(data.DatabasePath, create: true, TimeProvider.System, cancellationToken);
+        await File.WriteAllTextAsync(marker, JsonSerializer.Serialize(new SavedQueries(format, queries)), cancellationToken);
+        return (queries, false);
+    }
+
+    private static async Task<LoadFigures> LoadAsync(HttpClient client, string[] paths, int clients, TimeSpan duration, bool record, int seed, CancellationToken cancellationToken)
+    {
+        var figures = Enumerable.Range(0, clients).Select(_ => new LoadFigures()).ToArray();
+        var stopwatch = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(c => Task.Run(
+            async () =>
+            {
+                var random = new Random(seed * 1_000 + c);
+                var mine = figures[c];
+                while (stopwatch.Elapsed < duration)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var response = await client.GetAsync(new Uri(paths[random.Next(paths.Length)], UriKind.Relative), cancellationToken);
+                        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        if (response.StatusCode == HttpStatusCode.OK)
+                        {
+                            if (record)
+                            {
+                                mine.Latencies.Add(elapsed);
+                                mine.Hits += Total(body);
+                            }
+                        }
+                        else if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                        {
+                            mine.TooManyRequests++;
+                        }
+                        else
+                        {
+                            mine.Errors++;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        mine.Errors++;
+                    }
+                }
+            },
+            cancellationToken)).ToArray();
+        await Task.WhenAll(workers);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var total = new LoadFigures { Seconds = seconds };
+        foreach (var figure in figures)
+        {
+            total.Latencies.AddRange(figure.Latencies);
+            total.Errors += figure.Errors;
+            total.TooManyRequests += figure.TooManyRequests;
+            total.Hits += figure.Hits;
+        }
+
+        return total;
+    }
+
+    private static long Total(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("total"u8) && reader.Read())
+            {
+                return reader.GetInt64();
+            }
+        }
+
+        return 0;
+    }
+
+    private static string PathOf(BenchQuery query)
+    {
+        var path = "/api/search?q=" + Uri.EscapeDataString(query.Text);
+        if (query.Topic is not null)
+        {
+            path += "&topic=" + Uri.EscapeDataString(query.Topic);
+        }
+
+        if (query.From is { } from && query.To is { } to)
+        {
+            // The web API takes days, the end inclusive; the sampled range ends at the start of a day.
+            path += "&from=" + from.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                + "&to=" + to.ToOffset(TimeSpan.FromHours(7)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return path;
+    }
+
+    private static double LoadAverage()
+    {
+        try
+        {
+            var first = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
+            return double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : double.NaN;
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private sealed record SavedQueries(string Format, List<BenchQuery> Queries);
+
+    private sealed class LoadFigures
+    {
+        public List<double> Latencies { get; } = [];
+
+        public long Errors { get; set; }
+
+        public long TooManyRequests { get; set; }
+
+        public long Hits { get; set; }
+
+        public double Seconds { get; init; }
+    }
+}
