@@ -80,9 +80,30 @@ public sealed class TopicModel
     {
         ArgumentNullException.ThrowIfNull(text);
         var (whole, paragraphs) = WholeAndParagraphs(text, partners);
-        foreach (var target in whole.Keys.Where(t => t != CooperationTarget).ToList())
+        if (paragraphs.Count == 0)
         {
-            whole[target] = Pool(whole[target], paragraphs.Count == 0 ? null : paragraphs.Max(p => p[target]), Metadata.ParagraphWeight);
+            return whole;
+        }
+
+        // The best paragraph per label, gathered into the first paragraph's table (plain loops: this runs per article).
+        var best = paragraphs[0];
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            foreach (var (target, probability) in paragraphs[i])
+            {
+                if (probability > best[target])
+                {
+                    best[target] = probability;
+                }
+            }
+        }
+
+        foreach (var (target, probability) in best)
+        {
+            if (target != CooperationTarget)
+            {
+                whole[target] = Pool(whole[target], probability, Metadata.ParagraphWeight);
+            }
         }
 
         return whole;
