@@ -22,7 +22,8 @@ public sealed class TopicModel
     public const int FormatVersion = 1;
 
     private const string MetadataEntry = "metadata.json";
-    private const int MinParagraphLength = 120;
+    /// <summary>Lines shorter than this count for the text but are not scored as paragraphs of their own.</summary>
+    internal const int MinParagraphLength = 120;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private readonly MLContext ml;
@@ -78,23 +79,56 @@ public sealed class TopicModel
     public IReadOnlyDictionary<string, double> Probabilities(string text, IReadOnlyList<PartnerFact>? partners)
     {
         ArgumentNullException.ThrowIfNull(text);
-
-        // A topic may fill one paragraph of five: over the whole text its words are diluted, so a label takes the
-        // best of the whole text and each paragraph. The cooperation flag is a property of the whole text.
-        var (whole, paragraphs) = TopicFeaturizer.FeaturizeWithParagraphs(text, partners, MinParagraphLength, sorted: bank is null);
-        var result = Predict(whole, all: true);
-        foreach (var paragraph in paragraphs)
+        var (whole, paragraphs) = WholeAndParagraphs(text, partners);
+        if (paragraphs.Count == 0)
         {
-            foreach (var (target, probability) in Predict(paragraph, all: false))
+            return whole;
+        }
+
+        // The best paragraph per label, gathered into the first paragraph's table (plain loops: this runs per article).
+        var best = paragraphs[0];
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            foreach (var (target, probability) in paragraphs[i])
             {
-                if (target != CooperationTarget)
+                if (probability > best[target])
                 {
-                    result[target] = Math.Max(result[target], probability);
+                    best[target] = probability;
                 }
             }
         }
 
-        return result;
+        foreach (var (target, probability) in best)
+        {
+            if (target != CooperationTarget)
+            {
+                whole[target] = Pool(whole[target], probability, Metadata.ParagraphWeight);
+            }
+        }
+
+        return whole;
+    }
+
+    /// <summary>
+    /// A label's score from the whole text's probability and the best paragraph's: a topic may fill one paragraph of
+    /// five and be diluted over the whole text, yet a topic of one paragraph is not always a topic of the article, so
+    /// the best paragraph moves the score only part of the way (<paramref name="paragraphWeight"/>) from the whole text's.
+    /// </summary>
+    /// <param name="whole">The whole text's probability.</param>
+    /// <param name="bestParagraph">The best paragraph's, or null when the text has fewer than two long paragraphs.</param>
+    /// <param name="paragraphWeight">0 (whole text only) to 1 (the better of the two).</param>
+    /// <returns>The score.</returns>
+    internal static double Pool(double whole, double? bestParagraph, double paragraphWeight) =>
+        bestParagraph is { } best && best > whole ? whole + (paragraphWeight * (best - whole)) : whole;
+
+    /// <summary>The probabilities of the whole text (every target) and of each long paragraph (labels only).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="partners">Its partners, or null.</param>
+    /// <returns>The whole text's and the paragraphs' probabilities (none when it has fewer than two long paragraphs).</returns>
+    internal (Dictionary<string, double> Whole, List<Dictionary<string, double>> Paragraphs) WholeAndParagraphs(string text, IReadOnlyList<PartnerFact>? partners)
+    {
+        var (whole, paragraphs) = TopicFeaturizer.FeaturizeWithParagraphs(text, partners, MinParagraphLength, sorted: bank is null);
+        return (Predict(whole, all: true), paragraphs.Select(p => Predict(p, all: false)).ToList());
     }
 
     private Dictionary<string, double> Predict((int[] Indices, float[] Values) features, bool all)

@@ -12,6 +12,7 @@ namespace Pipeline.Analysis.Topics;
 /// <param name="Thresholds">Per target (labels and "cooperation"), the probability from which it applies.</param>
 /// <param name="CrossValidation">Per algorithm, per target: cross-validated figures on the training data.</param>
 /// <param name="TrainingSeconds">Wall time of the whole training, cross-validation included.</param>
+/// <param name="ParagraphWeight">How far a label's score moves from the whole text's probability towards its best paragraph's (0 to 1; files without it: 1).</param>
 public sealed record TopicModelMetadata(
     int FormatVersion,
     DateTimeOffset Created,
@@ -23,4 +24,5 @@ public sealed record TopicModelMetadata(
     int FeatureDimension,
     IReadOnlyDictionary<string, double> Thresholds,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, TargetMetrics>> CrossValidation,
-    double TrainingSeconds);
+    double TrainingSeconds,
+    double ParagraphWeight = 1.0);

@@ -11,8 +11,9 @@ namespace Pipeline.Analysis.Topics;
 /// Trains the <see cref="TopicModel"/>: features once per text; for each candidate learner, k-fold
 /// cross-validation of every target on the training data; the learner with the better mean cross-validated F1
 /// is kept (SDCA on a tie within <see cref="TieMargin"/>); each target's threshold maximises F1 (accuracy for the cooperation flag) over the out-of-fold
-/// predictions together with the development texts; the final models are fitted on all training data. The same
-/// data and seed give the same model.
+/// predictions together with the development texts, both scored the way the product scores an article (a label's
+/// whole-text probability moved towards its best paragraph's by <see cref="TopicTrainerOptions.ParagraphWeight"/>);
+/// the final models are fitted on all training data. The same data and seed give the same model.
 /// </summary>
 /// <param name="taxonomy">The labels.</param>
 /// <param name="partnersOf">The partners of a text, for the fact features.</param>
@@ -53,32 +54,33 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
         var stopwatch = Stopwatch.StartNew();
         var ml = new MLContext(options.Seed);
         progress?.Report($"features of {training.Count + development.Count} texts");
-        var trainRows = training.Select(e => (Example: e, Features: Features(e.Text))).ToList();
+        var trainRows = training.Select(Featurize).ToList();
         var targets = taxonomy.Labels.Select(l => l.Label).Where(l => l != Taxonomy.Other).Append(TopicModel.CooperationTarget).ToList();
 
         var learners = options.Algorithm == "auto" ? new[] { Sdca, LightGbm } : [options.Algorithm];
         var crossValidation = new Dictionary<string, IReadOnlyDictionary<string, TargetMetrics>>(StringComparer.Ordinal);
-        var outOfFold = new Dictionary<string, Dictionary<string, List<(double Probability, bool Label)>>>(StringComparer.Ordinal);
+        var outOfFold = new Dictionary<string, Dictionary<string, List<Scored>>>(StringComparer.Ordinal);
         foreach (var learner in learners)
         {
             var perTarget = new Dictionary<string, TargetMetrics>(StringComparer.Ordinal);
-            outOfFold[learner] = new Dictionary<string, List<(double, bool)>>(StringComparer.Ordinal);
+            outOfFold[learner] = new Dictionary<string, List<Scored>>(StringComparer.Ordinal);
             foreach (var target in targets)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report($"{learner}: {options.Folds}-fold cross-validation of {target}");
-                var rows = RowsFor(trainRows, target);
-                var predictions = new List<(double Probability, bool Label)>();
+                var examples = ExamplesFor(trainRows, target);
+                var predictions = new List<Scored>();
                 for (var fold = 0; fold < options.Folds; fold++)
                 {
-                    var fit = rows.Where((_, i) => i % options.Folds != fold).ToList();
-                    var held = rows.Where((_, i) => i % options.Folds == fold).ToList();
-                    var model = Fit(learner, fit, options);
-                    predictions.AddRange(Predict(ml, model, held).Zip(held, (p, r) => ((double)p, r.Label)));
+                    var fit = examples.Where((_, i) => i % options.Folds != fold).ToList();
+                    var held = examples.Where((_, i) => i % options.Folds == fold).ToList();
+                    var model = Fit(learner, RowsFor(fit, target), options);
+                    predictions.AddRange(PredictHeld(ml, model, held, target));
                 }
 
                 outOfFold[learner][target] = predictions;
-                perTarget[target] = Metrics(predictions, BestThreshold(predictions, target == TopicModel.CooperationTarget));
+                var pooled = Pooled(predictions, options.ParagraphWeight);
+                perTarget[target] = Metrics(pooled, BestThreshold(pooled, target == TopicModel.CooperationTarget));
             }
 
             crossValidation[learner] = perTarget;
@@ -95,22 +97,26 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"{chosen}: final model of {target}");
-            var rows = RowsFor(trainRows, target);
+            var rows = RowsFor(ExamplesFor(trainRows, target), target);
             models[target] = (Fit(chosen, rows, options), ml.Data.LoadFromEnumerable(rows, TopicModel.Schema()).Schema);
         }
 
-        // Development texts are scored the way the product scores articles (paragraph pooling included), so their
-        // thresholds fit what the model will see; the out-of-fold predictions keep the choice from resting on a few texts.
+        // Development texts are scored the way the product scores articles (whole text and paragraphs), and so are the
+        // out-of-fold predictions, so thresholds fit what the model will see; the out-of-fold predictions keep the
+        // choice from resting on a few texts.
         progress?.Report("thresholds");
         var provisional = new TopicModel(ml, Metadata(targets.ToDictionary(t => t, _ => 0.5, StringComparer.Ordinal)), models);
-        var devProbabilities = development.Select(e => (Example: e, Probabilities: provisional.Probabilities(e.Text, partnersOf(e.Text)))).ToList();
+        var devScores = development.Select(e => (Example: e, Scores: provisional.WholeAndParagraphs(e.Text, partnersOf(e.Text)))).ToList();
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
             var cooperation = target == TopicModel.CooperationTarget;
-            var dev = devProbabilities.Where(d => cooperation || d.Example.Cooperation)
-                .Select(d => (d.Probabilities[target], cooperation ? d.Example.Cooperation : d.Example.Labels.Contains(target, StringComparer.Ordinal)));
-            thresholds[target] = BestThreshold([.. outOfFold[chosen][target], .. dev], cooperation);
+            var dev = devScores.Where(d => cooperation || d.Example.Cooperation)
+                .Select(d => new Scored(
+                    d.Scores.Whole[target],
+                    cooperation || d.Scores.Paragraphs.Count == 0 ? null : d.Scores.Paragraphs.Max(p => p[target]),
+                    LabelOf(d.Example, target)));
+            thresholds[target] = BestThreshold(Pooled([.. outOfFold[chosen][target], .. dev], options.ParagraphWeight), cooperation);
         }
 
         return new TopicModel(ml, Metadata(thresholds), models);
@@ -126,20 +132,58 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
             TopicFeaturizer.Dimension,
             thresholds,
             crossValidation,
-            Math.Round(stopwatch.Elapsed.TotalSeconds, 1));
+            Math.Round(stopwatch.Elapsed.TotalSeconds, 1),
+            options.ParagraphWeight);
     }
 
-    private (int[] Indices, float[] Values) Features(string text) => TopicFeaturizer.Featurize(text, partnersOf(text));
+    private Featurized Featurize(TopicExample example)
+    {
+        var (whole, paragraphs) = TopicFeaturizer.FeaturizeWithParagraphs(example.Text, partnersOf(example.Text), TopicModel.MinParagraphLength, sorted: true);
+        return new Featurized(example, whole, paragraphs);
+    }
 
-    /// <summary>Rows of one target: labels are learnt on cooperation texts only (a topic is a topic of a cooperation).</summary>
-    private static List<TopicRow> RowsFor(IEnumerable<(TopicExample Example, (int[] Indices, float[] Values) Features)> rows, string target) =>
-        rows.Where(r => target == TopicModel.CooperationTarget || r.Example.Cooperation)
-            .Select(r => new TopicRow
-            {
-                Label = target == TopicModel.CooperationTarget ? r.Example.Cooperation : r.Example.Labels.Contains(target, StringComparer.Ordinal),
-                Features = new VBuffer<float>(TopicFeaturizer.Dimension, r.Features.Values.Length, r.Features.Values, r.Features.Indices),
-            })
-            .ToList();
+    /// <summary>The examples of one target: labels are learnt on cooperation texts only (a topic is a topic of a cooperation).</summary>
+    private static List<Featurized> ExamplesFor(IEnumerable<Featurized> rows, string target) =>
+        rows.Where(r => target == TopicModel.CooperationTarget || r.Example.Cooperation).ToList();
+
+    private static bool LabelOf(TopicExample example, string target) =>
+        target == TopicModel.CooperationTarget ? example.Cooperation : example.Labels.Contains(target, StringComparer.Ordinal);
+
+    private static List<TopicRow> RowsFor(IEnumerable<Featurized> examples, string target) =>
+        examples.Select(r => Row(r.Whole, LabelOf(r.Example, target))).ToList();
+
+    private static TopicRow Row((int[] Indices, float[] Values) features, bool label) => new()
+    {
+        Label = label,
+        Features = new VBuffer<float>(TopicFeaturizer.Dimension, features.Values.Length, features.Values, features.Indices),
+    };
+
+    /// <summary>Held-out examples scored like the product scores an article: the whole text, and each long paragraph for a label.</summary>
+    private static IEnumerable<Scored> PredictHeld(MLContext ml, ITransformer model, List<Featurized> held, string target)
+    {
+        var cooperation = target == TopicModel.CooperationTarget;
+        var rows = new List<TopicRow>();
+        foreach (var example in held)
+        {
+            var label = LabelOf(example.Example, target);
+            rows.Add(Row(example.Whole, label));
+            rows.AddRange(cooperation ? [] : example.Paragraphs.Select(p => Row(p, label)));
+        }
+
+        var probabilities = Predict(ml, model, rows);
+        var next = 0;
+        foreach (var example in held)
+        {
+            var whole = probabilities[next++];
+            var paragraphs = cooperation ? 0 : example.Paragraphs.Count;
+            double? bestParagraph = paragraphs == 0 ? null : new ArraySegment<float>(probabilities, next, paragraphs).Max();
+            next += paragraphs;
+            yield return new Scored(whole, bestParagraph, LabelOf(example.Example, target));
+        }
+    }
+
+    private static List<(double Probability, bool Label)> Pooled(IEnumerable<Scored> scored, double paragraphWeight) =>
+        scored.Select(s => (TopicModel.Pool(s.Whole, s.BestParagraph, paragraphWeight), s.Label)).ToList();
 
     private static ITransformer Fit(string learner, List<TopicRow> rows, TopicTrainerOptions options)
     {
@@ -252,4 +296,10 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
 
         return (rankSum - (positives * (positives + 1) / 2.0)) / (positives * (double)negatives);
     }
+
+    /// <summary>A text with its features: the whole text's and each long paragraph's.</summary>
+    private sealed record Featurized(TopicExample Example, (int[] Indices, float[] Values) Whole, IReadOnlyList<(int[] Indices, float[] Values)> Paragraphs);
+
+    /// <summary>A held-out prediction: the whole text's probability, the best paragraph's (null when none) and the truth.</summary>
+    private sealed record Scored(double Whole, double? BestParagraph, bool Label);
 }

@@ -18,6 +18,13 @@ public sealed class TopicTrainerOptions
     /// <summary>L2 regularisation of the logistic regression; larger is smoother. Default: 0.0001.</summary>
     public float L2Regularization { get; set; } = 1e-4f;
 
+    /// <summary>
+    /// How far a label's score moves from the whole text's probability towards its best paragraph's, 0 (whole text only)
+    /// to 1 (the better of the two); recorded in the model. Default: 0.5, which scored better than 0 and 1 on the gold
+    /// dev split and in cross-validation over the gold train split.
+    /// </summary>
+    public double ParagraphWeight { get; set; } = 0.5;
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public void Validate()
@@ -30,6 +37,11 @@ public sealed class TopicTrainerOptions
         if (Algorithm is not ("auto" or TopicTrainer.Sdca or TopicTrainer.LightGbm))
         {
             throw new ArgumentException($"Algorithm must be auto, {TopicTrainer.Sdca} or {TopicTrainer.LightGbm} (got '{Algorithm}').");
+        }
+
+        if (ParagraphWeight is < 0 or > 1 || double.IsNaN(ParagraphWeight))
+        {
+            throw new ArgumentException($"ParagraphWeight must be 0 to 1 (got {ParagraphWeight}).");
         }
 
         if (!(L2Regularization > 0))

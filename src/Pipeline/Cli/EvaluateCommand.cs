@@ -28,7 +28,7 @@ internal static class EvaluateCommand
         var searchOnly = new Option<bool>("--search") { Description = "Score search ranking instead: the judged queries of data/search/judged-queries.json over the whole gold corpus (nDCG@10, recall@10)." };
         var topicsOnly = new Option<bool>("--topics") { Description = "Report only the topic classifiers: the keyword baseline and the ML.NET model side by side." };
         var model = new Option<string?>("--model") { Description = "The topic model to evaluate (default: the data directory's own, else the shipped one).", HelpName = "FILE" };
-        var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact, article by article (tune on train and dev, never on test)." };
+        var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact and topic label, article by article (tune on train and dev, never on test)." };
         var json = GlobalOptions.Json();
         var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, searchOnly, topicsOnly, model, errors, json };
         command.Validators.Add(result =>
@@ -90,7 +90,12 @@ internal static class EvaluateCommand
                     Render(context.Console, report, parseResult.GetValue(topicsOnly));
                     if (parseResult.GetValue(errors))
                     {
-                        RenderErrors(context.Console, report.Facts.Errors);
+                        if (!parseResult.GetValue(topicsOnly))
+                        {
+                            RenderErrors(context.Console, report.Facts.Errors);
+                        }
+
+                        RenderTopicErrors(context.Console, report.Topics);
                     }
                 }
 
@@ -192,6 +197,29 @@ internal static class EvaluateCommand
         }
 
         console.Write(table);
+    }
+
+    private static void RenderTopicErrors(IAnsiConsole console, IReadOnlyList<TopicEvaluation> classifiers)
+    {
+        foreach (var topics in classifiers)
+        {
+            var table = new Table().Title($"Topic errors: {Markup.Escape(topics.Classifier)} ({topics.Errors.Count} articles)")
+                .AddColumns("Article", "Gold", "Predicted", "Missed", "Spurious", "Cooperation (gold/predicted)");
+            foreach (var error in topics.Errors.OrderBy(e => e.Article, StringComparer.Ordinal))
+            {
+                table.AddRow(
+                    Markup.Escape(error.Article),
+                    Markup.Escape(string.Join(", ", error.Expected)),
+                    Markup.Escape(string.Join(", ", error.Predicted.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Label} {t.Score:0.00}")))),
+                    Markup.Escape(string.Join(", ", error.Missed)),
+                    Markup.Escape(string.Join(", ", error.Spurious)),
+                    error.Cooperation == error.PredictedCooperation ? string.Empty : $"{Flag(error.Cooperation)}/{Flag(error.PredictedCooperation)}");
+            }
+
+            console.Write(table);
+        }
+
+        static string Flag(bool value) => value ? "true" : "false";
     }
 
     private static void RenderBenchmark(IAnsiConsole console, BenchmarkEvaluation result)

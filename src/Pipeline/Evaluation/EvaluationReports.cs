@@ -23,7 +23,8 @@ public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore
 /// <param name="MacroF1">Mean of per-label F1 over labels present in the gold.</param>
 /// <param name="CooperationAccuracy">Share of articles whose cooperation flag is right.</param>
 /// <param name="PerLabel">Precision, recall and F1 per label.</param>
-public sealed record TopicEvaluation(string Classifier, double MicroF1, double MacroF1, double CooperationAccuracy, IReadOnlyDictionary<string, PrfScore> PerLabel);
+/// <param name="Errors">Every article with a missed or spurious label or a wrong cooperation flag.</param>
+public sealed record TopicEvaluation(string Classifier, double MicroF1, double MacroF1, double CooperationAccuracy, IReadOnlyDictionary<string, PrfScore> PerLabel, IReadOnlyList<TopicError> Errors);
 
 /// <summary>Everything <c>pipeline evaluate</c> measures on one split of the gold corpus.</summary>
 /// <param name="Split">"train", "dev", "test" or "all".</param>

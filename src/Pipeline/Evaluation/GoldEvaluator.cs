@@ -105,6 +105,7 @@ internal sealed class GoldEvaluator(
     {
         var perLabel = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var cooperationRight = 0;
+        var errors = new List<TopicError>();
         foreach (var article in gold)
         {
             var (topics, cooperation) = classify(article.Text);
@@ -117,12 +118,23 @@ internal sealed class GoldEvaluator(
             }
 
             cooperationRight += cooperation.Value == article.Facts.Cooperation.Value ? 1 : 0;
+            if (!expected.SetEquals(predicted) || cooperation.Value != article.Facts.Cooperation.Value)
+            {
+                errors.Add(new TopicError(
+                    article.Source.Slug,
+                    [.. expected.Order(StringComparer.Ordinal)],
+                    topics,
+                    [.. expected.Except(predicted).Order(StringComparer.Ordinal)],
+                    [.. predicted.Except(expected).Order(StringComparer.Ordinal)],
+                    article.Facts.Cooperation.Value,
+                    cooperation.Value));
+            }
         }
 
         var scores = perLabel.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => Score(kv.Value), StringComparer.Ordinal);
         var micro = Score([perLabel.Values.Sum(v => v[0]), perLabel.Values.Sum(v => v[1]), perLabel.Values.Sum(v => v[2])]);
         var goldLabels = perLabel.Where(kv => kv.Value[0] + kv.Value[2] > 0).Select(kv => scores[kv.Key].F1).ToList();
-        return new TopicEvaluation(name, micro.F1, goldLabels.Count == 0 ? 0 : goldLabels.Average(), gold.Count == 0 ? 0 : (double)cooperationRight / gold.Count, scores);
+        return new TopicEvaluation(name, micro.F1, goldLabels.Count == 0 ? 0 : goldLabels.Average(), gold.Count == 0 ? 0 : (double)cooperationRight / gold.Count, scores, errors);
     }
 
     private static ExtractionEvaluation Summarize(List<(string Outlet, bool Title, bool Published, PageScore Body)> results, IReadOnlyDictionary<string, ExtractionEvaluation>? byOutlet) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
@@ -6,6 +7,7 @@ namespace Pipeline.Analysis.Tests.Topics;
 
 public sealed class TopicModelTests : IClassFixture<TopicModelTests.SmallModel>, IDisposable
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
     private readonly SmallModel small;
     private readonly string file = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.zip");
 
@@ -81,6 +83,62 @@ public sealed class TopicModelTests : IClassFixture<TopicModelTests.SmallModel>,
         Assert.Equal(TopicTrainer.Sdca, metadata.Algorithm);
         Assert.Contains(TopicModel.CooperationTarget, metadata.CrossValidation[TopicTrainer.Sdca].Keys);
         Assert.All(metadata.Thresholds.Values, t => Assert.InRange(t, 0.05, 0.95));
+        Assert.Equal(0.5, metadata.ParagraphWeight);
+    }
+
+    [Theory]
+    [InlineData(0.2, 0.8, 0.5, 0.5)]
+    [InlineData(0.2, 0.8, 1.0, 0.8)]
+    [InlineData(0.2, 0.8, 0.0, 0.2)]
+    [InlineData(0.6, 0.3, 0.5, 0.6)]
+    [InlineData(0.4, null, 0.5, 0.4)]
+    public void Pool_WholeAndBestParagraph_MovesPartWayTowardsTheBetterParagraph(double whole, double? paragraph, double weight, double expected)
+    {
+        Assert.Equal(expected, TopicModel.Pool(whole, paragraph, weight), 9);
+    }
+
+    [Fact]
+    public void Probabilities_LongText_LabelsPooledWithTheBestParagraphCooperationFromTheWholeText()
+    {
+        var paragraphs = new[]
+        {
+            "Sáng 12-4, Bệnh viện Bạch Mai tiếp nhận hệ thống máy chụp cộng hưởng từ và thiết bị phòng mổ do Chính phủ Nhật Bản viện trợ không hoàn lại thông qua JICA.",
+            "Cũng trong dịp này, 40 điều dưỡng của bệnh viện bắt đầu khóa tập huấn ba tháng về chăm sóc người bệnh sau mổ do chuyên gia Nhật Bản giảng dạy.",
+        };
+        var text = string.Join('\n', paragraphs);
+
+        var (whole, scored) = small.Model.WholeAndParagraphs(text, null);
+        var pooled = small.Model.Probabilities(text, null);
+
+        Assert.Equal(2, scored.Count);
+        Assert.Equal(whole[TopicModel.CooperationTarget], pooled[TopicModel.CooperationTarget], 9);
+        foreach (var label in whole.Keys.Where(k => k != TopicModel.CooperationTarget))
+        {
+            Assert.Equal(TopicModel.Pool(whole[label], scored.Max(p => p[label]), small.Model.Metadata.ParagraphWeight), pooled[label], 9);
+        }
+    }
+
+    [Fact]
+    public void Metadata_FileWithoutParagraphWeight_ReadsAsMaxPooling()
+    {
+        var json = JsonSerializer.Serialize(small.Model.Metadata with { ParagraphWeight = 0.25 }, WebJson)
+            .Replace(",\"paragraphWeight\":0.25", string.Empty, StringComparison.Ordinal);
+
+        var metadata = JsonSerializer.Deserialize<TopicModelMetadata>(json, WebJson)!;
+
+        Assert.DoesNotContain("paragraphWeight", json, StringComparison.Ordinal);
+        Assert.Equal(1.0, metadata.ParagraphWeight);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Validate_ParagraphWeightOutOfRange_Throws(double weight)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TopicTrainerOptions { ParagraphWeight = weight }.Validate());
+
+        Assert.Contains("ParagraphWeight", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => File.Delete(file);

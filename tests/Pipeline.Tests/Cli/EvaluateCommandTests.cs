@@ -29,6 +29,38 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task Evaluate_TopicsDevJson_ErrorsAreTheArticlesWhoseLabelsDiffer()
+    {
+        var (exit, output, error) = await CliHarness.RunAsync("evaluate", "--topics", "--split", "dev", "--json");
+
+        Assert.True(exit == 0, error);
+        using var report = JsonDocument.Parse(output);
+        var baseline = report.RootElement.GetProperty("topics")[0];
+        var errors = baseline.GetProperty("errors").EnumerateArray().ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e =>
+        {
+            var expected = e.GetProperty("expected").EnumerateArray().Select(l => l.GetString()).ToHashSet();
+            var predicted = e.GetProperty("predicted").EnumerateArray().Select(t => t.GetProperty("label").GetString()).ToHashSet();
+            var missed = e.GetProperty("missed").EnumerateArray().Select(l => l.GetString()).ToHashSet();
+            var spurious = e.GetProperty("spurious").EnumerateArray().Select(l => l.GetString()).ToHashSet();
+            Assert.True(missed.SetEquals(expected.Except(predicted)));
+            Assert.True(spurious.SetEquals(predicted.Except(expected)));
+            Assert.True(missed.Count + spurious.Count > 0 || e.GetProperty("cooperation").GetBoolean() != e.GetProperty("predictedCooperation").GetBoolean());
+        });
+    }
+
+    [Fact]
+    public async Task Evaluate_TopicsErrors_ListsTopicErrorsWithoutFactErrors()
+    {
+        var (exit, output, error) = await CliHarness.RunAsync("evaluate", "--topics", "--split", "dev", "--errors");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Topic errors: keyword baseline", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fact errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Evaluate_BenchmarkWithoutData_Exits2()
     {
         var (exit, _, error) = await CliHarness.RunAsync("evaluate", "--benchmark", "article-extraction");
