@@ -11,11 +11,11 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     public async Task Search_TypeQueryAndSubmit_ShowsHighlightedHitsAndPagesThroughThem()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(web.BaseUri.AbsoluteUri);
+        await BrowserFixture.GotoAsync(page, web.BaseUri.AbsoluteUri);
 
         await page.FillAsync("#q", "hợp tác");
         await page.ClickAsync("form.search button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("q=", StringComparison.Ordinal));
 
         var total = int.Parse((await page.GetAttributeAsync(".summary", "data-total"))!, CultureInfo.InvariantCulture);
         Assert.True(total > 10, $"{total} hits");
@@ -25,7 +25,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
 
         var firstOnPageOne = await page.Locator(".hit").First.GetAttributeAsync("data-id");
         await page.ClickAsync(".pages a[rel=next]");
-        await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("page=2", StringComparison.Ordinal));
         Assert.Equal("2", await page.Locator(".pages .current").TextContentAsync());
         Assert.NotEqual(firstOnPageOne, await page.Locator(".hit").First.GetAttributeAsync("data-id"));
         await page.Context.CloseAsync();
@@ -35,13 +35,13 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     public async Task Facet_ClickTopic_FiltersToItsCountAndShowsTheFilter()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(web.BaseUri + "?q=hop+tac");
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "?q=hop+tac");
         var facet = page.Locator("section[data-facet=topic] li").Nth(1);
         var count = int.Parse((await facet.Locator(".count").TextContentAsync())!.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var label = await facet.Locator("a").GetAttributeAsync("data-value");
 
         await facet.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("topic=" + label, StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("topic=" + label, StringComparison.Ordinal));
 
         Assert.Equal(count.ToString(CultureInfo.InvariantCulture), await page.GetAttributeAsync(".summary", "data-total"));
         Assert.Equal(1, await page.Locator(".active-filters .chip").CountAsync());
@@ -50,7 +50,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
         await BrowserFixture.ScreenshotAsync(page, "facet-topic");
 
         await page.ClickAsync(".active-filters .chip a");
-        await page.WaitForURLAsync(url => !url.Contains("topic=", StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => !url.Contains("topic=", StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator(".active-filters .chip").CountAsync());
         await page.Context.CloseAsync();
     }
@@ -59,11 +59,11 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     public async Task Article_OpenFromSearch_ShowsMetadataMarkedFactsTopicsAndSimilar()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(web.BaseUri + "?q=JICA");
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "?q=JICA");
         var title = await page.Locator(".hit h2 a").First.TextContentAsync();
 
         await page.Locator(".hit h2 a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("/articles/", StringComparison.Ordinal));
 
         Assert.Equal(title, await page.Locator("article h1").TextContentAsync());
         Assert.Contains("Tin Lưu Trữ", (await page.Locator("article .meta").TextContentAsync())!, StringComparison.Ordinal);
@@ -91,11 +91,11 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
             _ = dialog.DismissAsync();
         };
 
-        await page.GotoAsync(web.BaseUri + "?q=" + Uri.EscapeDataString("\"Thử nghiệm an toàn\""));
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "?q=" + Uri.EscapeDataString("\"Thử nghiệm an toàn\""));
         Assert.Equal(ArchiveNews.XssTitle, await page.Locator(".hit h2 a").TextContentAsync());
         await BrowserFixture.ScreenshotAsync(page, "xss-search");
         await page.Locator(".hit h2 a").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal));
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("/articles/", StringComparison.Ordinal));
 
         Assert.Equal(ArchiveNews.XssTitle, await page.Locator("article h1").TextContentAsync());
         Assert.Contains(ArchiveNews.ImagePayload, (await page.Locator(".text").TextContentAsync())!, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
         Assert.Equal(0, await page.Locator("main img, main svg, main [onerror], main [onload]").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "xss-article");
 
-        await page.GotoAsync(web.BaseUri + "status");
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "status");
         Assert.Empty(dialogs);
         await page.Context.CloseAsync();
     }
@@ -114,7 +114,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     {
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync(web.BaseUri + "status");
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "status");
 
         Assert.Equal(web.Site.Count.ToString(CultureInfo.InvariantCulture), await page.Locator("[data-figure=articles]").TextContentAsync());
         Assert.Equal(web.Site.Count.ToString(CultureInfo.InvariantCulture), await page.Locator("[data-figure=indexed]").TextContentAsync());
