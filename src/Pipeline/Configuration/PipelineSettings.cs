@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Logging;
+using Pipeline.Analysis.Trends;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Fetching;
 
@@ -20,4 +21,7 @@ public sealed class PipelineSettings
 
     /// <summary>Crawl limits and politeness.</summary>
     public CrawlOptions Crawl { get; set; } = new();
+
+    /// <summary>Trends: how syndicated copies of a reported figure are recognised.</summary>
+    public TrendOptions Trends { get; set; } = new();
 }

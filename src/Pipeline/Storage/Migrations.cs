@@ -80,5 +80,51 @@ internal static class Migrations
             ALTER TABLE articles ADD COLUMN facts_seq BIGINT NOT NULL DEFAULT 0;
             CREATE INDEX ix_articles_facts ON articles (facts_seq, seq);
             """),
+        // Versions 4 to 6 are another change's; gaps are fine, order is what counts.
+        new(7, "trend fact tables: one row per article, its topics, participants and counts", """
+            CREATE TABLE article_trend (
+                article_id TEXT PRIMARY KEY,
+                facts_seq BIGINT NOT NULL,
+                day TEXT,
+                month TEXT,
+                outlet TEXT NOT NULL,
+                cooperation INTEGER NOT NULL,
+                story BIGINT NOT NULL
+            );
+            CREATE INDEX ix_article_trend_day ON article_trend (day);
+
+            CREATE TABLE article_topics (
+                article_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                score DOUBLE PRECISION NOT NULL,
+                PRIMARY KEY (article_id, label)
+            );
+            CREATE INDEX ix_article_topics_label ON article_topics (label);
+
+            CREATE TABLE article_partners (
+                article_id TEXT NOT NULL,
+                role TEXT NOT NULL,
+                partner_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                country_code TEXT,
+                country TEXT,
+                PRIMARY KEY (article_id, role, partner_key)
+            );
+            CREATE INDEX ix_article_partners_key ON article_partners (role, partner_key);
+
+            CREATE TABLE article_counts (
+                article_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                currency TEXT,
+                amount NUMERIC NOT NULL,
+                approx TEXT NOT NULL,
+                noun TEXT NOT NULL,
+                span TEXT NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+            CREATE INDEX ix_article_counts_kind ON article_counts (kind);
+            """),
     ];
 }

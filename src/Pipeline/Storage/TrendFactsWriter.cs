@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Pipeline.Analysis.Facts;
+using Pipeline.Analysis.Trends;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// Writes the trend projection of articles (article_trend, article_topics, article_partners, article_counts) inside a
+/// caller's transaction, replacing what an article had. Commands are prepared once and reused, so a bulk load stays fast.
+/// </summary>
+internal sealed class TrendFactsWriter : IAsyncDisposable
+{
+    private static readonly string[] Tables = ["article_trend", "article_topics", "article_partners", "article_counts"];
+
+    private readonly SqliteCommand[] deletes;
+    private readonly SqliteCommand article;
+    private readonly SqliteCommand topic;
+    private readonly SqliteCommand partner;
+    private readonly SqliteCommand count;
+
+    public TrendFactsWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        deletes = Tables
+            .Select(table => Command(connection, transaction, $"DELETE FROM {table} WHERE article_id = $id", "$id"))
+            .ToArray();
+        article = Command(connection, transaction, """
+            INSERT INTO article_trend (article_id, facts_seq, day, month, outlet, cooperation, story)
+            VALUES ($id, $seq, $day, $month, $outlet, $cooperation, $story)
+            """, "$id", "$seq", "$day", "$month", "$outlet", "$cooperation", "$story");
+        topic = Command(connection, transaction, "INSERT INTO article_topics (article_id, label, score) VALUES ($id, $label, $score)", "$id", "$label", "$score");
+        partner = Command(connection, transaction, """
+            INSERT INTO article_partners (article_id, role, partner_key, name, kind, country_code, country)
+            VALUES ($id, $role, $key, $name, $kind, $code, $country)
+            """, "$id", "$role", "$key", "$name", "$kind", "$code", "$country");
+        count = Command(connection, transaction, """
+            INSERT INTO article_counts (article_id, ordinal, kind, currency, amount, approx, noun, span)
+            VALUES ($id, $ordinal, $kind, $currency, $amount, $approx, $noun, $span)
+            """, "$id", "$ordinal", "$kind", "$currency", "$amount", "$approx", "$noun", "$span");
+    }
+
+    /// <summary>The projection of a stored article, or null when its facts JSON cannot be read.</summary>
+    public static ArticleTrendFacts? Project(string factsJson, string? published, string outlet, string? lead, string body)
+    {
+        ArticleFacts? facts;
+        try
+        {
+            facts = JsonSerializer.Deserialize<ArticleFacts>(factsJson, Output.Json.Compact);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (facts?.Partners is null || facts.Parties is null || facts.Counts is null || facts.Topics is null || facts.Cooperation is null)
+        {
+            return null;
+        }
+
+        var text = lead is null ? body : string.Concat(lead, "\n", body);
+        return TrendProjection.Of(facts, SqlTime.Parse(published), outlet, text);
+    }
+
+    /// <summary>Replaces the projection of one article.</summary>
+    public async Task WriteAsync(string id, long factsSequence, ArticleTrendFacts facts, CancellationToken cancellationToken = default)
+    {
+        foreach (var delete in deletes)
+        {
+            delete.Parameters[0].Value = id;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        Set(article, id, factsSequence, Day(facts.Day), facts.Day?.ToString("yyyy-MM", CultureInfo.InvariantCulture), facts.Outlet, facts.Cooperation ? 1 : 0, facts.Story);
+        await article.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var t in facts.Topics)
+        {
+            Set(topic, id, t.Label, t.Score);
+            await topic.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var a in facts.Actors)
+        {
+            Set(partner, id, a.Role, a.Key, a.Name, a.Kind, a.CountryCode, a.Country);
+            await partner.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        for (var i = 0; i < facts.Counts.Count; i++)
+        {
+            var c = facts.Counts[i];
+            Set(count, id, i, c.Kind, c.Currency, c.Value, c.Approx, c.Noun, c.Span);
+            await count.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in deletes.Concat([article, topic, partner, count]))
+        {
+            await command.DisposeAsync();
+        }
+    }
+
+    /// <summary>A day as stored: yyyy-MM-dd, so text order is day order.</summary>
+    public static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}
