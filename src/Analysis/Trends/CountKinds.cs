@@ -35,7 +35,7 @@ public static class CountKinds
         "chuyên gia", "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "giảng viên", "học viên", "học sinh", "sinh viên",
         "nghiên cứu viên", "nghiên cứu sinh", "nhà khoa học", "cán bộ", "nhân viên", "nhân lực", "công nhân", "đại biểu",
         "tình nguyện viên", "trẻ", "em", "bé", "cháu", "bệnh nhân", "bệnh nhi", "sản phụ", "thai phụ", "bà mẹ", "phụ nữ",
-        "dân", "cư dân", "thầy thuốc", "lãnh đạo", "thực tập sinh", "lao động", "du học sinh", "y bác sĩ", "nạn nhân",
+        "dân", "cư dân", "đoàn viên", "thầy thuốc", "lãnh đạo", "thực tập sinh", "lao động", "du học sinh", "y bác sĩ", "nạn nhân",
     ];
 
     /// <summary>The kind of a count.</summary>
@@ -71,6 +71,19 @@ public static class CountKinds
         }
 
         return PersonHeads.Any(p => StartsWithWord(head, p)) ? People : Other;
+    }
+
+    /// <summary>
+    /// What identifies the counted thing when telling figures apart: the currency for money, else the noun in lower case
+    /// (invariant lowercasing is right for Vietnamese letters).
+    /// </summary>
+    /// <param name="noun">The counted noun phrase as written.</param>
+    /// <param name="currency">The ISO 4217 code for money, else null.</param>
+    /// <returns>The unit.</returns>
+    public static string UnitOf(string noun, string? currency)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return string.IsNullOrEmpty(currency) ? noun.Normalize().Trim().ToLowerInvariant() : currency;
     }
 
     private static bool StartsWithWord(string text, string word) =>

@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Trends;
 /// <param name="Interval">The interval of <paramref name="Periods"/>.</param>
 /// <param name="Totals">One sum per kind (and currency for money), in <see cref="CountKinds.Summed"/> order.</param>
 /// <param name="Periods">The same sums per interval.</param>
-/// <param name="Figures">Every distinct figure with its articles, by kind, currency, then value (largest first).</param>
+/// <param name="Figures">When asked for, every distinct figure with its articles, by kind, currency, then value (largest first); else empty.</param>
 public sealed record CountSummary(
     TrendFilter Filter,
     TrendInterval Interval,

@@ -25,11 +25,13 @@ public interface ITrendSource
     /// <returns>One row per role, key, name, kind and country.</returns>
     Task<IReadOnlyList<ActorRow>> ActorsAsync(TrendFilter filter, CancellationToken cancellationToken = default);
 
-    /// <summary>Participants by topic label.</summary>
+    /// <summary>Some participants of one role by topic label.</summary>
     /// <param name="filter">Which articles.</param>
+    /// <param name="role"><see cref="TrendActor.Partner"/> or <see cref="TrendActor.Party"/>.</param>
+    /// <param name="keys">The participants' keys.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>One row per role, key and label.</returns>
-    Task<IReadOnlyList<ActorTopicRow>> ActorTopicsAsync(TrendFilter filter, CancellationToken cancellationToken = default);
+    /// <returns>One row per key and label.</returns>
+    Task<IReadOnlyList<ActorTopicRow>> ActorTopicsAsync(TrendFilter filter, string role, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
     /// <summary>Partner countries by topic label.</summary>
     /// <param name="filter">Which articles.</param>
@@ -39,9 +41,11 @@ public interface ITrendSource
 
     /// <summary>Pairs of participants named in the same articles.</summary>
     /// <param name="filter">Which articles.</param>
+    /// <param name="role">When given, only pairs whose first participant has this role...</param>
+    /// <param name="keys">... and one of these keys.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>One row per pair.</returns>
-    Task<IReadOnlyList<PairRow>> PairsAsync(TrendFilter filter, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PairRow>> PairsAsync(TrendFilter filter, string? role = null, IReadOnlyCollection<string>? keys = null, CancellationToken cancellationToken = default);
 
     /// <summary>Pairs of participants by topic label.</summary>
     /// <param name="filter">Which articles.</param>
@@ -54,6 +58,12 @@ public interface ITrendSource
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The reports.</returns>
     Task<IReadOnlyList<CountReport>> CountReportsAsync(TrendFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>How some counts are worded.</summary>
+    /// <param name="counts">Article ids and count ordinals.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The wordings found, in no particular order.</returns>
+    Task<IReadOnlyList<CountWording>> CountWordingsAsync(IReadOnlyCollection<(string ArticleId, int Ordinal)> counts, CancellationToken cancellationToken = default);
 
     /// <summary>Titles, addresses and outlets of some articles.</summary>
     /// <param name="ids">Article ids.</param>

@@ -1,12 +1,10 @@
-using System.Globalization;
-
 namespace Pipeline.Analysis.Trends;
 
 /// <summary>
 /// Decides which count reports are one figure, so that a story republished by several outlets is counted once.
 /// Two reports are the same figure when all of these hold:
 /// <list type="bullet">
-/// <item>same kind and value, and same currency for money or same counted noun (case-insensitive) otherwise;</item>
+/// <item>same kind, value and unit (<see cref="CountKinds.UnitOf"/>: the currency for money, else the noun in lower case);</item>
 /// <item>their articles were published at most <see cref="TrendOptions.SyndicationWindow"/> apart;</item>
 /// <item>their articles' story signatures differ in at most <see cref="TrendOptions.SyndicationMaxDistance"/> bits
 /// (near-identical texts), or they are the same article (a quantity written twice).</item>
@@ -17,52 +15,70 @@ namespace Pipeline.Analysis.Trends;
 /// <param name="options">Window and distance.</param>
 public sealed class SyndicationRule(TrendOptions options)
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    /// <summary>Merges reports into figures.</summary>
+    /// <summary>Groups reports into figures.</summary>
     /// <param name="reports">Count reports, any order.</param>
-    /// <returns>The figures, each with its articles by day.</returns>
-    public IReadOnlyList<CountFigure> Merge(IReadOnlyList<CountReport> reports)
+    /// <returns>One array per figure: its reports by day (then article id), the first report first.</returns>
+    public IReadOnlyList<CountReport[]> Merge(IReadOnlyList<CountReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var window = (int)Math.Floor(options.SyndicationWindow.TotalDays);
-        var figures = new List<CountFigure>();
-        foreach (var group in reports.GroupBy(Identity))
+        var groups = new Dictionary<(string Kind, string Unit, decimal Value), List<CountReport>>();
+        foreach (var report in reports)
         {
-            var ordered = group.OrderBy(r => r.Day).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
-            var parent = Enumerable.Range(0, ordered.Count).ToArray();
-            for (var i = 0; i < ordered.Count; i++)
+            var identity = (report.Kind, report.Unit, report.Value);
+            if (!groups.TryGetValue(identity, out var group))
             {
-                for (var j = i + 1; j < ordered.Count && ordered[j].Day.DayNumber - ordered[i].Day.DayNumber <= window; j++)
+                groups[identity] = group = [];
+            }
+
+            group.Add(report);
+        }
+
+        var figures = new List<CountReport[]>(reports.Count);
+        foreach (var group in groups.Values)
+        {
+            if (group.Count == 1)
+            {
+                figures.Add([group[0]]);
+                continue;
+            }
+
+            group.Sort(static (a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : string.CompareOrdinal(a.ArticleId, b.ArticleId));
+            var parent = new int[group.Count];
+            for (var i = 0; i < parent.Length; i++)
+            {
+                parent[i] = i;
+            }
+
+            for (var i = 0; i < group.Count; i++)
+            {
+                for (var j = i + 1; j < group.Count && group[j].Day.DayNumber - group[i].Day.DayNumber <= window; j++)
                 {
-                    if (ordered[i].ArticleId == ordered[j].ArticleId || StorySignature.Distance(ordered[i].Story, ordered[j].Story) <= options.SyndicationMaxDistance)
+                    if (group[i].ArticleId == group[j].ArticleId || StorySignature.Distance(group[i].Story, group[j].Story) <= options.SyndicationMaxDistance)
                     {
                         Union(parent, i, j);
                     }
                 }
             }
 
-            foreach (var cluster in Enumerable.Range(0, ordered.Count).GroupBy(i => Find(parent, i)))
+            // Roots are the smallest index of their set, so each figure's reports stay in day order, the first report first.
+            var members = new Dictionary<int, List<CountReport>>();
+            for (var i = 0; i < group.Count; i++)
             {
-                var members = cluster.Select(i => ordered[i]).ToList();
-                var first = members[0];
-                figures.Add(new CountFigure(
-                    first.Count.Kind,
-                    first.Count.Currency,
-                    first.Count.Value,
-                    first.Count.Noun,
-                    first.Count.Approx,
-                    first.Count.Span,
-                    first.Day,
-                    members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToList()));
+                var root = Find(parent, i);
+                if (!members.TryGetValue(root, out var list))
+                {
+                    members[root] = list = [];
+                }
+
+                list.Add(group[i]);
             }
+
+            figures.AddRange(members.Values.Select(m => m.ToArray()));
         }
 
         return figures;
     }
-
-    private static (string Kind, string Unit, decimal Value) Identity(CountReport report) =>
-        (report.Count.Kind, report.Count.Currency ?? report.Count.Noun.Trim().ToLower(Vietnamese), report.Count.Value);
 
     private static int Find(int[] parent, int i)
     {

@@ -81,11 +81,11 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
             .Take(top)
             .ToList();
         var wanted = partners.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var topics = (await source.ActorTopicsAsync(filter, cancellationToken))
-            .Where(t => t.Role == TrendActor.Partner && wanted.Contains(t.Key))
+        var topics = (await source.ActorTopicsAsync(filter, TrendActor.Partner, wanted, cancellationToken))
+            .Where(t => wanted.Contains(t.Key))
             .ToLookup(t => t.Key, StringComparer.Ordinal);
         var partyNames = Names(actors.Where(a => a.Role == TrendActor.Party));
-        var parties = (await source.PairsAsync(filter, cancellationToken))
+        var parties = (await source.PairsAsync(filter, TrendActor.Partner, wanted, cancellationToken))
             .Where(p => p.RoleA == TrendActor.Partner && p.RoleB == TrendActor.Party && wanted.Contains(p.KeyA))
             .ToLookup(p => p.KeyA, StringComparer.Ordinal);
 
@@ -129,25 +129,57 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
     /// <summary>Reported counts summed by kind (money per currency), syndicated copies counted once (<see cref="SyndicationRule"/>).</summary>
     /// <param name="filter">Which articles.</param>
     /// <param name="interval">Interval width of the per-interval sums.</param>
+    /// <param name="listFigures">Also list every figure with its wording and articles (large for large stores).</param>
     /// <param name="cancellationToken">Stops the reads.</param>
-    /// <returns>The sums and the figures behind them.</returns>
-    public async Task<CountSummary> CountsAsync(TrendFilter filter, TrendInterval interval, CancellationToken cancellationToken = default)
+    /// <returns>The sums, and the figures behind them when asked for.</returns>
+    public async Task<CountSummary> CountsAsync(TrendFilter filter, TrendInterval interval, bool listFigures = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var reports = await source.CountReportsAsync(filter, cancellationToken);
-        var figures = syndication.Merge(reports)
-            .OrderBy(f => KindOrder(f.Kind)).ThenBy(f => f.Currency, StringComparer.Ordinal).ThenByDescending(f => f.Value).ThenBy(f => f.FirstDay)
-            .ToList();
-        var totals = reports.GroupBy(r => (r.Count.Kind, r.Count.Currency)).Select(g =>
+        var clusters = syndication.Merge(reports);
+
+        var totals = new Dictionary<(string Kind, string? Currency), Tally>();
+        foreach (var report in reports)
         {
-            var mine = figures.Where(f => f.Kind == g.Key.Kind && f.Currency == g.Key.Currency).ToList();
-            return new CountTotal(g.Key.Kind, g.Key.Currency, mine.Sum(f => f.Value), mine.Count, g.Count(), g.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count());
-        }).OrderBy(t => KindOrder(t.Kind)).ThenBy(t => t.Currency, StringComparer.Ordinal).ToList();
-        var periods = figures.GroupBy(f => (Period: TrendPeriods.KeyOf(f.FirstDay, interval), f.Kind, f.Currency))
-            .Select(g => new CountPeriodTotal(g.Key.Period, g.Key.Kind, g.Key.Currency, g.Sum(f => f.Value), g.Count()))
-            .OrderBy(p => p.Period, StringComparer.Ordinal).ThenBy(p => KindOrder(p.Kind)).ThenBy(p => p.Currency, StringComparer.Ordinal)
-            .ToList();
-        return new CountSummary(filter, interval, totals, periods, figures);
+            if (!totals.TryGetValue((report.Kind, report.Currency), out var total))
+            {
+                totals[(report.Kind, report.Currency)] = total = new Tally();
+            }
+
+            total.Reports++;
+            total.Articles.Add(report.ArticleId);
+        }
+
+        var periods = new Dictionary<(string Period, string Kind, string? Currency), Tally>();
+        var periodKeys = new Dictionary<DateOnly, string>();
+        foreach (var cluster in clusters)
+        {
+            var first = cluster[0];
+            var total = totals[(first.Kind, first.Currency)];
+            total.Sum += first.Value;
+            total.Figures++;
+            if (!periodKeys.TryGetValue(first.Day, out var period))
+            {
+                periodKeys[first.Day] = period = TrendPeriods.KeyOf(first.Day, interval);
+            }
+
+            if (!periods.TryGetValue((period, first.Kind, first.Currency), out var inPeriod))
+            {
+                periods[(period, first.Kind, first.Currency)] = inPeriod = new Tally();
+            }
+
+            inPeriod.Sum += first.Value;
+            inPeriod.Figures++;
+        }
+
+        return new CountSummary(
+            filter,
+            interval,
+            totals.Select(t => new CountTotal(t.Key.Kind, t.Key.Currency, t.Value.Sum, t.Value.Figures, t.Value.Reports, t.Value.Articles.Count))
+                .OrderBy(t => KindOrder(t.Kind)).ThenBy(t => t.Currency, StringComparer.Ordinal).ToList(),
+            periods.Select(p => new CountPeriodTotal(p.Key.Period, p.Key.Kind, p.Key.Currency, p.Value.Sum, p.Value.Figures))
+                .OrderBy(p => p.Period, StringComparer.Ordinal).ThenBy(p => KindOrder(p.Kind)).ThenBy(p => p.Currency, StringComparer.Ordinal).ToList(),
+            listFigures ? await FiguresAsync(clusters, cancellationToken) : []);
     }
 
     /// <summary>The cooperation network: parties and partners as nodes, an edge per pair named together.</summary>
@@ -175,7 +207,7 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
                 g.Max(r => r.Last));
         }).OrderByDescending(n => n.Articles).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
         var topics = (await source.PairTopicsAsync(filter, cancellationToken)).ToLookup(t => (t.RoleA, t.KeyA, t.RoleB, t.KeyB));
-        var edges = (await source.PairsAsync(filter, cancellationToken)).Select(p => new NetworkEdge(
+        var edges = (await source.PairsAsync(filter, cancellationToken: cancellationToken)).Select(p => new NetworkEdge(
             NodeId(p.RoleA, p.KeyA),
             NodeId(p.RoleB, p.KeyB),
             p.Articles,
@@ -183,6 +215,20 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
             p.First,
             p.Last)).OrderByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList();
         return new CooperationNetwork(filter, nodes, edges);
+    }
+
+    private async Task<List<CountFigure>> FiguresAsync(IReadOnlyList<CountReport[]> clusters, CancellationToken cancellationToken)
+    {
+        var wordings = (await source.CountWordingsAsync(clusters.Select(c => (c[0].ArticleId, c[0].Ordinal)).ToList(), cancellationToken))
+            .ToDictionary(w => (w.ArticleId, w.Ordinal));
+        return clusters.Select(c =>
+        {
+            var first = c[0];
+            var wording = wordings.GetValueOrDefault((first.ArticleId, first.Ordinal));
+            return new CountFigure(first.Kind, first.Currency, first.Value, wording?.Noun ?? first.Unit, wording?.Approx ?? "exact", wording?.Span ?? string.Empty, first.Day,
+                c.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).ToList());
+        }).OrderBy(f => KindOrder(f.Kind)).ThenBy(f => f.Currency, StringComparer.Ordinal).ThenByDescending(f => f.Value).ThenBy(f => f.FirstDay).ThenBy(f => f.ArticleIds[0], StringComparer.Ordinal)
+        .ToList();
     }
 
     /// <summary>The id of a network node.</summary>
@@ -220,5 +266,17 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
     {
         var index = CountKinds.Summed.ToList().IndexOf(kind);
         return index < 0 ? int.MaxValue : index;
+    }
+
+    /// <summary>Running sums of one kind of count.</summary>
+    private sealed class Tally
+    {
+        public decimal Sum { get; set; }
+
+        public int Figures { get; set; }
+
+        public int Reports { get; set; }
+
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -107,7 +107,11 @@ internal static class TrendChart
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = 35;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            // The axis measures its labels unrotated: leave room so slanted labels clear the axis title.
+            plot.Axes.Bottom.MinimumSize = 40 + (7 * categories.Max(c => c.Length));
         }
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
 
         plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, categories.Count - 0.4));
     }
@@ -117,8 +121,10 @@ internal static class TrendChart
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
-        plot.Font.Set(ChartFont.For(labels.Append(title).Append(xLabel).Append(yLabel)));
+        var font = ChartFont.For(labels.Append(title).Append(xLabel).Append(yLabel));
+        plot.Font.Set(font);
         plot.ShowLegend(Edge.Right);
+        plot.Legend.FontName = font;
         plot.Legend.FontSize = 13;
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));

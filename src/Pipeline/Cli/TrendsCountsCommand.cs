@@ -51,7 +51,8 @@ internal static class TrendsCountsCommand
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
                 var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
-                var summary = await service.CountsAsync(filter, TrendCli.ParseInterval(parseResult.GetValue(interval)), cancellationToken);
+                var listing = parseResult.GetValue(list);
+                var summary = await service.CountsAsync(filter, TrendCli.ParseInterval(parseResult.GetValue(interval)), listing, cancellationToken);
                 if (parseResult.GetValue(kind) is { } only)
                 {
                     summary = summary with
@@ -62,7 +63,6 @@ internal static class TrendsCountsCommand
                     };
                 }
 
-                var listing = parseResult.GetValue(list);
                 var articles = listing
                     ? (await store.ArticlesAsync(summary.Figures.SelectMany(f => f.ArticleIds).ToList(), cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal)
                     : [];

@@ -80,7 +80,9 @@ internal static class Migrations
             ALTER TABLE articles ADD COLUMN facts_seq BIGINT NOT NULL DEFAULT 0;
             CREATE INDEX ix_articles_facts ON articles (facts_seq, seq);
             """),
-        // Versions 4 to 6 are another change's; gaps are fine, order is what counts.
+        // Versions 4 to 6 are another change's; gaps are fine, order is what counts. Day, month, cooperation (and the story
+        // signature for counts) are copied into every fact table so that each trend is one scan and GROUP BY, with no join; the
+        // indexes cover the grouped columns in GROUP BY order, so the groups stream out of the index without a sort.
         new(7, "trend fact tables: one row per article, its topics, participants and counts", """
             CREATE TABLE article_trend (
                 article_id TEXT PRIMARY KEY,
@@ -91,15 +93,16 @@ internal static class Migrations
                 cooperation INTEGER NOT NULL,
                 story BIGINT NOT NULL
             );
-            CREATE INDEX ix_article_trend_day ON article_trend (day);
 
             CREATE TABLE article_topics (
                 article_id TEXT NOT NULL,
                 label TEXT NOT NULL,
                 score DOUBLE PRECISION NOT NULL,
+                day TEXT,
+                month TEXT,
+                cooperation INTEGER NOT NULL,
                 PRIMARY KEY (article_id, label)
             );
-            CREATE INDEX ix_article_topics_label ON article_topics (label);
 
             CREATE TABLE article_partners (
                 article_id TEXT NOT NULL,
@@ -109,9 +112,11 @@ internal static class Migrations
                 kind TEXT NOT NULL,
                 country_code TEXT,
                 country TEXT,
+                day TEXT,
+                month TEXT,
+                cooperation INTEGER NOT NULL,
                 PRIMARY KEY (article_id, role, partner_key)
             );
-            CREATE INDEX ix_article_partners_key ON article_partners (role, partner_key);
 
             CREATE TABLE article_counts (
                 article_id TEXT NOT NULL,
@@ -122,9 +127,16 @@ internal static class Migrations
                 approx TEXT NOT NULL,
                 noun TEXT NOT NULL,
                 span TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                day TEXT,
+                cooperation INTEGER NOT NULL,
+                story BIGINT NOT NULL,
                 PRIMARY KEY (article_id, ordinal)
             );
-            CREATE INDEX ix_article_counts_kind ON article_counts (kind);
+
+            CREATE INDEX ix_article_trend_month ON article_trend (month, outlet, day, cooperation);
+            CREATE INDEX ix_article_topics_month ON article_topics (month, label, day, cooperation);
+            CREATE INDEX ix_article_partners_actor ON article_partners (role, partner_key, name, kind, country_code, country, month, day, cooperation);
             """),
     ];
 }

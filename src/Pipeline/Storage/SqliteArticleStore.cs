@@ -187,7 +187,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
                 // The trend tables change with the facts, in one transaction: trends never see half an article.
                 await reader.DisposeAsync();
                 await using var writer = new TrendFactsWriter(connection, transaction);
-                await writer.WriteAsync(id, sequence, trend, cancellationToken);
+                await writer.WriteAsync(id, sequence, trend, cancellationToken: cancellationToken);
             }
         }
 
@@ -219,7 +219,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
                                       authors, section, language, content_hash, fetched_at, updated_at, facts, facts_seq)
                 SELECT $id, $seq, $source, $url, $url, $outlet, $title, $lead, $body, $paragraphs, $published, NULL,
                        $authors, NULL, 'vi', $hash, $now, $now, $facts, $seq
-                WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $id OR content_hash = $hash)
+                WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $id) AND NOT EXISTS (SELECT 1 FROM articles WHERE content_hash = $hash)
                 """;
             foreach (var name in new[] { "$id", "$seq", "$source", "$url", "$outlet", "$title", "$lead", "$body", "$paragraphs", "$published", "$authors", "$hash", "$now", "$facts" })
             {
@@ -228,13 +228,15 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
 
             await using var writer = new TrendFactsWriter(connection, transaction);
             var now = SqlTime.Utc(timeProvider.GetUtcNow());
+            // One block of sequences per batch; a skipped duplicate leaves a gap, which readers of "after N" never mind.
+            var sequence = await ReserveSequencesAsync(connection, transaction, batch.Length, cancellationToken) - batch.Length;
             foreach (var article in batch)
             {
+                sequence++;
                 var id = IdFor(article.Url);
                 var body = string.Join('\n', article.Paragraphs);
                 var text = article.Lead is null ? body : string.Concat(article.Lead, "\n", body);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", text))));
-                var sequence = await NextSequenceAsync(connection, transaction, cancellationToken);
                 var values = new object?[]
                 {
                     id, sequence, article.Source, article.Url.AbsoluteUri, article.Outlet, article.Title, article.Lead, body,
@@ -252,7 +254,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
                     continue;
                 }
 
-                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, text), cancellationToken);
+                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, text), isNew: true, cancellationToken);
                 stored++;
             }
 
@@ -298,11 +300,16 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private static async Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        ReserveSequencesAsync(connection, transaction, 1, cancellationToken);
+
+    /// <summary>Takes the next <paramref name="count"/> sequences and returns the last of them.</summary>
+    private static async Task<long> ReserveSequencesAsync(SqliteConnection connection, SqliteTransaction transaction, int count, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE store_sequence SET value = value + 1 WHERE name = 'articles' RETURNING value";
+        command.CommandText = "UPDATE store_sequence SET value = value + $count WHERE name = 'articles' RETURNING value";
+        command.Parameters.AddWithValue("$count", count);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }

@@ -29,15 +29,18 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
             INSERT INTO article_trend (article_id, facts_seq, day, month, outlet, cooperation, story)
             VALUES ($id, $seq, $day, $month, $outlet, $cooperation, $story)
             """, "$id", "$seq", "$day", "$month", "$outlet", "$cooperation", "$story");
-        topic = Command(connection, transaction, "INSERT INTO article_topics (article_id, label, score) VALUES ($id, $label, $score)", "$id", "$label", "$score");
+        topic = Command(connection, transaction, """
+            INSERT INTO article_topics (article_id, label, score, day, month, cooperation)
+            VALUES ($id, $label, $score, $day, $month, $cooperation)
+            """, "$id", "$label", "$score", "$day", "$month", "$cooperation");
         partner = Command(connection, transaction, """
-            INSERT INTO article_partners (article_id, role, partner_key, name, kind, country_code, country)
-            VALUES ($id, $role, $key, $name, $kind, $code, $country)
-            """, "$id", "$role", "$key", "$name", "$kind", "$code", "$country");
+            INSERT INTO article_partners (article_id, role, partner_key, name, kind, country_code, country, day, month, cooperation)
+            VALUES ($id, $role, $key, $name, $kind, $code, $country, $day, $month, $cooperation)
+            """, "$id", "$role", "$key", "$name", "$kind", "$code", "$country", "$day", "$month", "$cooperation");
         count = Command(connection, transaction, """
-            INSERT INTO article_counts (article_id, ordinal, kind, currency, amount, approx, noun, span)
-            VALUES ($id, $ordinal, $kind, $currency, $amount, $approx, $noun, $span)
-            """, "$id", "$ordinal", "$kind", "$currency", "$amount", "$approx", "$noun", "$span");
+            INSERT INTO article_counts (article_id, ordinal, kind, currency, amount, approx, noun, span, unit, day, cooperation, story)
+            VALUES ($id, $ordinal, $kind, $currency, $amount, $approx, $noun, $span, $unit, $day, $cooperation, $story)
+            """, "$id", "$ordinal", "$kind", "$currency", "$amount", "$approx", "$noun", "$span", "$unit", "$day", "$cooperation", "$story");
     }
 
     /// <summary>The projection of a stored article, or null when its facts JSON cannot be read.</summary>
@@ -62,34 +65,46 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
         return TrendProjection.Of(facts, SqlTime.Parse(published), outlet, text);
     }
 
-    /// <summary>Replaces the projection of one article.</summary>
-    public async Task WriteAsync(string id, long factsSequence, ArticleTrendFacts facts, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the projection of one article (<paramref name="isNew"/>: it has none yet, nothing to delete).</summary>
+    public async Task WriteAsync(string id, long factsSequence, ArticleTrendFacts facts, bool isNew = false, CancellationToken cancellationToken = default)
     {
-        foreach (var delete in deletes)
+        if (!isNew)
         {
-            delete.Parameters[0].Value = id;
-            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await DeleteAsync(id, cancellationToken);
         }
 
-        Set(article, id, factsSequence, Day(facts.Day), facts.Day?.ToString("yyyy-MM", CultureInfo.InvariantCulture), facts.Outlet, facts.Cooperation ? 1 : 0, facts.Story);
+        var day = Day(facts.Day);
+        var month = facts.Day?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var cooperation = facts.Cooperation ? 1 : 0;
+        Set(article, id, factsSequence, day, month, facts.Outlet, cooperation, facts.Story);
         await article.ExecuteNonQueryAsync(cancellationToken);
         foreach (var t in facts.Topics)
         {
-            Set(topic, id, t.Label, t.Score);
+            Set(topic, id, t.Label, t.Score, day, month, cooperation);
             await topic.ExecuteNonQueryAsync(cancellationToken);
         }
 
         foreach (var a in facts.Actors)
         {
-            Set(partner, id, a.Role, a.Key, a.Name, a.Kind, a.CountryCode, a.Country);
+            Set(partner, id, a.Role, a.Key, a.Name, a.Kind, a.CountryCode, a.Country, day, month, cooperation);
             await partner.ExecuteNonQueryAsync(cancellationToken);
         }
 
         for (var i = 0; i < facts.Counts.Count; i++)
         {
             var c = facts.Counts[i];
-            Set(count, id, i, c.Kind, c.Currency, c.Value, c.Approx, c.Noun, c.Span);
+            Set(count, id, i, c.Kind, c.Currency, c.Value, c.Approx, c.Noun, c.Span, CountKinds.UnitOf(c.Noun, c.Currency), day, cooperation, facts.Story);
             await count.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Removes the projection of one article.</summary>
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        foreach (var delete in deletes)
+        {
+            delete.Parameters[0].Value = id;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
