@@ -81,7 +81,8 @@ internal static class Migrations
             CREATE INDEX ix_articles_facts ON articles (facts_seq, seq);
             """),
         // Versions 4 to 6 are another change's; gaps are fine, order is what counts. Day, month, cooperation (and the story
-        // signature for counts) are copied into every fact table so that each trend is one scan and GROUP BY, with no join; the
+        // signature for counts) are copied into every fact table so that each trend is one scan and GROUP BY, with no join
+        // (article_country_topics is partner countries crossed with topics, once per article, for the same reason); the
         // indexes cover the grouped columns in GROUP BY order, so the groups stream out of the index without a sort.
         new(7, "trend fact tables: one row per article, its topics, participants and counts", """
             CREATE TABLE article_trend (
@@ -134,9 +135,21 @@ internal static class Migrations
                 PRIMARY KEY (article_id, ordinal)
             );
 
+            CREATE TABLE article_country_topics (
+                article_id TEXT NOT NULL,
+                country_code TEXT NOT NULL,
+                country TEXT NOT NULL,
+                label TEXT NOT NULL,
+                day TEXT,
+                cooperation INTEGER NOT NULL,
+                PRIMARY KEY (article_id, country_code, label)
+            );
+
             CREATE INDEX ix_article_trend_month ON article_trend (month, outlet, day, cooperation);
             CREATE INDEX ix_article_topics_month ON article_topics (month, label, day, cooperation);
-            CREATE INDEX ix_article_partners_actor ON article_partners (role, partner_key, name, kind, country_code, country, month, day, cooperation);
+            CREATE INDEX ix_article_partners_actor ON article_partners (role, partner_key, name, kind, country_code, country, month, day, cooperation, article_id);
+            CREATE INDEX ix_article_partners_country ON article_partners (role, country_code, country, month, article_id, day, cooperation);
+            CREATE INDEX ix_article_country_topics ON article_country_topics (country_code, label, country, day, cooperation);
             """),
     ];
 }

@@ -121,7 +121,7 @@ public sealed class SqliteTrendStore(PipelineDatabase database) : ITrendSource
             TrendDimension.Topic => $"SELECT x.month, x.label, x.label, COUNT(*) FROM article_topics x WHERE {Where(filter, "x")} GROUP BY x.month, x.label",
             TrendDimension.Country => $"""
                 SELECT p.month, p.country_code, p.country, COUNT(DISTINCT p.article_id) FROM article_partners p
-                WHERE {Where(filter, "p")} AND p.role = 'partner' AND p.country_code IS NOT NULL GROUP BY p.month, p.country_code, p.country
+                WHERE p.role = 'partner' AND p.country_code IS NOT NULL AND {Where(filter, "p")} GROUP BY p.country_code, p.country, p.month
                 """,
             TrendDimension.Partner => $"""
                 SELECT p.month, p.partner_key, p.name, COUNT(*) FROM article_partners p
@@ -159,11 +159,10 @@ public sealed class SqliteTrendStore(PipelineDatabase database) : ITrendSource
     /// <inheritdoc />
     public Task<IReadOnlyList<CountryTopicRow>> CountryTopicsAsync(TrendFilter filter, CancellationToken cancellationToken = default) =>
         QueryAsync(filter, $"""
-            SELECT p.country_code, MAX(p.country), x.label, COUNT(DISTINCT p.article_id)
-            FROM article_partners p JOIN article_topics x ON x.article_id = p.article_id
-            WHERE {Where(filter, "p")} AND p.role = 'partner' AND p.country_code IS NOT NULL GROUP BY p.country_code, x.label
+            SELECT c.country_code, MAX(c.country), c.label, COUNT(*) FROM article_country_topics c
+            WHERE {Where(filter, "c")} GROUP BY c.country_code, c.label
             """,
-            r => new CountryTopicRow(r.GetString(0), r.IsDBNull(1) ? r.GetString(0) : r.GetString(1), r.GetString(2), r.GetInt32(3)),
+            r => new CountryTopicRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3)),
             cancellationToken);
 
     /// <inheritdoc />

@@ -7,18 +7,20 @@ using Pipeline.Analysis.Trends;
 namespace Pipeline.Storage;
 
 /// <summary>
-/// Writes the trend projection of articles (article_trend, article_topics, article_partners, article_counts) inside a
+/// Writes the trend projection of articles (article_trend, article_topics, article_partners, article_counts,
+/// article_country_topics) inside a
 /// caller's transaction, replacing what an article had. Commands are prepared once and reused, so a bulk load stays fast.
 /// </summary>
 internal sealed class TrendFactsWriter : IAsyncDisposable
 {
-    private static readonly string[] Tables = ["article_trend", "article_topics", "article_partners", "article_counts"];
+    private static readonly string[] Tables = ["article_trend", "article_topics", "article_partners", "article_counts", "article_country_topics"];
 
     private readonly SqliteCommand[] deletes;
     private readonly SqliteCommand article;
     private readonly SqliteCommand topic;
     private readonly SqliteCommand partner;
     private readonly SqliteCommand count;
+    private readonly SqliteCommand countryTopic;
 
     public TrendFactsWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -41,6 +43,10 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
             INSERT INTO article_counts (article_id, ordinal, kind, currency, amount, approx, noun, span, unit, day, cooperation, story)
             VALUES ($id, $ordinal, $kind, $currency, $amount, $approx, $noun, $span, $unit, $day, $cooperation, $story)
             """, "$id", "$ordinal", "$kind", "$currency", "$amount", "$approx", "$noun", "$span", "$unit", "$day", "$cooperation", "$story");
+        countryTopic = Command(connection, transaction, """
+            INSERT INTO article_country_topics (article_id, country_code, country, label, day, cooperation)
+            VALUES ($id, $code, $country, $label, $day, $cooperation)
+            """, "$id", "$code", "$country", "$label", "$day", "$cooperation");
     }
 
     /// <summary>The projection of a stored article, or null when its facts JSON cannot be read.</summary>
@@ -90,6 +96,15 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
             await partner.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        foreach (var country in facts.Actors.Where(a => a.Role == TrendActor.Partner && a.CountryCode is not null).GroupBy(a => a.CountryCode!, StringComparer.Ordinal))
+        {
+            foreach (var t in facts.Topics)
+            {
+                Set(countryTopic, id, country.Key, country.First().Country ?? country.Key, t.Label, day, cooperation);
+                await countryTopic.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         for (var i = 0; i < facts.Counts.Count; i++)
         {
             var c = facts.Counts[i];
@@ -110,7 +125,7 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in deletes.Concat([article, topic, partner, count]))
+        foreach (var command in deletes.Concat([article, topic, partner, count, countryTopic]))
         {
             await command.DisposeAsync();
         }
