@@ -22,20 +22,29 @@ public sealed class SyndicationRule(TrendOptions options)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var window = (int)Math.Floor(options.SyndicationWindow.TotalDays);
-        var groups = new Dictionary<(string Kind, string Unit, decimal Value), List<CountReport>>();
+        var index = new Dictionary<(string Kind, string Unit, decimal Value), List<CountReport>>();
+        var groups = new List<List<CountReport>>();
+        List<CountReport>? current = null;
+        CountReport? previous = null;
         foreach (var report in reports)
         {
-            var identity = (report.Kind, report.Unit, report.Value);
-            if (!groups.TryGetValue(identity, out var group))
+            // Sources that return reports ordered by kind, unit and value (the SQLite store does) need one lookup per group.
+            if (previous is null || current is null || !SameIdentity(previous, report))
             {
-                groups[identity] = group = [];
+                var identity = (report.Kind, report.Unit, report.Value);
+                if (!index.TryGetValue(identity, out current))
+                {
+                    index[identity] = current = [];
+                    groups.Add(current);
+                }
             }
 
-            group.Add(report);
+            current.Add(report);
+            previous = report;
         }
 
         var figures = new List<CountReport[]>(reports.Count);
-        foreach (var group in groups.Values)
+        foreach (var group in groups)
         {
             if (group.Count == 1)
             {
@@ -79,6 +88,9 @@ public sealed class SyndicationRule(TrendOptions options)
 
         return figures;
     }
+
+    private static bool SameIdentity(CountReport a, CountReport b) =>
+        a.Value == b.Value && string.Equals(a.Unit, b.Unit, StringComparison.Ordinal) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal);
 
     private static int Find(int[] parent, int i)
     {

@@ -150,6 +150,7 @@ internal static class Migrations
             CREATE INDEX ix_article_partners_actor ON article_partners (role, partner_key, name, kind, country_code, country, month, day, cooperation, article_id);
             CREATE INDEX ix_article_partners_country ON article_partners (role, country_code, country, month, article_id, day, cooperation);
             CREATE INDEX ix_article_country_topics ON article_country_topics (country_code, label, country, day, cooperation);
+            CREATE INDEX ix_article_counts_report ON article_counts (kind, unit, amount, day, article_id, ordinal, story, currency, cooperation);
             """),
     ];
 }

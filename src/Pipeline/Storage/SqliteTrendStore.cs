@@ -199,8 +199,10 @@ public sealed class SqliteTrendStore(PipelineDatabase database) : ITrendSource
             SELECT c.article_id, c.ordinal, c.day, c.story, c.kind, c.currency, c.unit, c.amount
             FROM article_counts c
             WHERE c.kind IN {SummedKinds} AND {Where(filter, "c")}
+            ORDER BY c.kind, c.unit, c.amount, c.day, c.article_id
             """,
-            r => new CountReport(r.GetString(0), r.GetInt32(1), Day(r, 2), r.GetInt64(3), Kind(r.GetString(4)), NullableString(r, 5), r.GetString(6), r.GetDecimal(7)),
+            // Amounts are whole numbers or short decimals well inside a double's exact range; GetDecimal would parse text.
+            r => new CountReport(r.GetString(0), r.GetInt32(1), Day(r, 2), r.GetInt64(3), Kind(r.GetString(4)), NullableString(r, 5), r.GetString(6), (decimal)r.GetDouble(7)),
             cancellationToken);
 
     /// <inheritdoc />
@@ -301,9 +303,15 @@ public sealed class SqliteTrendStore(PipelineDatabase database) : ITrendSource
 
         var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // Microsoft.Data.Sqlite reads synchronously whatever the API; Read() spares a task per row over hundreds of
+        // thousands of rows. The token is checked every few thousand rows instead.
+        while (reader.Read())
         {
             rows.Add(map(reader));
+            if (rows.Count % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
 
         return rows;
