@@ -55,6 +55,7 @@ internal static class TrendsBenchmark
             var trends = warm.Where(q => q.Key != "network").ToList();
             return new TrendsBenchmarkResult(
                 stored,
+                reuse,
                 Math.Round(generateSeconds, 2),
                 Math.Round(loadSeconds, 2),
                 warm,

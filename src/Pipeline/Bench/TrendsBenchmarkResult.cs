@@ -2,6 +2,7 @@ namespace Pipeline.Bench;
 
 /// <summary>What <c>pipeline bench trends</c> measured.</summary>
 /// <param name="Articles">Articles stored.</param>
+/// <param name="Reused">The store of an earlier run (<c>--store</c>) was timed as it was: nothing generated or loaded.</param>
 /// <param name="GenerateSeconds">Making or reading the corpus.</param>
 /// <param name="LoadSeconds">Storing it with its facts and trend rows in a fresh SQLite database.</param>
 /// <param name="Queries">Milliseconds per aggregation, in run order, on the timed pass.</param>
@@ -13,6 +14,7 @@ namespace Pipeline.Bench;
 /// <param name="TargetMs">The goal for <paramref name="TrendsMs"/>.</param>
 public sealed record TrendsBenchmarkResult(
     int Articles,
+    bool Reused,
     double GenerateSeconds,
     double LoadSeconds,
     IReadOnlyDictionary<string, double> Queries,

@@ -62,10 +62,19 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
             return null;
         }
 
-        if (facts?.Partners is null || facts.Parties is null || facts.Counts is null || facts.Topics is null || facts.Cooperation is null)
+        if (facts is null)
         {
             return null;
         }
+
+        // Facts stored by an older version may lack a list: what is missing counts as none.
+        facts = new ArticleFacts(
+            facts.Partners ?? [],
+            facts.Parties ?? [],
+            facts.Counts ?? [],
+            facts.Dates ?? [],
+            facts.Topics ?? [],
+            facts.Cooperation ?? ArticleFacts.Empty.Cooperation);
 
         var text = lead is null ? body : string.Concat(lead, "\n", body);
         return TrendProjection.Of(facts, SqlTime.Parse(published), outlet, text);

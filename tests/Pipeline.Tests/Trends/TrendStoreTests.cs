@@ -71,6 +71,21 @@ public sealed class TrendStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CatchUpAsync_OlderFactsWithoutSomeLists_ProjectedWithWhatIsThere()
+    {
+        var (database, store) = await CreateAsync(10);
+        var article = (await store.ReadAfterAsync(0, 1)).Single();
+        await ExecuteAsync(database, $$"""UPDATE articles SET facts = '{"topics":[{"label":"digital-health","score":0.9}]}', facts_seq = facts_seq + 100000 WHERE id = '{{article.Id}}'""");
+
+        var trends = new SqliteTrendStore(database);
+        var topics = await trends.MonthValuesAsync(TrendDimension.Topic, TrendFilter.All);
+
+        Assert.Equal(0, trends.Unreadable);
+        Assert.Equal(10, (await trends.MonthTotalsAsync(TrendFilter.All)).Sum(m => m.Articles));
+        Assert.Contains(topics, t => t.Key == "digital-health");
+    }
+
+    [Fact]
     public async Task Trends_AfterInvalidateFacts_StayAndNeedNoRebuild()
     {
         var (database, store) = await CreateAsync(10);
