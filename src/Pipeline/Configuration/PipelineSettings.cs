@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Logging;
+using Pipeline.Analysis.Trends;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Fetching;
 
@@ -23,4 +24,7 @@ public sealed class PipelineSettings
 
     /// <summary>The nightly daemon: cron, time zone, health port, stop grace.</summary>
     public ScheduleOptions Schedule { get; set; } = new();
+
+    /// <summary>Trends: how syndicated copies of a reported figure are recognised.</summary>
+    public TrendOptions Trends { get; set; } = new();
 }

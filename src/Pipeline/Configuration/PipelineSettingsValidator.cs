@@ -12,6 +12,7 @@ internal static class PipelineSettingsValidator
         Check(settings.Fetcher, "fetcher", failures);
         Check(settings.Crawl, "crawl", failures);
         Check(settings.Schedule, "schedule", failures);
+        Check(settings.Trends, "trends", failures);
         if (failures.Count > 0)
         {
             throw new ConfigurationException("Invalid configuration:\n  " + string.Join("\n  ", failures));
