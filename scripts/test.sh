@@ -10,6 +10,10 @@ command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (https:
 if [ ! -x /usr/bin/chromium ]; then
   need_apt+=(chromium)
 fi
+# Trend charts need a font with Vietnamese letters (no font is shipped); Debian's DejaVu Sans has them.
+if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && ! { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qE "DejaVu Sans|Noto Sans"; }; then
+  need_apt+=(fonts-dejavu-core)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"

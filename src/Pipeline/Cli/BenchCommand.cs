@@ -49,8 +49,61 @@ internal static class BenchCommand
         bench.Subcommands.Add(CreateAnalyze(context));
         bench.Subcommands.Add(CreateClassify(context));
         bench.Subcommands.Add(BenchIndexCommand.Create(context));
+        bench.Subcommands.Add(CreateTrends(context));
         bench.Subcommands.Add(BenchApiCommand.Create(context));
         return bench;
+    }
+
+    private static Command CreateTrends(CliContext context)
+    {
+        var articles = new Option<int>("--articles") { Description = "Synthetic articles to store (1,000-1,000,000).", DefaultValueFactory = _ => 100_000 };
+        articles.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1000 or > 1_000_000) { r.AddError("--articles must be between 1000 and 1000000."); } });
+        var corpus = new Option<string?>("--corpus") { Description = "Use this gold.jsonl (from generate-corpus) instead of generating articles.", HelpName = "FILE" };
+        var store = new Option<string?>("--store") { Description = "Keep the database in this directory; when it already holds one, time the trends on it without generating or loading anything.", HelpName = "DIR" };
+        var json = GlobalOptions.Json();
+        var trends = new Command("trends", "Trends over a large corpus in a temporary SQLite store: load time, then each aggregation timed (goal: all trends under 2 s for 100,000 articles).") { articles, corpus, store, json };
+        trends.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
+            context,
+            async () =>
+            {
+                var quiet = parseResult.GetValue(json);
+                var result = await TrendsBenchmark.RunAsync(
+                    parseResult.GetValue(articles),
+                    parseResult.GetValue(corpus),
+                    parseResult.GetValue(store),
+                    context.TimeProvider,
+                    message => { if (!quiet) { context.Error.WriteLine(message); } },
+                    cancellationToken);
+                if (quiet)
+                {
+                    await context.Out.WriteLineAsync(Json.Serialize(result));
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().Title(string.Create(CultureInfo.InvariantCulture, $"bench trends ({result.Articles:N0} articles)")).AddColumns("Measure", "Value");
+                if (result.Reused)
+                {
+                    table.AddRow("store", "reused from --store (nothing generated or loaded)");
+                }
+                else
+                {
+                    table.AddRow("generate / read corpus", string.Create(CultureInfo.InvariantCulture, $"{result.GenerateSeconds:0.00} s"));
+                    table.AddRow("load into SQLite (articles, facts, trend rows)", string.Create(CultureInfo.InvariantCulture, $"{result.LoadSeconds:0.00} s"));
+                }
+
+                foreach (var (name, ms) in result.Queries)
+                {
+                    table.AddRow(Markup.Escape(name), string.Create(CultureInfo.InvariantCulture, $"{ms:0.0} ms"));
+                }
+
+                string Verdict(double ms) => ms < result.TargetMs ? "[green]under[/]" : "[red]over[/]";
+                table.AddRow("[bold]slowest single aggregation[/]", string.Create(CultureInfo.InvariantCulture, $"[bold]{result.SlowestMs:0} ms[/] ({Verdict(result.SlowestMs)} the {result.TargetMs:0} ms goal)"));
+                table.AddRow("[bold]all trends one after another[/] (network excluded)", string.Create(CultureInfo.InvariantCulture, $"[bold]{result.TrendsMs:0} ms[/] ({Verdict(result.TrendsMs)} the goal; CPU {result.TrendsCpuMs:0} ms; first pass {result.ColdTrendsMs:0} ms)"));
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return trends;
     }
 
     private static Command CreateClassify(CliContext context)

@@ -23,6 +23,8 @@ internal static class PipelineCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(TrendsCommand.Create(context));
+        root.Subcommands.Add(NetworkCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(GenerateCorpusCommand.Create(context));

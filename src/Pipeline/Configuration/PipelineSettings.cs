@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Logging;
+using Pipeline.Analysis.Trends;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Fetching;
 
@@ -23,6 +24,9 @@ public sealed class PipelineSettings
 
     /// <summary>The nightly daemon: cron, time zone, health port, stop grace.</summary>
     public ScheduleOptions Schedule { get; set; } = new();
+
+    /// <summary>Trends: how syndicated copies of a reported figure are recognised.</summary>
+    public TrendOptions Trends { get; set; } = new();
 
     /// <summary>The web app of <c>pipeline serve</c>.</summary>
     public WebOptions Web { get; set; } = new();

@@ -12,6 +12,7 @@ internal static class PipelineSettingsValidator
         Check(settings.Fetcher, "fetcher", failures);
         Check(settings.Crawl, "crawl", failures);
         Check(settings.Schedule, "schedule", failures);
+        Check(settings.Trends, "trends", failures);
         Check(settings.Web, "web", failures);
         if (failures.Count > 0)
         {

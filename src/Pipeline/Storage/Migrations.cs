@@ -91,5 +91,77 @@ internal static class Migrations
         new(6, "runs by kind and status", """
             CREATE INDEX ix_runs_kind_status ON runs (kind, status, started_at);
             """),
+        // Day, month, cooperation (and the story
+        // signature for counts) are copied into every fact table so that each trend is one scan and GROUP BY, with no join
+        // (article_country_topics is partner countries crossed with topics, once per article, for the same reason); the
+        // indexes cover the grouped columns in GROUP BY order, so the groups stream out of the index without a sort.
+        new(7, "trend fact tables: one row per article, its topics, participants and counts", """
+            CREATE TABLE article_trend (
+                article_id TEXT PRIMARY KEY,
+                facts_seq BIGINT NOT NULL,
+                day TEXT,
+                month TEXT,
+                outlet TEXT NOT NULL,
+                cooperation INTEGER NOT NULL,
+                story BIGINT NOT NULL
+            );
+
+            CREATE TABLE article_topics (
+                article_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                score DOUBLE PRECISION NOT NULL,
+                day TEXT,
+                month TEXT,
+                cooperation INTEGER NOT NULL,
+                PRIMARY KEY (article_id, label)
+            );
+
+            CREATE TABLE article_partners (
+                article_id TEXT NOT NULL,
+                role TEXT NOT NULL,
+                partner_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                country_code TEXT,
+                country TEXT,
+                day TEXT,
+                month TEXT,
+                cooperation INTEGER NOT NULL,
+                PRIMARY KEY (article_id, role, partner_key)
+            );
+
+            CREATE TABLE article_counts (
+                article_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                currency TEXT,
+                amount NUMERIC NOT NULL,
+                approx TEXT NOT NULL,
+                noun TEXT NOT NULL,
+                span TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                day TEXT,
+                cooperation INTEGER NOT NULL,
+                story BIGINT NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+
+            CREATE TABLE article_country_topics (
+                article_id TEXT NOT NULL,
+                country_code TEXT NOT NULL,
+                country TEXT NOT NULL,
+                label TEXT NOT NULL,
+                day TEXT,
+                cooperation INTEGER NOT NULL,
+                PRIMARY KEY (article_id, country_code, label)
+            );
+
+            CREATE INDEX ix_article_trend_month ON article_trend (month, outlet, day, cooperation);
+            CREATE INDEX ix_article_topics_month ON article_topics (month, label, day, cooperation);
+            CREATE INDEX ix_article_partners_actor ON article_partners (role, partner_key, name, kind, country_code, country, month, day, cooperation, article_id);
+            CREATE INDEX ix_article_partners_country ON article_partners (role, country_code, country, month, article_id, day, cooperation);
+            CREATE INDEX ix_article_country_topics ON article_country_topics (country_code, label, country, day, cooperation);
+            CREATE INDEX ix_article_counts_report ON article_counts (kind, unit, amount, day, article_id, ordinal, story, currency, cooperation);
+            """),
     ];
 }

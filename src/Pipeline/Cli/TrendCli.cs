@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Pipeline.Analysis.Topics;
+using Pipeline.Analysis.Trends;
+using Pipeline.Storage;
+
+namespace Pipeline.Cli;
+
+/// <summary>What the trends and network commands share: the filter options, opening the service, writing the output.</summary>
+internal static class TrendCli
+{
+    public const string Table = "table";
+    public const string Csv = "csv";
+    public const string JsonFormat = "json";
+
+    public static Option<string?> From() => new("--from") { Description = "Published on or after this day (2025-01-01, Vietnamese time).", HelpName = "DATE" };
+
+    public static Option<string?> To() => new("--to") { Description = "Published on or before this day (2025-12-31, Vietnamese time).", HelpName = "DATE" };
+
+    public static Option<bool> CooperationOnly() => new("--cooperation-only") { Description = "Only articles about international cooperation." };
+
+    public static Option<int> Top(string what)
+    {
+        var top = new Option<int>("--top") { Description = $"How many {what} to show (1-1000).", DefaultValueFactory = _ => 10, HelpName = "N" };
+        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) { r.AddError("--top must be between 1 and 1000."); } });
+        return top;
+    }
+
+    public static Option<string> Interval()
+    {
+        var interval = new Option<string>("--interval") { Description = "month (default), quarter or year.", DefaultValueFactory = _ => "month" };
+        interval.AcceptOnlyFromAmong("month", "quarter", "year");
+        return interval;
+    }
+
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => Table };
+        format.AcceptOnlyFromAmong(Table, Csv, JsonFormat);
+        return format;
+    }
+
+    public static Option<bool> Bom() => new("--bom") { Description = "Start the output with a UTF-8 byte order mark, so spreadsheet programs read Vietnamese correctly." };
+
+    public static Option<string?> Out() => new("--out") { Description = "Write the CSV or JSON to this file instead of standard output.", HelpName = "FILE" };
+
+    public static Option<string?> Chart()
+    {
+        var chart = new Option<string?>("--chart") { Description = "Also draw a chart into this file (.svg or .png).", HelpName = "FILE" };
+        chart.Validators.Add(r =>
+        {
+            var path = r.GetValueOrDefault<string?>();
+            if (path is not null && Path.GetExtension(path).ToLowerInvariant() is not (".svg" or ".png"))
+            {
+                r.AddError("--chart needs a file name ending in .svg or .png.");
+            }
+        });
+        return chart;
+    }
+
+    public static TrendInterval ParseInterval(string? value) => value switch
+    {
+        "quarter" => TrendInterval.Quarter,
+        "year" => TrendInterval.Year,
+        _ => TrendInterval.Month,
+    };
+
+    /// <summary>The output format: --json wins over --format.</summary>
+    public static string FormatOf(ParseResult parseResult, Option<string> format, Option<bool> json) =>
+        parseResult.GetValue(json) ? JsonFormat : parseResult.GetValue(format) ?? Table;
+
+    public static TrendFilter Filter(ParseResult parseResult, Option<string?> from, Option<string?> to, Option<bool> cooperationOnly)
+    {
+        var first = Day(parseResult.GetValue(from), "--from");
+        var last = Day(parseResult.GetValue(to), "--to");
+        if (first > last)
+        {
+            throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}.");
+        }
+
+        return new TrendFilter(first, last, parseResult.GetValue(cooperationOnly));
+    }
+
+    /// <summary>Opens the data directory's store read-only in spirit (the trend tables may catch up) and the service over it.</summary>
+    public static async Task<(TrendService Service, SqliteTrendStore Store)> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
+    {
+        var settings = GlobalOptions.LoadSettings(parseResult);
+        var data = new DataDirectory(settings.DataDir);
+        data.RequireExisting();
+        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
+        var store = new SqliteTrendStore(database);
+        return (new TrendService(store, Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends), store);
+    }
+
+    /// <summary>Writes CSV or JSON to a file (with an optional BOM) or to standard output.</summary>
+    public static async Task WriteAsync(CliContext context, string text, string? path, bool bom, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            await context.Out.WriteAsync((bom ? "\uFEFF" : string.Empty) + text);
+            return;
+        }
+
+        try
+        {
+            await File.WriteAllTextAsync(path, text, new UTF8Encoding(bom), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"Cannot write {path}: {ex.Message}", ex);
+        }
+
+        await context.Error.WriteLineAsync($"Written to {path}.");
+    }
+
+    /// <summary>Draws a chart, turning file errors into a clear message.</summary>
+    public static async Task ChartAsync(CliContext context, string path, Action<string> draw)
+    {
+        try
+        {
+            draw(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"Cannot write the chart {path}: {ex.Message}", ex);
+        }
+
+        await context.Error.WriteLineAsync($"Chart written to {path}.");
+    }
+
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    public static string Share(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? Day(string? typed, string option)
+    {
+        if (typed is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new UsageException($"{option} '{typed}' is not a date such as 2025-05-20.");
+    }
+}
