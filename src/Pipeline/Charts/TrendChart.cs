@@ -28,7 +28,12 @@ internal static class TrendChart
     };
 
     /// <summary>Draws a series: one line per value, or stacked bars per interval.</summary>
-    public static void Save(TrendSeries series, bool stacked, string path)
+    public static void Save(TrendSeries series, bool stacked, string path) => Write(Draw(series, stacked), path);
+
+    /// <summary>A series as a PNG image, for the web app.</summary>
+    public static byte[] Png(TrendSeries series, bool stacked) => Draw(series, stacked).GetImageBytes(Width, Height, ImageFormat.Png);
+
+    private static Plot Draw(TrendSeries series, bool stacked)
     {
         ArgumentNullException.ThrowIfNull(series);
         var title = $"Số bài viết theo {DimensionNames[series.Dimension]}, theo {IntervalNames[series.Interval]}"
@@ -36,11 +41,17 @@ internal static class TrendChart
         var categories = series.Periods.Select(p => PeriodLabel(p.Key)).ToList();
         var groups = series.Lines.Select(l => (l.Label, Values: l.Articles.Select(a => (double)a).ToList())).ToList();
         var plot = stacked ? StackedBars(categories, groups) : Lines(categories, groups);
-        Finish(plot, title, $"Kỳ ({IntervalNames[series.Interval]})", "Số bài viết", categories.Concat(groups.Select(g => g.Label)), path);
+        Finish(plot, title, $"Kỳ ({IntervalNames[series.Interval]})", "Số bài viết", categories.Concat(groups.Select(g => g.Label)));
+        return plot;
     }
 
     /// <summary>Draws partner countries as bars stacked by topic.</summary>
-    public static void Save(CountryTopicMatrix matrix, string path)
+    public static void Save(CountryTopicMatrix matrix, string path) => Write(Draw(matrix), path);
+
+    /// <summary>Partner countries by topic as a PNG image, for the web app.</summary>
+    public static byte[] Png(CountryTopicMatrix matrix) => Draw(matrix).GetImageBytes(Width, Height, ImageFormat.Png);
+
+    private static Plot Draw(CountryTopicMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var categories = matrix.Countries.Select(c => c.Label).ToList();
@@ -48,7 +59,8 @@ internal static class TrendChart
             .Select(c => (double)(matrix.Cells.FirstOrDefault(x => x.CountryCode == c.Key && x.Topic == t.Key)?.Articles ?? 0)).ToList())).ToList();
         var plot = StackedBars(categories, groups);
         var title = "Quốc gia đối tác theo chủ đề hợp tác" + (matrix.Filter.CooperationOnly ? " (chỉ bài về hợp tác quốc tế)" : string.Empty);
-        Finish(plot, title, "Quốc gia đối tác", "Số bài viết (một bài có thể thuộc nhiều chủ đề)", categories.Concat(groups.Select(g => g.Label)), path);
+        Finish(plot, title, "Quốc gia đối tác", "Số bài viết (một bài có thể thuộc nhiều chủ đề)", categories.Concat(groups.Select(g => g.Label)));
+        return plot;
     }
 
     private static Plot Lines(List<string> categories, List<(string Label, List<double> Values)> groups)
@@ -116,7 +128,7 @@ internal static class TrendChart
         plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, categories.Count - 0.4));
     }
 
-    private static void Finish(Plot plot, string title, string xLabel, string yLabel, IEnumerable<string> labels, string path)
+    private static void Finish(Plot plot, string title, string xLabel, string yLabel, IEnumerable<string> labels)
     {
         plot.Title(title);
         plot.XLabel(xLabel);
@@ -126,6 +138,10 @@ internal static class TrendChart
         plot.ShowLegend(Edge.Right);
         plot.Legend.FontName = font;
         plot.Legend.FontSize = 13;
+    }
+
+    private static void Write(Plot plot, string path)
+    {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)

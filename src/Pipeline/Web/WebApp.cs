@@ -79,6 +79,7 @@ internal static class WebApp
         PageEndpoints.Map(app, web.EnableActions);
         FeedEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        TrendEndpoints.Map(app);
         if (web.EnableActions)
         {
             ActionEndpoints.Map(app, web.ActionToken!);

@@ -24,6 +24,7 @@ internal sealed class WebArchive : IDisposable
         Labels = labels;
         TimeProvider = timeProvider;
         Articles = new SqliteArticleStore(database, timeProvider);
+        Trends = new Analysis.Trends.TrendService(new SqliteTrendStore(database), Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends);
         snapshots = new IndexSnapshots(data.IndexPath, timeProvider);
     }
 
@@ -34,6 +35,9 @@ internal sealed class WebArchive : IDisposable
     public SqliteArticleStore Articles { get; }
 
     public Labels Labels { get; }
+
+    /// <summary>The trends of <c>pipeline trends</c>, over the store's fact tables.</summary>
+    public Analysis.Trends.TrendService Trends { get; }
 
     public TimeProvider TimeProvider { get; }
 

@@ -117,12 +117,34 @@ public sealed class ApiTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task Trends_ByTopicPerYear_CountsTheCrawledArticles()
+    {
+        using var trends = await JsonAsync("/api/trends?by=topic&interval=year&top=20");
+
+        var periods = trends.RootElement.GetProperty("periods").EnumerateArray().ToList();
+        Assert.Equal(fixture.Site.Count, periods.Sum(p => p.GetProperty("articles").GetInt32()));
+        Assert.Equal("topic", trends.RootElement.GetProperty("dimension").GetString());
+        Assert.All(trends.RootElement.GetProperty("lines").EnumerateArray(), l => Assert.Equal(periods.Count, l.GetProperty("articles").GetArrayLength()));
+
+        using var response = await fixture.Client.GetAsync(new Uri("/api/trends?by=weather", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TrendChart_Png_IsAnImage()
+    {
+        var png = await fixture.Client.GetByteArrayAsync(new Uri("/trends/chart.png?by=partner&interval=quarter", UriKind.Relative));
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         using var document = await JsonAsync("/openapi/v1.json");
 
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/status", "/api/runs", "/feeds/search" })
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/status", "/api/runs", "/api/trends", "/feeds/search" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }

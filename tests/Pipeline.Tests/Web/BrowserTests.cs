@@ -124,4 +124,33 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
         await BrowserFixture.ScreenshotAsync(page, "status");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Trends_ChooseDimensionAndInterval_DrawsTheChartFillsTheTableAndDownloadsCsv()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.GotoAsync(page, web.BaseUri + "trends");
+
+        await page.SelectOptionAsync("select[name=by]", "country");
+        await page.SelectOptionAsync("select[name=interval]", "year");
+        await page.ClickAsync("form.trends-form button[type=submit]");
+        await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("by=country", StringComparison.Ordinal) && url.Contains("interval=year", StringComparison.Ordinal));
+
+        var chart = page.Locator("#trend-chart");
+        await chart.ScrollIntoViewIfNeededAsync();
+        // decode() waits for the image and fails when it is broken.
+        Assert.Equal(1200, await chart.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)"));
+        Assert.Equal("country", await page.Locator("select[name=by]").InputValueAsync());
+        Assert.Contains(await page.Locator(".trend-table thead th[data-key]").AllTextContentsAsync(), c => c == "Nhật Bản");
+        Assert.True(await page.Locator(".trend-table tbody tr").CountAsync() >= 2, "one row per year and a total");
+        Assert.True(await page.Locator(".top-partners tbody tr").CountAsync() > 0, "top partners are listed");
+        await BrowserFixture.ScreenshotAsync(page, "trends");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a.csv"));
+        Assert.Equal("xu-huong-country-year.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("interval,start,end,dimension,key,label,articles", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(",country,JP,Nhật Bản,", csv, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
 }

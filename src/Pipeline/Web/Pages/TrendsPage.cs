@@ -1,0 +1,130 @@
+using System.Globalization;
+using Pipeline.Analysis.Trends;
+using Pipeline.Web.Html;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>The trends dashboard: the series of <c>pipeline trends</c> as a chart and a table (dimension and interval selectable, CSV download), partner countries by topic, top partners.</summary>
+internal static class TrendsPage
+{
+    public static string Render(TrendsForm form, TrendSeries series, IReadOnlyList<PartnerTrend> partners)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(series);
+        var html = new HtmlBuilder();
+        var query = form.ToQueryString();
+        html.Append($"<h1>Xu hướng hợp tác</h1>\n<form class=\"search trends-form\" method=\"get\" action=\"/trends\"><div class=\"filters\">\n<label>Theo <select name=\"by\">");
+        foreach (var (value, label) in new[] { (TrendDimension.Topic, "Chủ đề"), (TrendDimension.Country, "Quốc gia đối tác"), (TrendDimension.Partner, "Đối tác"), (TrendDimension.Outlet, "Nguồn tin") })
+        {
+            Option(html, value.ToString().ToLowerInvariant(), label, value == form.Dimension);
+        }
+
+        html.Append($"</select></label>\n<label>Chu kỳ <select name=\"interval\">");
+        foreach (var (value, label) in new[] { (TrendInterval.Month, "Tháng"), (TrendInterval.Quarter, "Quý"), (TrendInterval.Year, "Năm") })
+        {
+            Option(html, value.ToString().ToLowerInvariant(), label, value == form.Interval);
+        }
+
+        html.Append($"""
+            </select></label>
+            <label>Từ ngày <input type="date" name="from" value="{form.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"></label>
+            <label>Đến ngày <input type="date" name="to" value="{form.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"></label>
+            <label>Số giá trị <input type="number" name="top" min="1" max="{TrendsForm.MaxTop}" value="{form.Top}"></label>
+            <label class="check"><input type="checkbox" name="cooperation" value="1"{Checked(form.CooperationOnly)}> Chỉ bài về hợp tác quốc tế</label>
+            <label class="check"><input type="checkbox" name="stacked" value="1"{Checked(form.Stacked)}> Cột chồng</label>
+            <button type="submit">Xem</button>
+            </div></form>
+            <p class="downloads"><a class="csv" href="/trends.csv{query}" download>Tải CSV</a> · <a href="/api/trends{query}">JSON</a></p>
+            <figure class="charts"><img id="trend-chart" src="/trends/chart.png{query}" width="1200" height="700" alt="Biểu đồ số bài viết theo {Dimension(series.Dimension)}, theo {Interval(series.Interval)}"></figure>
+            """);
+        WriteTable(html, series);
+        html.Append($"<section class=\"countries\"><h2>Quốc gia đối tác theo chủ đề</h2><figure class=\"charts\"><img src=\"/trends/countries.png{query}\" width=\"1200\" height=\"700\" alt=\"Biểu đồ quốc gia đối tác theo chủ đề\"></figure></section>\n");
+        WritePartners(html, partners);
+        return Layout.Render("Xu hướng", "trends", html.ToFragment());
+    }
+
+    private static void WriteTable(HtmlBuilder html, TrendSeries series)
+    {
+        html.Append($"<section class=\"series\"><h2>Số bài viết theo {Dimension(series.Dimension)}, theo {Interval(series.Interval)}</h2>\n");
+        if (series.Periods.Count == 0)
+        {
+            html.Append($"<p class=\"empty\">Chưa có bài viết có ngày đăng trong khoảng này.</p></section>\n");
+            return;
+        }
+
+        html.Append($"<div class=\"scroll\"><table class=\"trend-table\"><thead><tr><th scope=\"col\">Kỳ</th><th scope=\"col\">Tổng số bài</th><th scope=\"col\">Tỷ lệ hợp tác</th>");
+        foreach (var line in series.Lines)
+        {
+            html.Append($"<th scope=\"col\" data-key=\"{line.Key}\">{line.Label}</th>");
+        }
+
+        html.Append($"</tr></thead><tbody>\n");
+        for (var i = 0; i < series.Periods.Count; i++)
+        {
+            var period = series.Periods[i];
+            html.Append($"<tr><th scope=\"row\">{period.Key}</th><td class=\"number\">{Labels.Number((long)period.Articles)}</td><td class=\"number\">{Labels.Percent(period.CooperationShare)}</td>");
+            foreach (var line in series.Lines)
+            {
+                html.Append($"<td class=\"number\">{Labels.Number((long)line.Articles[i])}</td>");
+            }
+
+            html.Append($"</tr>\n");
+        }
+
+        html.Append($"<tr class=\"total\"><th scope=\"row\">Tổng</th><td class=\"number\">{Labels.Number((long)series.Periods.Sum(p => p.Articles))}</td><td></td>");
+        foreach (var line in series.Lines)
+        {
+            html.Append($"<td class=\"number\">{Labels.Number((long)line.Total)}</td>");
+        }
+
+        html.Append($"</tr></tbody></table></div>\n");
+        if (series.OmittedValues > 0)
+        {
+            html.Append($"<p class=\"empty\">Còn {series.OmittedValues} giá trị khác không hiển thị; tăng “Số giá trị” để xem.</p>\n");
+        }
+
+        html.Append($"</section>\n");
+    }
+
+    private static void WritePartners(HtmlBuilder html, IReadOnlyList<PartnerTrend> partners)
+    {
+        html.Append($"<section class=\"top-partners\"><h2>Đối tác được nhắc đến nhiều nhất</h2>\n");
+        if (partners.Count == 0)
+        {
+            html.Append($"<p class=\"empty\">Chưa có đối tác nào.</p></section>\n");
+            return;
+        }
+
+        html.Append($"<table><thead><tr><th scope=\"col\">Đối tác</th><th scope=\"col\">Số bài</th><th scope=\"col\">Quốc gia</th><th scope=\"col\">Lần đầu</th><th scope=\"col\">Gần nhất</th><th scope=\"col\">Bên Việt Nam cùng nhắc đến</th></tr></thead><tbody>\n");
+        foreach (var partner in partners)
+        {
+            html.Append($"""
+                <tr><td><a href="/?partner={Uri.EscapeDataString(partner.Key)}">{partner.Name}</a></td><td class="number">{Labels.Number((long)partner.Articles)}</td>
+                <td>{string.Join(", ", partner.Countries.Select(c => c.Label))}</td><td>{partner.FirstSeen.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}</td><td>{partner.LastSeen.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}</td>
+                <td>{string.Join(", ", partner.Parties.Take(3).Select(p => p.Label))}</td></tr>
+                """);
+        }
+
+        html.Append($"</tbody></table></section>\n");
+    }
+
+    private static string Dimension(TrendDimension dimension) => dimension switch
+    {
+        TrendDimension.Topic => "chủ đề",
+        TrendDimension.Country => "quốc gia đối tác",
+        TrendDimension.Partner => "đối tác",
+        _ => "nguồn tin",
+    };
+
+    private static string Interval(TrendInterval interval) => interval switch
+    {
+        TrendInterval.Month => "tháng",
+        TrendInterval.Quarter => "quý",
+        _ => "năm",
+    };
+
+    private static HtmlFragment Checked(bool value) => value ? new HtmlFragment(" checked") : HtmlFragment.Empty;
+
+    private static void Option(HtmlBuilder html, string value, string label, bool selected) =>
+        html.Append($"<option value=\"{value}\"{(selected ? new HtmlFragment(" selected") : HtmlFragment.Empty)}>{label}</option>");
+}

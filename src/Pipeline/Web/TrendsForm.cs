@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Analysis.Trends;
+using Pipeline.Indexer.Search;
+
+namespace Pipeline.Web;
+
+/// <summary>The trends dashboard's choices from the query string (by, interval, from, to, cooperation, top, stacked), as <c>pipeline trends</c> takes them.</summary>
+internal sealed record TrendsForm(
+    TrendDimension Dimension = TrendDimension.Topic,
+    TrendInterval Interval = TrendInterval.Month,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    bool CooperationOnly = false,
+    int Top = TrendsForm.DefaultTop,
+    bool Stacked = false)
+{
+    public const int DefaultTop = 8;
+
+    public const int MaxTop = 50;
+
+    public TrendFilter Filter => new(From, To, CooperationOnly);
+
+    /// <exception cref="SearchQueryException">A value is malformed or out of range.</exception>
+    public static TrendsForm Parse(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var dimension = Value(query, "by") is { } by
+            ? Enum.TryParse<TrendDimension>(by, ignoreCase: true, out var d) && Enum.IsDefined(d) ? d : throw new SearchQueryException("by phải là topic, country, partner hoặc outlet.")
+            : TrendDimension.Topic;
+        var interval = Value(query, "interval") is { } i
+            ? Enum.TryParse<TrendInterval>(i, ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : throw new SearchQueryException("interval phải là month, quarter hoặc year.")
+            : TrendInterval.Month;
+        var top = Value(query, "top") is { } t
+            ? int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxTop ? n : throw new SearchQueryException($"top phải là số từ 1 đến {MaxTop}.")
+            : DefaultTop;
+        var from = Day(query, "from");
+        var to = Day(query, "to");
+        if (from > to)
+        {
+            throw new SearchQueryException("Ngày bắt đầu (from) sau ngày kết thúc (to).");
+        }
+
+        return new TrendsForm(dimension, interval, from, to, Flag(query, "cooperation"), top, Flag(query, "stacked"));
+    }
+
+    public string ToQueryString()
+    {
+        var parts = new List<string>
+        {
+            "by=" + Dimension.ToString().ToLowerInvariant(),
+            "interval=" + Interval.ToString().ToLowerInvariant(),
+        };
+        if (From is { } from)
+        {
+            parts.Add("from=" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (To is { } to)
+        {
+            parts.Add("to=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (CooperationOnly)
+        {
+            parts.Add("cooperation=1");
+        }
+
+        if (Top != DefaultTop)
+        {
+            parts.Add("top=" + Top.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Stacked)
+        {
+            parts.Add("stacked=1");
+        }
+
+        return "?" + string.Join('&', parts);
+    }
+
+    private static string? Value(IQueryCollection query, string name)
+    {
+        var values = query[name];
+        if (values.Count > 1)
+        {
+            throw new SearchQueryException($"Tham số {name} xuất hiện {values.Count} lần; chỉ được một lần.");
+        }
+
+        var value = values.Count == 1 ? values[0] : null;
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool Flag(IQueryCollection query, string name) => Value(query, name) is "1" or "true" or "on";
+
+    private static DateOnly? Day(IQueryCollection query, string name) =>
+        Value(query, name) is not { } value ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new SearchQueryException($"{name} '{value}' không phải là ngày dạng 2025-05-20.");
+}
