@@ -53,6 +53,10 @@ internal sealed class WebArchive : IDisposable
         return new WebArchive(settings, data, database, labels, timeProvider);
     }
 
+    /// <summary>Display names of partner keys as the facts write them (gazetteer partners get their gazetteer name first).</summary>
+    public Task<IReadOnlyDictionary<string, string>> PartnerNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        new SqlitePartnerNames(Database).FindAsync(keys, cancellationToken);
+
     /// <summary>What <c>pipeline status</c> reports: schedule, run in progress, last run, store, index, problems.</summary>
     public Task<Status.PipelineStatus> StatusAsync(CancellationToken cancellationToken = default) =>
         new Status.StatusReader(settings, TimeProvider).ReadAsync(cancellationToken);

@@ -139,6 +139,18 @@ public sealed class ApiTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task SearchPage_PartnerFacet_ShowsNamesNotKeys()
+    {
+        var html = await fixture.Client.GetStringAsync(new Uri("/?q=hop%20tac", UriKind.Relative));
+
+        var section = html[html.IndexOf("data-facet=\"partner\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        var links = System.Text.RegularExpressions.Regex.Matches(section, "data-value=\"([^\"]+)\">([^<]+)</a>");
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.NotEqual(l.Groups[1].Value, l.Groups[2].Value));
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         using var document = await JsonAsync("/openapi/v1.json");

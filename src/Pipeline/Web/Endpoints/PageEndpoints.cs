@@ -36,7 +36,9 @@ internal static class PageEndpoints
         try
         {
             var results = await archive.SearchAsync(form.ToRequest(WebArchive.PartnerKey), context.RequestAborted);
-            return HtmlResults.Page(SearchPage.Render(new SearchView(form, results, null, Empty), archive.Labels));
+            var shown = (results.Facets.GetValueOrDefault("partner")?.Keys.Take(SearchPage.FacetValuesShown) ?? []).Append(form.Partner).OfType<string>().ToList();
+            var names = await archive.PartnerNamesAsync(shown, context.RequestAborted);
+            return HtmlResults.Page(SearchPage.Render(new SearchView(form, results, null, names), archive.Labels));
         }
         catch (SearchQueryException ex)
         {

@@ -7,7 +7,7 @@ namespace Pipeline.Web.Pages;
 /// <summary>The home page: the query box, filters, facet counts that filter when clicked, highlighted snippets, paging and sort.</summary>
 internal static class SearchPage
 {
-    private const int FacetValuesShown = 12;
+    public const int FacetValuesShown = 12;
 
     public static string Render(SearchView view, Labels labels)
     {
