@@ -65,6 +65,7 @@ internal static class ApiBenchmark
                 load.Errors,
                 load.TooManyRequests,
                 Math.Round(load.Hits / (double)Math.Max(1, latencies.Count), 0),
+                Math.Round(load.SearchMs / (double)Math.Max(1, latencies.Count), 1),
                 Environment.ProcessorCount,
                 Math.Round(processor.TotalMilliseconds / Math.Max(1, latencies.Count), 2),
                 LoadAverage(),
@@ -141,7 +142,9 @@ internal static class ApiBenchmark
                             if (record)
                             {
                                 mine.Latencies.Add(elapsed);
-                                mine.Hits += Total(body);
+                                var (total, took) = Figures(body);
+                                mine.Hits += total;
+                                mine.SearchMs += took;
                             }
                         }
                         else if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -169,23 +172,36 @@ internal static class ApiBenchmark
             total.Errors += figure.Errors;
             total.TooManyRequests += figure.TooManyRequests;
             total.Hits += figure.Hits;
+            total.SearchMs += figure.SearchMs;
         }
 
         return total;
     }
 
-    private static long Total(byte[] body)
+    /// <summary>The answer's total and the searcher's own time ("tookMs"), read without building the whole document.</summary>
+    private static (long Total, long TookMs) Figures(byte[] body)
     {
+        long total = 0, took = 0;
         var reader = new Utf8JsonReader(body);
-        while (reader.Read())
+        while (reader.Read() && reader.CurrentDepth <= 1)
         {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("total"u8) && reader.Read())
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1)
             {
-                return reader.GetInt64();
+                continue;
+            }
+
+            if (reader.ValueTextEquals("total"u8) && reader.Read())
+            {
+                total = reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("tookMs"u8) && reader.Read())
+            {
+                took = reader.GetInt64();
+                break;
             }
         }
 
-        return 0;
+        return (total, took);
     }
 
     private static string PathOf(BenchQuery query)
@@ -233,6 +249,8 @@ internal static class ApiBenchmark
         public long TooManyRequests { get; set; }
 
         public long Hits { get; set; }
+
+        public long SearchMs { get; set; }
 
         public double Seconds { get; init; }
     }

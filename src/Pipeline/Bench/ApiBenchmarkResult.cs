@@ -15,6 +15,7 @@ namespace Pipeline.Bench;
 /// <param name="Errors">Answers other than 200 and 429, and failed requests.</param>
 /// <param name="TooManyRequests">429 answers (none expected: the bench turns the rate limit off).</param>
 /// <param name="MeanHits">Mean total of matching articles per search.</param>
+/// <param name="MeanSearchMs">Mean time inside the searcher (the answer's tookMs: matching, scoring, facet counting, snippets), the rest of the latency being waiting, HTTP and JSON.</param>
 /// <param name="Processors">Cores the server and the load generator shared.</param>
 /// <param name="ProcessorMsPerRequest">Processor time of server and load generator together per request: what machine load hardly moves.</param>
 /// <param name="LoadAverage">The machine's one-minute load average when the measurement ended (other work on the machine inflates latency).</param>
@@ -35,6 +36,7 @@ internal sealed record ApiBenchmarkResult(
     long Errors,
     long TooManyRequests,
     double MeanHits,
+    double MeanSearchMs,
     int Processors,
     double ProcessorMsPerRequest,
     double LoadAverage,
