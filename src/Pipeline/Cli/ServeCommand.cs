@@ -41,13 +41,12 @@ internal static class ServeCommand
 
                 await context.Out.WriteLineAsync($"Pipeline đang phục vụ {settings.DataDir} tại {string.Join(", ", app.Urls)} ({(settings.Web.EnableActions ? "thao tác thay đổi dữ liệu: bật" : "chỉ đọc")}). Ctrl+C để dừng.");
                 await context.Out.FlushAsync(CancellationToken.None);
-                try
+                // Ctrl+C or SIGTERM (the command's token), or the host's own console handling: the normal end of a server.
+                var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (cancellationToken.Register(() => stopping.TrySetResult()))
+                using (app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C or SIGTERM: the normal end of a server.
+                    await stopping.Task;
                 }
 
                 await app.StopAsync(CancellationToken.None);
