@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Data.Sqlite;
 using Pipeline.Indexer.Search;
+using Pipeline.Tests.Fixtures;
 using Pipeline.Storage;
 
 namespace Pipeline.Tests.EndToEnd;
@@ -22,11 +23,10 @@ public sealed class IndexKillTests : IDisposable
         await FillStoreAsync(directory.DatabasePath);
         string[] args = ["index", "--batch-size", "25", "--json", "--data-dir", data.Path];
 
-        using (var first = Start(args))
+        using (var first = DaemonProcess.Start(args))
         {
             await WaitUntilAsync(() => CommittedSequence(directory.IndexPath) >= 100, first, TimeSpan.FromSeconds(120));
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await first.KillAsync();
         }
 
         var atKill = CommittedSequence(directory.IndexPath);
@@ -38,11 +38,10 @@ public sealed class IndexKillTests : IDisposable
             Assert.Equal(searcher.CommittedSequence, searcher.Count);
         }
 
-        using (var second = Start(args))
+        using (var second = DaemonProcess.Start(args))
         {
-            var exited = second.WaitForExitAsync();
-            Assert.Same(exited, await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(180))));
-            Assert.True(second.ExitCode == 0, await second.StandardError.ReadToEndAsync());
+            Assert.True(await second.WaitForExitAsync(TimeSpan.FromSeconds(180)), "pipeline index did not finish:\n" + second.Output);
+            Assert.True(second.ExitCode == 0, second.Output);
         }
 
         AssertClean(directory.IndexPath);
@@ -112,36 +111,12 @@ public sealed class IndexKillTests : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private static Process Start(string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, Process process, TimeSpan timeout)
+    private static async Task WaitUntilAsync(Func<bool> condition, DaemonProcess process, TimeSpan timeout)
     {
         var stopwatch = Stopwatch.StartNew();
         while (!condition())
         {
-            if (process.HasExited)
-            {
-                Assert.Fail("pipeline index ended before it could be killed: " + await process.StandardError.ReadToEndAsync());
-            }
-
+            Assert.False(process.HasExited, "pipeline index ended before it could be killed:\n" + process.Output);
             Assert.True(stopwatch.Elapsed < timeout, "the indexing did not make progress in time");
             await Task.Delay(20);
         }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
+using Pipeline.Tests.Fixtures;
 
 namespace Pipeline.Tests.EndToEnd;
 
@@ -22,21 +23,19 @@ public sealed class KillAndResumeTests : IDisposable
         await File.WriteAllTextAsync(config, """{ "Crawl": { "DefaultDelay": "00:00:00" } }""");
         string[] args = ["crawl", "--feed", site.Url("/rss.xml").AbsoluteUri, "--allow-private", "--json", "--data-dir", data.Combine("data"), "--config", config];
 
-        using (var first = Start(args))
+        using (var first = DaemonProcess.Start(args))
         {
             await WaitUntilAsync(() => StoredCount() >= 5, TimeSpan.FromSeconds(60));
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await first.KillAsync();
         }
 
         var storedAtKill = StoredCount();
         Assert.InRange(storedAtKill, 5, Articles - 1);
 
-        using (var second = Start(args))
+        using (var second = DaemonProcess.Start(args))
         {
-            var exited = second.WaitForExitAsync();
-            Assert.Same(exited, await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(120))));
-            Assert.True(second.ExitCode == 0, await second.StandardError.ReadToEndAsync());
+            Assert.True(await second.WaitForExitAsync(TimeSpan.FromSeconds(120)), "the second crawl did not finish:\n" + second.Output);
+            Assert.True(second.ExitCode == 0, second.Output);
         }
 
         await using var connection = new SqliteConnection($"Data Source={new DataDirectory(data.Combine("data")).DatabasePath};Mode=ReadOnly");
@@ -50,26 +49,6 @@ public sealed class KillAndResumeTests : IDisposable
     }
 
     public void Dispose() => data.Dispose();
-
-    private static Process Start(string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
 
     private int StoredCount()
     {
