@@ -66,7 +66,7 @@ public sealed class ArticleSearcher : IDisposable
             return false;
         }
 
-        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        using var directory = Storage.PositionalReadDirectory.At(path);
         return DirectoryReader.IndexExists(directory);
     }
 
@@ -82,7 +82,7 @@ public sealed class ArticleSearcher : IDisposable
             throw new IndexUnavailableException($"There is no index at {path}.");
         }
 
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var directory = Storage.PositionalReadDirectory.At(path);
         try
         {
             if (!DirectoryReader.IndexExists(directory))

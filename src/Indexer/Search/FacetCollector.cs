@@ -1,13 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Pipeline.Indexer.Search;
 
 /// <summary>
 /// Counts, over every matching document (not only the page shown), the values of facet fields from their
-/// SortedSet DocValues: ordinals are counted per segment and turned into strings when the segment ends. It sees
-/// every match, so it also enforces the search's time budget.
+/// SortedSet DocValues, held in memory per segment by <see cref="FacetOrdinals"/>: ordinals are counted per segment
+/// and turned into strings when the segment ends. It sees every match, so it also enforces the search's time budget.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budget) : ICollector
 {
@@ -15,7 +14,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budg
     private int collected;
 
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly List<(string Field, SortedSetDocValues Values, int[] Ordinals)> segment = [];
+    private readonly List<(string Field, FacetOrdinals Values, int[] Counts)> segment = [];
 
     // In document order: the out-of-order BooleanScorer plus random DocValues reads made single-word searches
     // with many matches three to five times slower (bench index, one-term).
@@ -39,10 +38,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budg
         Flush();
         foreach (var field in fields)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(field + Schema.IndexFields.FacetSuffix);
-            if (values is not null)
+            if (FacetOrdinals.For(context.AtomicReader, field + Schema.IndexFields.FacetSuffix) is { } values)
             {
-                segment.Add((field, values, new int[checked((int)values.ValueCount)]));
+                segment.Add((field, values, new int[values.Labels.Length]));
             }
         }
     }
@@ -55,28 +53,23 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budg
             throw new SearchBudgetExceededException();
         }
 
-        foreach (var (_, values, ordinals) in segment)
+        foreach (var (_, values, counts) in segment)
         {
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                ordinals[ord]++;
-            }
+            values.Count(doc, counts);
         }
     }
 
     private void Flush()
     {
-        var term = new BytesRef();
-        foreach (var (field, values, ordinals) in segment)
+        foreach (var (field, values, segmentCounts) in segment)
         {
-            for (var ord = 0; ord < ordinals.Length; ord++)
+            var total = counts[field];
+            for (var ord = 0; ord < segmentCounts.Length; ord++)
             {
-                if (ordinals[ord] > 0)
+                if (segmentCounts[ord] > 0)
                 {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    counts[field][key] = counts[field].GetValueOrDefault(key) + ordinals[ord];
+                    var key = values.Labels[ord];
+                    total[key] = total.GetValueOrDefault(key) + segmentCounts[ord];
                 }
             }
         }

@@ -23,8 +23,8 @@ public sealed class ArticleIndexWriter : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         System.IO.Directory.CreateDirectory(path);
-        // NIOFSDirectory, not MMapDirectory: the memory-mapped one crashes under concurrent search in this Lucene.Net version.
-        directory = new NIOFSDirectory(new DirectoryInfo(path));
+        // Not MMapDirectory: the memory-mapped one crashes under concurrent search in this Lucene.Net version.
+        directory = Storage.PositionalReadDirectory.At(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzers.Create())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
