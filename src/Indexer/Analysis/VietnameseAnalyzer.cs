@@ -43,6 +43,12 @@ public sealed class VietnameseAnalyzer : Analyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /// <summary>Positions left between two values of one field, so that a phrase never spans the headline and the lead.</summary>
+    public const int ValueGap = 100;
+
+    /// <inheritdoc />
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader)
     {

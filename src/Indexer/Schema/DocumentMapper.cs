@@ -18,16 +18,20 @@ internal static class DocumentMapper
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
             new TextField(IndexFields.TitleFolded, article.Title, Field.Store.NO),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
-            new TextField(IndexFields.BodyFolded, article.Body, Field.Store.NO),
             new Field(IndexFields.TitleBigrams, article.Title, BigramType),
             new Field(IndexFields.BodyBigrams, article.Body, BigramType),
+            new TextField(IndexFields.TextFolded, article.Title, Field.Store.NO),
         };
         if (article.Lead is not null)
         {
             document.Add(new TextField(IndexFields.Lead, article.Lead, Field.Store.YES));
             document.Add(new TextField(IndexFields.LeadFolded, article.Lead, Field.Store.NO));
             document.Add(new Field(IndexFields.BodyBigrams, article.Lead, BigramType));
+            document.Add(new TextField(IndexFields.TextFolded, article.Lead, Field.Store.NO));
         }
+
+        // Headline, lead, body in reading order; the analyzer's position gap keeps a phrase from spanning two of them.
+        document.Add(new TextField(IndexFields.TextFolded, article.Body, Field.Store.NO));
 
         foreach (var author in article.Authors ?? [])
         {

@@ -20,7 +20,7 @@ internal static class IndexAnalyzers
             [IndexFields.Body] = exact,
             [IndexFields.TitleFolded] = folded,
             [IndexFields.LeadFolded] = folded,
-            [IndexFields.BodyFolded] = folded,
+            [IndexFields.TextFolded] = folded,
             [IndexFields.TitleBigrams] = bigrams,
             [IndexFields.BodyBigrams] = bigrams,
         });

@@ -27,8 +27,11 @@ public static class IndexFields
     /// <summary>Main text, diacritics kept.</summary>
     public const string Body = "body";
 
-    /// <summary>Main text, folded.</summary>
-    public const string BodyFolded = "body_f";
+    /// <summary>
+    /// Headline, lead and main text together, folded, every syllable kept: what a search matches on. Every exact
+    /// or folded match in any part is also a match here, so one postings list per word decides the result set.
+    /// </summary>
+    public const string TextFolded = "text_f";
 
     /// <summary>Headline as pairs of adjacent folded syllables (ranking only).</summary>
     public const string TitleBigrams = "title_bg";
@@ -74,4 +77,10 @@ public static class IndexFields
 
     /// <summary>Commit user-data key: the last store sequence the index contains.</summary>
     public const string StoreSequenceKey = "storeSequence";
+
+    /// <summary>Commit user-data key: the <see cref="SchemaVersion"/> the index was written with (absent: version 1).</summary>
+    public const string SchemaVersionKey = "schemaVersion";
+
+    /// <summary>The fields this build writes and searches. 2: <see cref="TextFolded"/> replaced the folded body field.</summary>
+    public const int SchemaVersion = 2;
 }

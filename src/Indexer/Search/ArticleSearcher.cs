@@ -19,9 +19,15 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>How long one search may collect before it returns what it has (results then say TimedOut).</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(2);
 
-    private static readonly string[] SearchFields =
+    /// <summary>
+    /// Candidates the full ranking query scores per search (more when the page asked for lies deeper). Matching,
+    /// totals and facets use one folded field; only this many of the best matches there are ranked with every field.
+    /// </summary>
+    public const int RankingDepth = 200;
+
+    private static readonly string[] RankingFields =
     [
-        IndexFields.Title, IndexFields.Lead, IndexFields.Body, IndexFields.TitleFolded, IndexFields.LeadFolded, IndexFields.BodyFolded,
+        IndexFields.Title, IndexFields.Lead, IndexFields.Body, IndexFields.TitleFolded, IndexFields.LeadFolded, IndexFields.TextFolded,
     ];
 
     // Exact (accented) matches outrank folded-only ones; headline above lead above body.
@@ -32,7 +38,7 @@ public sealed class ArticleSearcher : IDisposable
         [IndexFields.Body] = 2f,
         [IndexFields.TitleFolded] = 3f,
         [IndexFields.LeadFolded] = 1.5f,
-        [IndexFields.BodyFolded] = 1f,
+        [IndexFields.TextFolded] = 1f,
     };
 
     private readonly FSDirectory directory;
@@ -90,7 +96,15 @@ public sealed class ArticleSearcher : IDisposable
                 throw new IndexUnavailableException($"There is no index at {path}.");
             }
 
-            return new ArticleSearcher(directory, DirectoryReader.Open(directory));
+            var reader = DirectoryReader.Open(directory);
+            var version = Writing.ArticleIndexWriter.SchemaVersionOf(reader.IndexCommit.UserData);
+            if (reader.IndexCommit.UserData.Count > 0 && version < IndexFields.SchemaVersion)
+            {
+                reader.Dispose();
+                throw new IndexUnavailableException($"The index at {path} was written by an older version of pipeline (index schema {version}, this build needs {IndexFields.SchemaVersion}). Run `pipeline reindex`; the next crawl or `pipeline index` also rebuilds it by itself.");
+            }
+
+            return new ArticleSearcher(directory, reader);
         }
         catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or IOException)
         {
@@ -115,12 +129,13 @@ public sealed class ArticleSearcher : IDisposable
         var limit = Math.Clamp(request.Limit, 1, 100);
         var page = Math.Max(1, request.Page);
         var text = request.Query.Trim();
-        var query = WithFilters(Parse(text), request);
+        var (matching, ranking) = Parse(text);
+        var query = WithFilters(matching, request);
         var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
         var byDate = request.SortByDate || text.Length == 0;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
         var facets = new FacetCollector(FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
@@ -133,10 +148,22 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var topDocs = top.GetTopDocs();
+        var shown = byDate ? topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit).ToArray() : topDocs.ScoreDocs;
+        if (ranking is not null)
+        {
+            // By date, only the page shown needs its score; by relevance, every candidate is ranked again.
+            CandidateRescorer.Score(searcher, ranking, shown);
+        }
+
+        if (!byDate)
+        {
+            CandidateRescorer.SortByScore(shown);
+            shown = shown.Skip((page - 1) * limit).Take(limit).ToArray();
+        }
 
         var terms = snippets.QueryTerms(text);
         var hits = new List<SearchHit>(limit);
-        foreach (var scoreDoc in topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit))
+        foreach (var scoreDoc in shown)
         {
             hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
         }
@@ -227,11 +254,16 @@ public sealed class ArticleSearcher : IDisposable
         directory.Dispose();
     }
 
-    private Query Parse(string text)
+    /// <summary>
+    /// The query that decides what matches (over <see cref="IndexFields.TextFolded"/>, so totals and facets cost one
+    /// postings list per word) and the one that ranks the best of those (every field with its weight, and the bigram
+    /// clause); null ranking for an empty query. A word matches exactly when its folded form does, so both agree.
+    /// </summary>
+    private (Query Matching, Query? Ranking) Parse(string text)
     {
         if (text.Length == 0)
         {
-            return new MatchAllDocsQuery();
+            return (new MatchAllDocsQuery(), null);
         }
 
         if (text.Length > MaxQueryLength)
@@ -239,7 +271,12 @@ public sealed class ArticleSearcher : IDisposable
             throw new SearchQueryException($"The query is {text.Length} characters long; at most {MaxQueryLength} are accepted.");
         }
 
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, SearchFields, analyzer, Boosts)
+        var rankingParser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, RankingFields, analyzer, Boosts)
+        {
+            DefaultOperator = Operator.AND,
+            AllowLeadingWildcard = false,
+        };
+        var matchingParser = new QueryParser(LuceneVersion.LUCENE_48, IndexFields.TextFolded, analyzer)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -247,10 +284,12 @@ public sealed class ArticleSearcher : IDisposable
         try
         {
             // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
-            var parsed = parser.Parse(text.Replace("/", "\\/", StringComparison.Ordinal));
-            return BigramBoost.For(text, analyzer) is { } boost
-                ? new BooleanQuery { { parsed, Occur.MUST }, { boost, Occur.SHOULD } }
-                : parsed;
+            var escaped = text.Replace("/", "\\/", StringComparison.Ordinal);
+            var matching = matchingParser.Parse(escaped);
+            var ranking = rankingParser.Parse(escaped);
+            return (matching, BigramBoost.For(text, analyzer) is { } boost
+                ? new BooleanQuery { { ranking, Occur.MUST }, { boost, Occur.SHOULD } }
+                : ranking);
         }
         catch (ParseException ex)
         {

@@ -47,6 +47,12 @@ public sealed class ArticleIndexWriter : IDisposable
             ? sequence
             : 0;
 
+    /// <summary>
+    /// True when the last commit was written with an older <see cref="IndexFields.SchemaVersion"/>: its documents
+    /// lack fields this build searches, so the index must be rebuilt from the store, not extended.
+    /// </summary>
+    public bool HoldsOlderSchema => writer.CommitData.Count > 0 && SchemaVersionOf(writer.CommitData) < IndexFields.SchemaVersion;
+
     /// <summary>Documents in the index, pending deletions excluded.</summary>
     public int Count => writer.NumDocs;
 
@@ -73,9 +79,18 @@ public sealed class ArticleIndexWriter : IDisposable
         writer.SetCommitData(new Dictionary<string, string>
         {
             [IndexFields.StoreSequenceKey] = storeSequence.ToString(CultureInfo.InvariantCulture),
+            [IndexFields.SchemaVersionKey] = IndexFields.SchemaVersion.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
     }
+
+    /// <summary>The schema version a commit's user data records; 1 when it records none (written before versions existed).</summary>
+    /// <param name="commitData">The commit's user data.</param>
+    /// <returns>The version.</returns>
+    internal static int SchemaVersionOf(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(IndexFields.SchemaVersionKey, out var value) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : 1;
 
     /// <inheritdoc />
     public void Dispose()

@@ -7,10 +7,8 @@ using Pipeline.Topics;
 namespace Pipeline.Indexing;
 
 /// <summary>
-/// Rebuilds the index from the store into a fresh directory and swaps it in, so searches never see a half-built
-/// index: the old index is renamed aside, the new one renamed into place, the old one deleted. A crash between
-/// the two renames leaves no index, which the next run rebuilds from sequence 0; the new directory keeps its
-/// own commit, so nothing is lost either way.
+/// <c>pipeline reindex</c>: under the run lock, optionally analyses every article again, then rebuilds the index
+/// from the store beside the live one and swaps it in (<see cref="IndexSynchronizer.RebuildAsync"/>).
 /// </summary>
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock, for directory names.</param>
@@ -32,19 +30,7 @@ internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider t
         }
 
         var stamp = timeProvider.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        var fresh = dataDirectory.IndexPath + ".new-" + stamp;
-        var (_, total) = await new IndexSynchronizer(store).SynchronizeAsync(fresh, cancellationToken);
-        var old = dataDirectory.IndexPath + ".old-" + stamp;
-        if (Directory.Exists(dataDirectory.IndexPath))
-        {
-            Directory.Move(dataDirectory.IndexPath, old);
-        }
-
-        Directory.Move(fresh, dataDirectory.IndexPath);
-        if (Directory.Exists(old))
-        {
-            Directory.Delete(old, recursive: true);
-        }
+        var (_, total) = await new IndexSynchronizer(store).RebuildAsync(dataDirectory.IndexPath, stamp, cancellationToken);
 
         using var check = ArticleSearcher.Open(dataDirectory.IndexPath);
         return new ReindexSummary(reanalysed, total, check.CommittedSequence);

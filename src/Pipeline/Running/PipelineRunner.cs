@@ -115,7 +115,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         }
     }
 
-    private static async Task AnalyseAndIndexAsync(
+    private async Task AnalyseAndIndexAsync(
         RunProgress run, SqliteRunStore runs, SqliteArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory, CancellationToken cancellationToken)
     {
         if (run.Stage == "crawl")
@@ -131,7 +131,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
             await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);
         }
 
-        var (written, total) = await new IndexSynchronizer(articles).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
+        var (written, total) = await new IndexSynchronizer(articles, logger: logger).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
         run.Indexed += written;
         run.IndexTotal = total;
     }

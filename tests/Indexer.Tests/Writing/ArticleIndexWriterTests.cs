@@ -58,6 +58,52 @@ public sealed class ArticleIndexWriterTests
         Assert.Equal(2, reopened.Count);
     }
 
+    [Fact]
+    public void Commit_RecordsSchemaVersion_IndexNotOlder()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            Assert.False(writer.HoldsOlderSchema);
+            writer.Upsert([Article("x", "Một")]);
+            writer.Commit(1);
+        }
+
+        using var reopened = new ArticleIndexWriter(directory.Path);
+        Assert.False(reopened.HoldsOlderSchema);
+    }
+
+    [Fact]
+    public void Open_CommitWithoutSchemaVersion_OlderSchemaAndSearcherRefusesWithReindexHint()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert([Article("x", "Một")]);
+            writer.Commit(1);
+        }
+
+        WriteVersionOneCommit(directory.Path);
+
+        using (var reopened = new ArticleIndexWriter(directory.Path))
+        {
+            Assert.True(reopened.HoldsOlderSchema);
+            Assert.Equal(1, reopened.CommittedSequence);
+        }
+
+        var error = Assert.Throws<IndexUnavailableException>(() => ArticleSearcher.Open(directory.Path));
+        Assert.Contains("pipeline reindex", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rewrites the last commit's user data as builds before schema versions wrote it.</summary>
+    internal static void WriteVersionOneCommit(string path)
+    {
+        using var store = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(path));
+        using var raw = new Lucene.Net.Index.IndexWriter(store, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
+        raw.SetCommitData(new Dictionary<string, string> { [IndexFields.StoreSequenceKey] = "1" });
+        raw.Commit();
+    }
+
     private static IndexedArticle Article(string id, string title) =>
         new(id, $"https://a.vn/{id}", "Báo A", title, null, "Nội dung bài viết về hợp tác y tế.", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)));
 }

@@ -1,0 +1,87 @@
+using Pipeline.Indexer.Schema;
+using Pipeline.Indexer.Search;
+using Pipeline.Indexer.Writing;
+
+namespace Pipeline.Indexer.Tests.Search;
+
+public sealed class TwoPhaseSearchTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 5, 20, 8, 0, 0, TimeSpan.FromHours(7));
+
+    [Fact]
+    public void Search_WordOnlyInLead_Matches()
+    {
+        using var directory = new TempDirectory();
+        Index(directory.Path, new IndexedArticle("a", "https://a.vn/a", "Báo A", "Tin ngắn", "Đoàn chuyên gia Leipzig tới Hà Nội.", "Nội dung khác.", Published));
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        Assert.Equal("a", Assert.Single(searcher.Search(new SearchRequest("leipzig")).Hits).Id);
+    }
+
+    [Fact]
+    public void Search_PhraseAcrossTitleAndBody_DoesNotMatch()
+    {
+        using var directory = new TempDirectory();
+        Index(directory.Path, new IndexedArticle("a", "https://a.vn/a", "Báo A", "Hội thảo y tế", null, "Hợp tác quốc tế được bàn.", Published));
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        Assert.Equal(0, searcher.Search(new SearchRequest("\"y tế hợp tác\"")).Total);
+        Assert.Equal(1, searcher.Search(new SearchRequest("\"hợp tác quốc tế\"")).Total);
+    }
+
+    [Fact]
+    public void Search_MoreMatchesThanRankingDepth_TotalCountsAllAndTitleMatchRanksFirst()
+    {
+        using var directory = new TempDirectory();
+        var articles = Enumerable.Range(0, ArticleSearcher.RankingDepth * 3)
+            .Select(i => new IndexedArticle($"d{i:D4}", $"https://a.vn/{i}", "Báo A", $"Tin số {i}", null, "Bệnh viện hợp tác đào tạo bác sĩ. Bệnh viện hợp tác nghiên cứu.", Published.AddMinutes(i)))
+            .Append(new IndexedArticle("title", "https://a.vn/t", "Báo A", "Hợp tác với bệnh viện Nhật Bản", null, "Một dòng.", Published))
+            .ToArray();
+        Index(directory.Path, articles);
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+        var results = searcher.Search(new SearchRequest("hợp tác"));
+
+        Assert.Equal(articles.Length, results.Total);
+        Assert.Equal("title", results.Hits[0].Id);
+        Assert.Equal(articles.Length, results.Facets[IndexFields.Outlet]["Báo A"]);
+    }
+
+    [Fact]
+    public void Search_PagesWithinRankingDepth_NeitherRepeatNorSkip()
+    {
+        using var directory = new TempDirectory();
+        Index(directory.Path, Enumerable.Range(0, 60).Select(i => new IndexedArticle($"d{i:D2}", $"https://a.vn/{i}", "Báo A", $"Tin {i}", null, string.Join(' ', Enumerable.Repeat("y tế", 1 + (i % 7))) + " hợp tác.", Published)).ToArray());
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+        var pages = Enumerable.Range(1, 6).SelectMany(p => searcher.Search(new SearchRequest("y tế", Limit: 10, Page: p)).Hits.Select(h => h.Id)).ToList();
+
+        Assert.Equal(60, pages.Distinct().Count());
+    }
+
+    [Fact]
+    public void SortByDate_WithQuery_NewestFirstAndScoresFromRanking()
+    {
+        using var directory = new TempDirectory();
+        Index(
+            directory.Path,
+            new IndexedArticle("old", "https://a.vn/o", "Báo A", "Hợp tác y tế", null, "Hợp tác.", Published),
+            new IndexedArticle("new", "https://a.vn/n", "Báo A", "Tin khác", null, "Có hợp tác.", Published.AddDays(3)));
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+        var hits = searcher.Search(new SearchRequest("hợp tác", SortByDate: true)).Hits;
+
+        Assert.Equal(["new", "old"], hits.Select(h => h.Id));
+        Assert.All(hits, h => Assert.True(h.Score > 0));
+        Assert.True(hits[1].Score > hits[0].Score, "the title match scores higher, whatever the order");
+    }
+
+    private static void Index(string path, params IndexedArticle[] articles)
+    {
+        using var writer = new ArticleIndexWriter(path);
+        writer.Upsert(articles);
+        writer.Commit(articles.Length);
+    }
+}
