@@ -136,11 +136,11 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
-        var facets = new FacetCollector(FacetFields, request.Budget ?? TimeBudget);
+        var facets = new FacetCollector(top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
         {
-            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            searcher.Search(query, facets);
         }
         catch (SearchBudgetExceededException)
         {

@@ -4,44 +4,42 @@ using Lucene.Net.Search;
 namespace Pipeline.Indexer.Search;
 
 /// <summary>
-/// Counts, over every matching document (not only the page shown), the values of facet fields from their
-/// SortedSet DocValues, held in memory per segment by <see cref="FacetOrdinals"/>: ordinals are counted per segment
-/// and turned into strings when the segment ends. It sees every match, so it also enforces the search's time budget.
+/// Passes every match to the collector of the page (<paramref name="inner"/>) and counts, over every match (not
+/// only the page shown), the values of the facet fields, held in memory per segment by <see cref="FacetOrdinals"/>:
+/// ordinals are counted per segment and turned into strings when the segment ends. It sees every match, so it also
+/// enforces the search's time budget. Wrapping the page's collector, rather than sitting beside it in a
+/// MultiCollector, saves a dispatch per match.
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budget) : ICollector
+internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fields, TimeSpan budget) : ICollector
 {
     private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly Dictionary<string, int>[] counts = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly FacetOrdinals?[] values = new FacetOrdinals?[fields.Count];
+    private readonly int[]?[] segmentCounts = new int[]?[fields.Count];
     private int collected;
 
-    private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly List<(string Field, FacetOrdinals Values, int[] Counts)> segment = [];
-
-    // In document order: the out-of-order BooleanScorer plus random DocValues reads made single-word searches
-    // with many matches three to five times slower (bench index, one-term).
+    // In document order, as the page's collectors are created.
     public bool AcceptsDocsOutOfOrder => false;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts()
     {
         Flush();
-        return counts.ToDictionary(
-            c => c.Key,
-            c => (IReadOnlyDictionary<string, int>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+        return fields.Select((field, i) => (field, i)).ToDictionary(
+            f => f.field,
+            f => (IReadOnlyDictionary<string, int>)counts[f.i].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 
-    public void SetScorer(Scorer scorer)
-    {
-    }
+    public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        foreach (var field in fields)
+        inner.SetNextReader(context);
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (FacetOrdinals.For(context.AtomicReader, field + Schema.IndexFields.FacetSuffix) is { } values)
-            {
-                segment.Add((field, values, new int[values.Labels.Length]));
-            }
+            values[i] = FacetOrdinals.For(context.AtomicReader, fields[i] + Schema.IndexFields.FacetSuffix);
+            segmentCounts[i] = values[i] is { } loaded ? new int[loaded.Labels.Length] : null;
         }
     }
 
@@ -53,27 +51,33 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields, TimeSpan budg
             throw new SearchBudgetExceededException();
         }
 
-        foreach (var (_, values, counts) in segment)
+        inner.Collect(doc);
+        for (var i = 0; i < values.Length; i++)
         {
-            values.Count(doc, counts);
+            values[i]?.Count(doc, segmentCounts[i]!);
         }
     }
 
     private void Flush()
     {
-        foreach (var (field, values, segmentCounts) in segment)
+        for (var i = 0; i < values.Length; i++)
         {
-            var total = counts[field];
-            for (var ord = 0; ord < segmentCounts.Length; ord++)
+            if (values[i] is not { } segment || segmentCounts[i] is not { } tally)
             {
-                if (segmentCounts[ord] > 0)
+                continue;
+            }
+
+            for (var ord = 0; ord < tally.Length; ord++)
+            {
+                if (tally[ord] > 0)
                 {
-                    var key = values.Labels[ord];
-                    total[key] = total.GetValueOrDefault(key) + segmentCounts[ord];
+                    var key = segment.Labels[ord];
+                    counts[i][key] = counts[i].GetValueOrDefault(key) + tally[ord];
                 }
             }
-        }
 
-        segment.Clear();
+            values[i] = null;
+            segmentCounts[i] = null;
+        }
     }
 }
