@@ -5,7 +5,7 @@ namespace Pipeline.Indexer.Search;
 
 /// <summary>
 /// Passes every match to the collector of the page (<paramref name="inner"/>) and counts, over every match (not
-/// only the page shown), the values of the facet fields, held in memory per segment by <see cref="FacetOrdinals"/>:
+/// only the page shown), the values of the facet fields, held in memory per segment by <see cref="SegmentFacets"/>:
 /// ordinals are counted per segment and turned into strings when the segment ends. It sees every match, so it also
 /// enforces the search's time budget. Wrapping the page's collector, rather than sitting beside it in a
 /// MultiCollector, saves a dispatch per match.
@@ -13,9 +13,10 @@ namespace Pipeline.Indexer.Search;
 internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fields, TimeSpan budget) : ICollector
 {
     private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly string[] docValuesFields = fields.Select(f => f + Schema.IndexFields.FacetSuffix).ToArray();
     private readonly Dictionary<string, int>[] counts = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly FacetOrdinals?[] values = new FacetOrdinals?[fields.Count];
-    private readonly int[]?[] segmentCounts = new int[]?[fields.Count];
+    private SegmentFacets? segment;
+    private int[] segmentCounts = [];
     private int collected;
 
     // In document order, as the page's collectors are created.
@@ -24,9 +25,9 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts()
     {
         Flush();
-        return fields.Select((field, i) => (field, i)).ToDictionary(
-            f => f.field,
-            f => (IReadOnlyDictionary<string, int>)counts[f.i].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+        return fields.Select((field, f) => (field, f)).ToDictionary(
+            p => p.field,
+            p => (IReadOnlyDictionary<string, int>)counts[p.f].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 
@@ -36,11 +37,8 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
     {
         Flush();
         inner.SetNextReader(context);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            values[i] = FacetOrdinals.For(context.AtomicReader, fields[i] + Schema.IndexFields.FacetSuffix);
-            segmentCounts[i] = values[i] is { } loaded ? new int[loaded.Labels.Length] : null;
-        }
+        segment = SegmentFacets.For(context.AtomicReader, docValuesFields);
+        segmentCounts = new int[segment.Labels.Length];
     }
 
     public void Collect(int doc)
@@ -52,32 +50,28 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
         }
 
         inner.Collect(doc);
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i]?.Count(doc, segmentCounts[i]!);
-        }
+        segment!.Count(doc, segmentCounts);
     }
 
     private void Flush()
     {
-        for (var i = 0; i < values.Length; i++)
+        if (segment is null)
         {
-            if (values[i] is not { } segment || segmentCounts[i] is not { } tally)
-            {
-                continue;
-            }
+            return;
+        }
 
-            for (var ord = 0; ord < tally.Length; ord++)
+        for (var f = 0; f < counts.Length; f++)
+        {
+            for (var ord = segment.FieldStarts[f]; ord < segment.FieldStarts[f + 1]; ord++)
             {
-                if (tally[ord] > 0)
+                if (segmentCounts[ord] > 0)
                 {
                     var key = segment.Labels[ord];
-                    counts[i][key] = counts[i].GetValueOrDefault(key) + tally[ord];
+                    counts[f][key] = counts[f].GetValueOrDefault(key) + segmentCounts[ord];
                 }
             }
-
-            values[i] = null;
-            segmentCounts[i] = null;
         }
+
+        segment = null;
     }
 }
