@@ -97,9 +97,9 @@ public sealed class ArticleSearcher : IDisposable
             }
 
             var reader = DirectoryReader.Open(directory);
-            var version = Writing.ArticleIndexWriter.SchemaVersionOf(reader.IndexCommit.UserData);
-            if (reader.IndexCommit.UserData.Count > 0 && version < IndexFields.SchemaVersion)
+            if (Writing.ArticleIndexWriter.IsOlderSchema(reader.IndexCommit.UserData))
             {
+                var version = Writing.ArticleIndexWriter.SchemaVersionOf(reader.IndexCommit.UserData);
                 reader.Dispose();
                 throw new IndexUnavailableException($"The index at {path} was written by an older version of pipeline (index schema {version}, this build needs {IndexFields.SchemaVersion}). Run `pipeline reindex`; the next crawl or `pipeline index` also rebuilds it by itself.");
             }

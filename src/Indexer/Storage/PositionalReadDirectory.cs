@@ -21,9 +21,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory
     /// <inheritdoc />
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        EnsureOpen();
-        var file = Path.Combine(Directory.FullName, name);
-        var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var (file, handle) = OpenHandle(name);
         try
         {
             return new PositionalIndexInput($"PositionalIndexInput(path=\"{file}\")", handle, ownsHandle: true, 0, RandomAccess.GetLength(handle), BufferedIndexInput.GetBufferSize(context));
@@ -38,8 +36,14 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory
     /// <inheritdoc />
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
+        var (file, handle) = OpenHandle(name);
+        return new PositionalSlicer(file, handle, BufferedIndexInput.GetBufferSize(context));
+    }
+
+    private (string File, Microsoft.Win32.SafeHandles.SafeFileHandle Handle) OpenHandle(string name)
+    {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
-        return new PositionalSlicer(file, File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferedIndexInput.GetBufferSize(context));
+        return (file, File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
     }
 }

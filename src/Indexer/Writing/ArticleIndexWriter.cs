@@ -51,7 +51,7 @@ public sealed class ArticleIndexWriter : IDisposable
     /// True when the last commit was written with an older <see cref="IndexFields.SchemaVersion"/>: its documents
     /// lack fields this build searches, so the index must be rebuilt from the store, not extended.
     /// </summary>
-    public bool HoldsOlderSchema => writer.CommitData.Count > 0 && SchemaVersionOf(writer.CommitData) < IndexFields.SchemaVersion;
+    public bool HoldsOlderSchema => IsOlderSchema(writer.CommitData);
 
     /// <summary>Documents in the index, pending deletions excluded.</summary>
     public int Count => writer.NumDocs;
@@ -91,6 +91,12 @@ public sealed class ArticleIndexWriter : IDisposable
         commitData.TryGetValue(IndexFields.SchemaVersionKey, out var value) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version)
             ? version
             : 1;
+
+    /// <summary>Whether a commit with this user data was written with an older schema (an empty index never is).</summary>
+    /// <param name="commitData">The commit's user data.</param>
+    /// <returns>True when the index must be rebuilt.</returns>
+    internal static bool IsOlderSchema(IDictionary<string, string> commitData) =>
+        commitData.Count > 0 && SchemaVersionOf(commitData) < IndexFields.SchemaVersion;
 
     /// <inheritdoc />
     public void Dispose()

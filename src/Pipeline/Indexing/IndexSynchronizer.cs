@@ -23,19 +23,16 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
     /// <returns>How many articles were written, and how many documents the index then holds.</returns>
     public async Task<(int Written, int Total)> SynchronizeAsync(string indexPath, CancellationToken cancellationToken = default)
     {
-        bool outdated;
-        using (var probe = new ArticleIndexWriter(indexPath))
+        using (var writer = new ArticleIndexWriter(indexPath))
         {
-            outdated = probe.HoldsOlderSchema;
+            if (!writer.HoldsOlderSchema)
+            {
+                return await ExtendAsync(writer, cancellationToken);
+            }
         }
 
-        if (outdated)
-        {
-            IndexingLog.RebuildingOlderSchema(logger ?? NullLogger.Instance, indexPath, IndexFields.SchemaVersion);
-            return await RebuildAsync(indexPath, Guid.NewGuid().ToString("N")[..12], cancellationToken);
-        }
-
-        return await ExtendAsync(indexPath, cancellationToken);
+        IndexingLog.RebuildingOlderSchema(logger ?? NullLogger.Instance, indexPath, IndexFields.SchemaVersion);
+        return await RebuildAsync(indexPath, Guid.NewGuid().ToString("N")[..12], cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +47,12 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
     public async Task<(int Written, int Total)> RebuildAsync(string indexPath, string stamp, CancellationToken cancellationToken = default)
     {
         var fresh = indexPath + ".new-" + stamp;
-        var result = await ExtendAsync(fresh, cancellationToken);
+        (int Written, int Total) result;
+        using (var writer = new ArticleIndexWriter(fresh))
+        {
+            result = await ExtendAsync(writer, cancellationToken);
+        }
+
         var old = indexPath + ".old-" + stamp;
         if (Directory.Exists(indexPath))
         {
@@ -66,9 +68,8 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
         return result;
     }
 
-    private async Task<(int Written, int Total)> ExtendAsync(string indexPath, CancellationToken cancellationToken)
+    private async Task<(int Written, int Total)> ExtendAsync(ArticleIndexWriter writer, CancellationToken cancellationToken)
     {
-        using var writer = new ArticleIndexWriter(indexPath);
         var sequence = writer.CommittedSequence;
         var total = 0;
         while (true)
