@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Writing;
 using Pipeline.Storage;
@@ -97,23 +95,5 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
     }
 
     private static IndexedArticle ToIndexed(StoredArticle article) =>
-        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published, Facts(article.FactsJson), article.Authors, article.Section);
-
-    // Facts that cannot be read (written by an older build) are left out rather than stopping the indexing.
-    private static ArticleFacts? Facts(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<ArticleFacts>(json, Output.Json.Compact);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+        new(article.Id, article.Url, article.Outlet, article.Title, article.Lead, article.Body, article.Published, StoredFacts.Read(article.FactsJson), article.Authors, article.Section);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Trends;
@@ -52,16 +51,7 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
     /// <summary>The projection of a stored article, or null when its facts JSON cannot be read.</summary>
     public static ArticleTrendFacts? Project(string factsJson, string? published, string outlet, string? lead, string body)
     {
-        ArticleFacts? facts;
-        try
-        {
-            facts = JsonSerializer.Deserialize<ArticleFacts>(factsJson, Output.Json.Compact);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
+        var facts = StoredFacts.Read(factsJson);
         if (facts is null)
         {
             return null;

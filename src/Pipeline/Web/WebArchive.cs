@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
@@ -67,24 +66,6 @@ internal sealed class WebArchive : IDisposable
 
     /// <summary>A partner as typed (key, gazetteer name or acronym) to its key, as <c>pipeline search --partner</c> does.</summary>
     public static string PartnerKey(string typed) => Cli.SearchCommand.PartnerKey(typed);
-
-    /// <summary>Stored facts, or null when missing or written in a shape this build cannot read.</summary>
-    public static ArticleFacts? Facts(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<ArticleFacts>(json, Output.Json.Compact);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>Runs a search over the latest index commit, at most one per core at a time.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>

@@ -71,7 +71,7 @@ internal static class ApiEndpoints
             article.Authors,
             article.Section,
             article.FetchedAt,
-            WebArchive.Facts(article.FactsJson),
+            StoredFacts.Read(article.FactsJson),
             await archive.SimilarAsync(article.Id, 5, cancellationToken)));
     }
 
