@@ -27,15 +27,12 @@ internal static class TrendsCommand
         var to = TrendCli.To();
         var cooperation = TrendCli.CooperationOnly();
         var top = TrendCli.Top("values (topics, countries, partners or outlets)");
-        var format = TrendCli.Format();
-        var json = GlobalOptions.Json();
-        var bom = TrendCli.Bom();
-        var output = TrendCli.Out();
+        var output = new TrendOutput();
         var chart = TrendCli.Chart();
         var stacked = new Option<bool>("--stacked") { Description = "Draw the chart as stacked bars per interval instead of lines." };
         var command = new Command("trends", "Articles per interval and topic, partner country, partner or outlet, with the share of cooperation articles; subcommands for top partners, countries by topic and reported counts.")
         {
-            by, interval, from, to, cooperation, top, format, json, bom, output, chart, stacked,
+            by, interval, from, to, cooperation, top, output.Format, output.Json, output.Bom, output.Out, chart, stacked,
         };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
@@ -46,18 +43,13 @@ internal static class TrendsCommand
                 var dimension = Enum.Parse<TrendDimension>(parseResult.GetValue(by)!, ignoreCase: true);
                 var series = await service.SeriesAsync(dimension, TrendCli.ParseInterval(parseResult.GetValue(interval)), filter, parseResult.GetValue(top), cancellationToken);
                 await WarnUnreadableAsync(context, store);
-                switch (TrendCli.FormatOf(parseResult, format, json))
-                {
-                    case TrendCli.JsonFormat:
-                        await TrendCli.WriteAsync(context, Json.Serialize(series) + "\n", parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    case TrendCli.Csv:
-                        await TrendCli.WriteAsync(context, ToCsv(series), parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    default:
-                        Render(context.Console, series);
-                        break;
-                }
+                await output.WriteAsync(
+                    context,
+                    parseResult,
+                    () => series,
+                    () => ToCsv(series),
+                    () => Render(context.Console, series),
+                    cancellationToken);
 
                 if (parseResult.GetValue(chart) is { } path)
                 {

@@ -22,14 +22,11 @@ internal static class TrendsCountriesCommand
         var to = TrendCli.To();
         var cooperation = TrendCli.CooperationOnly();
         var top = TrendCli.Top("countries");
-        var format = TrendCli.Format();
-        var json = GlobalOptions.Json();
-        var bom = TrendCli.Bom();
-        var output = TrendCli.Out();
+        var output = new TrendOutput();
         var chart = TrendCli.Chart();
         var command = new Command("countries", "Partner countries by topic: articles with a partner from each country, per topic (stacked bars with --chart).")
         {
-            from, to, cooperation, top, format, json, bom, output, chart,
+            from, to, cooperation, top, output.Format, output.Json, output.Bom, output.Out, chart,
         };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
@@ -39,18 +36,13 @@ internal static class TrendsCountriesCommand
                 var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
                 var matrix = await service.CountryTopicsAsync(filter, parseResult.GetValue(top), cancellationToken);
                 await TrendsCommand.WarnUnreadableAsync(context, store);
-                switch (TrendCli.FormatOf(parseResult, format, json))
-                {
-                    case TrendCli.JsonFormat:
-                        await TrendCli.WriteAsync(context, Json.Serialize(matrix) + "\n", parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    case TrendCli.Csv:
-                        await TrendCli.WriteAsync(context, ToCsv(matrix), parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    default:
-                        Render(context.Console, matrix);
-                        break;
-                }
+                await output.WriteAsync(
+                    context,
+                    parseResult,
+                    () => matrix,
+                    () => ToCsv(matrix),
+                    () => Render(context.Console, matrix),
+                    cancellationToken);
 
                 if (parseResult.GetValue(chart) is { } path)
                 {

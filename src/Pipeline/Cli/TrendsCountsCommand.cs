@@ -37,13 +37,10 @@ internal static class TrendsCountsCommand
         var from = TrendCli.From();
         var to = TrendCli.To();
         var cooperation = TrendCli.CooperationOnly();
-        var format = TrendCli.Format();
-        var json = GlobalOptions.Json();
-        var bom = TrendCli.Bom();
-        var output = TrendCli.Out();
+        var output = new TrendOutput();
         var command = new Command("counts", "Reported counts summed by kind (aid projects, delegations, people, money per currency), syndicated copies counted once.")
         {
-            kind, list, interval, from, to, cooperation, format, json, bom, output,
+            kind, list, interval, from, to, cooperation, output.Format, output.Json, output.Bom, output.Out,
         };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
@@ -67,26 +64,20 @@ internal static class TrendsCountsCommand
                     ? (await store.ArticlesAsync(summary.Figures.SelectMany(f => f.ArticleIds).ToList(), cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal)
                     : [];
                 await TrendsCommand.WarnUnreadableAsync(context, store);
-                switch (TrendCli.FormatOf(parseResult, format, json))
-                {
-                    case TrendCli.JsonFormat:
-                        // --list adds each figure's articles next to its ids; the other names stay as they are.
-                        object shape = listing
-                            ? new
-                            {
-                                summary.Filter, summary.Interval, summary.Totals, summary.Periods,
-                                Figures = summary.Figures.Select(f => new { f.Kind, f.Currency, f.Value, f.Noun, f.Approx, f.Span, f.FirstDay, f.ArticleIds, Articles = f.ArticleIds.Select(id => articles.GetValueOrDefault(id)).ToList() }).ToList(),
-                            }
-                            : summary;
-                        await TrendCli.WriteAsync(context, Json.Serialize(shape) + "\n", parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    case TrendCli.Csv:
-                        await TrendCli.WriteAsync(context, listing ? ListCsv(summary, articles) : SumCsv(summary), parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    default:
-                        Render(context.Console, summary, listing ? articles : null);
-                        break;
-                }
+                await output.WriteAsync(
+                    context,
+                    parseResult,
+                    // --list adds each figure's articles next to its ids; the other names stay as they are.
+                    () => listing
+                        ? new
+                        {
+                            summary.Filter, summary.Interval, summary.Totals, summary.Periods,
+                            Figures = summary.Figures.Select(f => new { f.Kind, f.Currency, f.Value, f.Noun, f.Approx, f.Span, f.FirstDay, f.ArticleIds, Articles = f.ArticleIds.Select(id => articles.GetValueOrDefault(id)).ToList() }).ToList(),
+                        }
+                        : summary,
+                    () => listing ? ListCsv(summary, articles) : SumCsv(summary),
+                    () => Render(context.Console, summary, listing ? articles : null),
+                    cancellationToken);
 
                 return ExitCodes.Ok;
             },

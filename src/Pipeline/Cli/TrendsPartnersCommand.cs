@@ -18,13 +18,10 @@ internal static class TrendsPartnersCommand
         var to = TrendCli.To();
         var cooperation = TrendCli.CooperationOnly();
         var top = TrendCli.Top("partners");
-        var format = TrendCli.Format();
-        var json = GlobalOptions.Json();
-        var bom = TrendCli.Bom();
-        var output = TrendCli.Out();
+        var output = new TrendOutput();
         var command = new Command("partners", "The foreign partners named in the most articles: first and last seen, countries, topics and the Vietnamese parties named with them.")
         {
-            from, to, cooperation, top, format, json, bom, output,
+            from, to, cooperation, top, output.Format, output.Json, output.Bom, output.Out,
         };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
@@ -34,18 +31,13 @@ internal static class TrendsPartnersCommand
                 var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
                 var partners = await service.PartnersAsync(filter, parseResult.GetValue(top), cancellationToken);
                 await TrendsCommand.WarnUnreadableAsync(context, store);
-                switch (TrendCli.FormatOf(parseResult, format, json))
-                {
-                    case TrendCli.JsonFormat:
-                        await TrendCli.WriteAsync(context, Json.Serialize(new { filter, partners }) + "\n", parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    case TrendCli.Csv:
-                        await TrendCli.WriteAsync(context, ToCsv(partners), parseResult.GetValue(output), parseResult.GetValue(bom), cancellationToken);
-                        break;
-                    default:
-                        Render(context.Console, partners);
-                        break;
-                }
+                await output.WriteAsync(
+                    context,
+                    parseResult,
+                    () => new { filter, partners },
+                    () => ToCsv(partners),
+                    () => Render(context.Console, partners),
+                    cancellationToken);
 
                 return ExitCodes.Ok;
             },
