@@ -86,8 +86,9 @@ internal static class DocumentMapper
     public static ArticleFacts? Facts(Lucene.Net.Documents.Document document) =>
         document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is { } json ? JsonSerializer.Deserialize<ArticleFacts>(json, FactsJson) : null;
 
-    // Bigrams only ever answer term queries, so their positions would be written for nothing.
-    private static readonly FieldType BigramType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+    // Positions included: a phrase of three or more syllables is matched as a phrase of its bigrams, whose
+    // positions are far fewer to read than those of the common syllables it is made of.
+    private static readonly FieldType BigramType = TextField.TYPE_NOT_STORED;
 
     private static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
 

@@ -33,10 +33,10 @@ public static class IndexFields
     /// </summary>
     public const string TextFolded = "text_f";
 
-    /// <summary>Headline as pairs of adjacent folded syllables (ranking only).</summary>
+    /// <summary>Headline as pairs of adjacent folded syllables, with positions (ranking, and matching phrases).</summary>
     public const string TitleBigrams = "title_bg";
 
-    /// <summary>Lead and main text as pairs of adjacent folded syllables (ranking only).</summary>
+    /// <summary>Lead and main text as pairs of adjacent folded syllables, with positions (ranking, and matching phrases).</summary>
     public const string BodyBigrams = "body_bg";
 
     /// <summary>Byline (exact, stored; one value each).</summary>
@@ -81,6 +81,9 @@ public static class IndexFields
     /// <summary>Commit user-data key: the <see cref="SchemaVersion"/> the index was written with (absent: version 1).</summary>
     public const string SchemaVersionKey = "schemaVersion";
 
-    /// <summary>The fields this build writes and searches. 2: <see cref="TextFolded"/> replaced the folded body field.</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>
+    /// The fields this build writes and searches. 2: <see cref="TextFolded"/> replaced the folded body field.
+    /// 3: the bigram fields keep positions, which phrase matching reads.
+    /// </summary>
+    public const int SchemaVersion = 3;
 }

@@ -41,7 +41,7 @@ internal sealed class SnippetBuilder : IDisposable
 
     public string Build(string text, HashSet<string> terms)
     {
-        var matches = Tokens(text).Where(t => terms.Contains(t.Term)).ToList();
+        var matches = Matches(text, terms);
         if (matches.Count == 0)
         {
             return HtmlText.Escape(Cut(text, 0, Math.Min(text.Length, Length)));
@@ -56,7 +56,7 @@ internal sealed class SnippetBuilder : IDisposable
         }
 
         var position = start;
-        foreach (var (_, matchStart, matchEnd) in matches.Where(m => m.Start >= start && m.End <= end))
+        foreach (var (matchStart, matchEnd) in matches.Where(m => m.Start >= start && m.End <= end))
         {
             snippet.Append(HtmlText.Escape(text.AsSpan(position, matchStart - position)))
                 .Append("<mark>").Append(HtmlText.Escape(text.AsSpan(matchStart, matchEnd - matchStart))).Append("</mark>");
@@ -88,6 +88,42 @@ internal sealed class SnippetBuilder : IDisposable
 
         stream.End();
         return tokens;
+    }
+
+    /// <summary>
+    /// The matched words of the passage the snippet shows: the first match and those within the passage's length
+    /// after it. Reading stops there and no string is made per word, since a page of hits would otherwise tokenise
+    /// ten whole articles for a few hundred characters each.
+    /// </summary>
+    private List<(int Start, int End)> Matches(string text, HashSet<string> terms)
+    {
+        var matches = new List<(int Start, int End)>();
+        if (terms.Count == 0 || !terms.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            return matches;
+        }
+
+        using TokenStream stream = analyzer.GetTokenStream("snippet", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var stopAt = int.MaxValue;
+        while (stream.IncrementToken() && offset.StartOffset < stopAt)
+        {
+            if (lookup.Contains(new ReadOnlySpan<char>(term.Buffer, 0, term.Length)))
+            {
+                if (matches.Count == 0)
+                {
+                    // The passage starts at most Before characters ahead of this word and runs Length plus one word.
+                    stopAt = Math.Max(0, offset.StartOffset - Before) + Length + Before;
+                }
+
+                matches.Add((offset.StartOffset, Math.Min(offset.EndOffset, text.Length)));
+            }
+        }
+
+        stream.End();
+        return matches;
     }
 
     private static string Cut(string text, int start, int end) =>

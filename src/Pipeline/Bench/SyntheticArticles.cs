@@ -15,7 +15,7 @@ internal static class SyntheticArticles
             .Select((g, i) => new IndexedArticle($"syn-{i}", g.Url, g.Source.Outlet, g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs), g.Source.Published, g.Facts, [g.Source.Author], g.Source.Section))
             .ToList();
 
-    /// <summary>Indexes the articles into <paramref name="directory"/> from <paramref name="threads"/> threads and commits once.</summary>
+    /// <summary>Indexes the articles into <paramref name="directory"/> from <paramref name="threads"/> threads commits, and compacts it as indexing runs do.</summary>
     public static void Index(string directory, IReadOnlyList<IndexedArticle> articles, int threads, CancellationToken cancellationToken = default)
     {
         using var writer = new ArticleIndexWriter(directory);
@@ -25,5 +25,7 @@ internal static class SyntheticArticles
             new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
             range => writer.Upsert(articles.Skip(range.Item1).Take(range.Item2 - range.Item1)));
         writer.Commit(articles.Count);
+        // As every indexing run of the pipeline leaves it: one segment.
+        writer.Compact();
     }
 }

@@ -90,6 +90,11 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
             // A first run with nothing to index still leaves a valid, empty index that readers can open.
             writer.Commit(sequence);
         }
+        else if (!cancellationToken.IsCancellationRequested)
+        {
+            // After the last batch: the data is committed before the index is rewritten, never waiting on it.
+            writer.Compact();
+        }
 
         return (total, writer.Count);
     }

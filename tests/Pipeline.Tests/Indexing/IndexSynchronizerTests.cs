@@ -58,6 +58,21 @@ public sealed class IndexSynchronizerTests : IDisposable
         Assert.True(File.Exists(marker));
     }
 
+    [Fact]
+    public async Task SynchronizeAsync_SeveralBatches_LeavesOneSegmentWithLastSequence()
+    {
+        var store = await CreateStoreAsync(12);
+        var indexPath = temp.Combine("index");
+
+        var (written, _) = await new IndexSynchronizer(store, batchSize: 5).SynchronizeAsync(indexPath);
+
+        Assert.Equal(12, written);
+        Assert.Single(Directory.EnumerateFiles(indexPath, "*.si"));
+        using var searcher = ArticleSearcher.Open(indexPath);
+        Assert.Equal(12, searcher.Count);
+        Assert.Equal(12, searcher.CommittedSequence);
+    }
+
     public void Dispose() => temp.Dispose();
 
     private async Task<SqliteArticleStore> CreateStoreAsync(int articles)
