@@ -286,7 +286,7 @@ public sealed class ArticleSearcher : IDisposable
             // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
             var escaped = text.Replace("/", "\\/", StringComparison.Ordinal);
             var matching = PhraseMatching.Rewrite(matchingParser.Parse(escaped));
-            var ranking = rankingParser.Parse(escaped);
+            var ranking = PhraseRanking.Rewrite(rankingParser.Parse(escaped));
             return (matching, BigramBoost.For(text, analyzer) is { } boost
                 ? new BooleanQuery { { ranking, Occur.MUST }, { boost, Occur.SHOULD } }
                 : ranking);

@@ -72,6 +72,21 @@ public sealed class PhraseMatchingTests
     }
 
     [Fact]
+    public void Search_PhraseInExactHeadline_RanksAboveFoldedAndBodyMatches()
+    {
+        using var directory = new TempDirectory();
+        Index(
+            directory.Path,
+            Article("body", "Tin ngắn", "Bệnh viện tỉnh đẩy mạnh hợp tác quốc tế trong đào tạo."),
+            Article("folded", "Hop tac quoc te tai Hue", "Nội dung khác."),
+            Article("headline", "Hợp tác quốc tế tại Huế", "Nội dung khác."));
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        Assert.Equal(["headline", "folded", "body"], searcher.Search(new SearchRequest("\"hợp tác quốc tế\"")).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Compact_IndexOfSeveralCommits_KeepsDocumentsSequenceAndSchema()
     {
         using var directory = new TempDirectory();
