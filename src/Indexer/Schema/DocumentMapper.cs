@@ -82,9 +82,16 @@ internal static class DocumentMapper
         return document;
     }
 
-    /// <summary>The stored analysis of a document, or null.</summary>
-    public static ArticleFacts? Facts(Lucene.Net.Documents.Document document) =>
-        document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is { } json ? JsonSerializer.Deserialize<ArticleFacts>(json, FactsJson) : null;
+    /// <summary>The topics and the distinct partner names of a document, read from its stored facts without the rest.</summary>
+    internal static (IReadOnlyList<TopicScore> Topics, IReadOnlyList<string> Partners) HitFacts(Lucene.Net.Documents.Document document)
+    {
+        if (document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is not { } json || JsonSerializer.Deserialize<HitFacts>(json, FactsJson) is not { } facts)
+        {
+            return ([], []);
+        }
+
+        return (facts.Topics ?? [], facts.Partners?.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList() ?? []);
+    }
 
     // Positions included: a phrase of three or more syllables is matched as a phrase of its bigrams, whose
     // positions are far fewer to read than those of the common syllables it is made of.

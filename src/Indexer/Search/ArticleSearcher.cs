@@ -23,7 +23,21 @@ public sealed class ArticleSearcher : IDisposable
     /// Candidates the full ranking query scores per search (more when the page asked for lies deeper). Matching,
     /// totals and facets use one folded field; only this many of the best matches there are ranked with every field.
     /// </summary>
-    public const int RankingDepth = 200;
+    public const int RankingDepth = 100;
+
+    /// <summary>
+    /// Matches with a query word in their headline added to the candidates (the best of them by the folded text). The
+    /// ranking weighs headlines most, and an article whose headline names the subject can sit below the first
+    /// <see cref="RankingDepth"/> by text alone.
+    /// </summary>
+    public const int HeadlineDepth = 100;
+
+    /// <summary>
+    /// Bytes of index files a searcher reads into memory when it opens (1 GiB): the postings, term dictionary, norms
+    /// and doc values every search seeks into. Stored text stays on disk. A 100,000-article index needs about 80 MB;
+    /// files beyond the budget are read from disk as before.
+    /// </summary>
+    public const long ResidentBytes = 1L << 30;
 
     private static readonly string[] RankingFields =
     [
@@ -40,6 +54,11 @@ public sealed class ArticleSearcher : IDisposable
         [IndexFields.LeadFolded] = 1.5f,
         [IndexFields.TextFolded] = 1f,
     };
+
+    // What a hit shows; the other stored fields (author, section, the facet values) are skipped, not decoded.
+    private static readonly ISet<string> HitFields = new HashSet<string>(
+        [IndexFields.Id, IndexFields.Url, IndexFields.Title, IndexFields.Published, IndexFields.Outlet, IndexFields.Lead, IndexFields.Body, IndexFields.Facts],
+        StringComparer.Ordinal);
 
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
@@ -78,9 +97,10 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>Opens the last commit of the index in <paramref name="path"/>.</summary>
     /// <param name="path">The index directory.</param>
+    /// <param name="residentBytes">Bytes of index files to hold in memory (<see cref="ResidentBytes"/>); 0 reads everything from disk.</param>
     /// <returns>The searcher.</returns>
     /// <exception cref="IndexUnavailableException">No index there, or a damaged one.</exception>
-    public static ArticleSearcher Open(string path)
+    public static ArticleSearcher Open(string path, long residentBytes = ResidentBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!System.IO.Directory.Exists(path))
@@ -88,7 +108,7 @@ public sealed class ArticleSearcher : IDisposable
             throw new IndexUnavailableException($"There is no index at {path}.");
         }
 
-        var directory = Storage.PositionalReadDirectory.At(path);
+        var directory = Storage.PositionalReadDirectory.At(path, residentBytes);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
@@ -129,14 +149,15 @@ public sealed class ArticleSearcher : IDisposable
         var limit = Math.Clamp(request.Limit, 1, 100);
         var page = Math.Max(1, request.Page);
         var text = request.Query.Trim();
-        var (matching, ranking) = Parse(text);
+        var (matching, ranking, headlineTerms) = Parse(text);
         var query = WithFilters(matching, request);
         var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
         var byDate = request.SortByDate || text.Length == 0;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
-        var facets = new FacetCollector(top, FacetFields, request.Budget ?? TimeBudget);
+        var headline = !byDate && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
+        var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
         {
@@ -148,7 +169,7 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var topDocs = top.GetTopDocs();
-        var shown = byDate ? topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit).ToArray() : topDocs.ScoreDocs;
+        var shown = byDate ? topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit).ToArray() : headline?.AddTo(topDocs.ScoreDocs) ?? topDocs.ScoreDocs;
         if (ranking is not null)
         {
             // By date, only the page shown needs its score; by relevance, every candidate is ranked again.
@@ -165,7 +186,7 @@ public sealed class ArticleSearcher : IDisposable
         var hits = new List<SearchHit>(limit);
         foreach (var scoreDoc in shown)
         {
-            hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
+            hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, HitFields), scoreDoc.Score, terms));
         }
 
         return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts(), timedOut);
@@ -198,7 +219,7 @@ public sealed class ArticleSearcher : IDisposable
             { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
         };
         var top = searcher.Search(query, Math.Clamp(limit, 1, 50));
-        return top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, new HashSet<string>(StringComparer.Ordinal))).ToList();
+        return top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc, HitFields), d.Score, new HashSet<string>(StringComparer.Ordinal))).ToList();
     }
 
     /// <summary>Whether the snapshot holds the article <paramref name="id"/>.</summary>
@@ -259,11 +280,11 @@ public sealed class ArticleSearcher : IDisposable
     /// postings list per word) and the one that ranks the best of those (every field with its weight, and the bigram
     /// clause); null ranking for an empty query. A word matches exactly when its folded form does, so both agree.
     /// </summary>
-    private (Query Matching, Query? Ranking) Parse(string text)
+    private (Query Matching, Query? Ranking, IReadOnlyList<Term> HeadlineTerms) Parse(string text)
     {
         if (text.Length == 0)
         {
-            return (new MatchAllDocsQuery(), null);
+            return (new MatchAllDocsQuery(), null, []);
         }
 
         if (text.Length > MaxQueryLength)
@@ -285,11 +306,13 @@ public sealed class ArticleSearcher : IDisposable
         {
             // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
             var escaped = text.Replace("/", "\\/", StringComparison.Ordinal);
-            var matching = PhraseMatching.Rewrite(matchingParser.Parse(escaped));
+            var parsed = matchingParser.Parse(escaped);
+            var headlineTerms = HeadlineTerms(parsed);
+            var matching = PhraseMatching.Rewrite(parsed);
             var ranking = PhraseRanking.Rewrite(rankingParser.Parse(escaped));
             return (matching, BigramBoost.For(text, analyzer) is { } boost
                 ? new BooleanQuery { { ranking, Occur.MUST }, { boost, Occur.SHOULD } }
-                : ranking);
+                : ranking, headlineTerms);
         }
         catch (ParseException ex)
         {
@@ -301,12 +324,40 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
+    /// <summary>The words a match must or may contain, in the folded headline field (analysed as the folded text is).</summary>
+    private static List<Term> HeadlineTerms(Query query)
+    {
+        var terms = new List<Term>();
+        Walk(query);
+        return terms;
+
+        void Walk(Query part)
+        {
+            switch (part)
+            {
+                case TermQuery term:
+                    terms.Add(new Term(IndexFields.TitleFolded, term.Term.Text));
+                    break;
+                case PhraseQuery phrase:
+                    terms.AddRange(phrase.GetTerms().Select(t => new Term(IndexFields.TitleFolded, t.Text)));
+                    break;
+                case BooleanQuery boolean:
+                    foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                    {
+                        Walk(clause.Query);
+                    }
+
+                    break;
+            }
+        }
+    }
+
     private SearchHit ToHit(Lucene.Net.Documents.Document document, float score, HashSet<string> terms)
     {
         var published = document.GetField(IndexFields.Published)?.GetInt64Value();
         var body = document.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? string.Empty;
         var lead = document.Get(IndexFields.Lead, CultureInfo.InvariantCulture);
-        var facts = DocumentMapper.Facts(document);
+        var (topics, partners) = DocumentMapper.HitFacts(document);
         return new SearchHit(
             document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
             document.Get(IndexFields.Url, CultureInfo.InvariantCulture),
@@ -315,8 +366,8 @@ public sealed class ArticleSearcher : IDisposable
             document.Get(IndexFields.Outlet, CultureInfo.InvariantCulture),
             snippets.Build(lead is null ? body : string.Concat(lead, "\n", body), terms),
             score,
-            facts?.Topics ?? [],
-            facts?.Partners.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList() ?? []);
+            topics,
+            partners);
     }
 
     private static string FirstLine(string message)

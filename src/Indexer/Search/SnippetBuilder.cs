@@ -15,6 +15,7 @@ internal sealed class SnippetBuilder : IDisposable
 {
     private const int Before = 60;
     private const int Length = 240;
+    private const int FirstWindow = 1_500;
 
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "and", "or", "not" };
 
@@ -97,17 +98,26 @@ internal sealed class SnippetBuilder : IDisposable
     /// </summary>
     private List<(int Start, int End)> Matches(string text, HashSet<string> terms)
     {
+        // Most passages start near the top: a first window is analysed alone, and the whole text only when that
+        // window holds no match or the passage runs past it. The window ends at a space, so no word is cut.
+        var window = WordEnd(text, Math.Min(text.Length, FirstWindow));
+        var matches = Matches(text, window, terms, out var stopAt);
+        return window < text.Length && (matches.Count == 0 || stopAt > window) ? Matches(text, text.Length, terms, out _) : matches;
+    }
+
+    private List<(int Start, int End)> Matches(string text, int length, HashSet<string> terms, out int stopAt)
+    {
         var matches = new List<(int Start, int End)>();
+        stopAt = int.MaxValue;
         if (terms.Count == 0 || !terms.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
         {
             return matches;
         }
 
-        using TokenStream stream = analyzer.GetTokenStream("snippet", text);
+        using TokenStream stream = analyzer.GetTokenStream("snippet", length == text.Length ? text : text[..length]);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        var stopAt = int.MaxValue;
         while (stream.IncrementToken() && offset.StartOffset < stopAt)
         {
             if (lookup.Contains(new ReadOnlySpan<char>(term.Buffer, 0, term.Length)))
@@ -118,7 +128,7 @@ internal sealed class SnippetBuilder : IDisposable
                     stopAt = Math.Max(0, offset.StartOffset - Before) + Length + Before;
                 }
 
-                matches.Add((offset.StartOffset, Math.Min(offset.EndOffset, text.Length)));
+                matches.Add((offset.StartOffset, Math.Min(offset.EndOffset, length)));
             }
         }
 

@@ -5,7 +5,7 @@ namespace Pipeline.Bench;
 /// <param name="IndexReused">True when an index built by an earlier run was reused.</param>
 /// <param name="Clients">Concurrent clients, each sending its next request as soon as the last answer arrived.</param>
 /// <param name="Seconds">Measured time, warm-up excluded.</param>
-/// <param name="WarmUpSeconds">Time run before measuring.</param>
+/// <param name="WarmUpSeconds">Time run before measuring: until throughput stopped rising, at most <c>--warm-up</c>.</param>
 /// <param name="Requests">Requests answered while measuring.</param>
 /// <param name="RequestsPerSecond">Their rate.</param>
 /// <param name="P50Ms">Median latency, milliseconds.</param>
@@ -18,6 +18,8 @@ namespace Pipeline.Bench;
 /// <param name="MeanSearchMs">Mean time inside the searcher (the answer's tookMs: matching, scoring, facet counting, snippets), the rest of the latency being waiting, HTTP and JSON.</param>
 /// <param name="Processors">Cores the server and the load generator shared.</param>
 /// <param name="ProcessorMsPerRequest">Processor time of server and load generator together per request: what machine load hardly moves.</param>
+/// <param name="GcPauseMs">Time the garbage collector held every thread while measuring.</param>
+/// <param name="ServerGc">True under the server garbage collector (the host's setting).</param>
 /// <param name="LoadAverage">The machine's one-minute load average when the measurement ended (other work on the machine inflates latency).</param>
 /// <param name="RateLimit">The rate limit in force during the run.</param>
 /// <param name="TargetP99Ms">The goal p99.</param>
@@ -39,6 +41,8 @@ internal sealed record ApiBenchmarkResult(
     double MeanSearchMs,
     int Processors,
     double ProcessorMsPerRequest,
+    double GcPauseMs,
+    bool ServerGc,
     double LoadAverage,
     string RateLimit,
     double TargetP99Ms)

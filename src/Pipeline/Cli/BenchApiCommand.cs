@@ -17,8 +17,8 @@ internal static class BenchApiCommand
         clients.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 500) { r.AddError("--clients must be between 1 and 500."); } });
         var duration = new Option<int>("--duration") { Description = "Measured seconds (5-600).", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
         duration.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 5 or > 600) { r.AddError("--duration must be between 5 and 600 seconds."); } });
-        var warmUp = new Option<int>("--warm-up") { Description = "Seconds of load before measuring (1-120).", DefaultValueFactory = _ => 10, HelpName = "SECONDS" };
-        warmUp.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 120) { r.AddError("--warm-up must be between 1 and 120 seconds."); } });
+        var warmUp = new Option<int>("--warm-up") { Description = "Most seconds of load before measuring; the warm-up ends sooner once throughput stops rising (2-300).", DefaultValueFactory = _ => 60, HelpName = "SECONDS" };
+        warmUp.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 300) { r.AddError("--warm-up must be between 2 and 300 seconds."); } });
         var seed = new Option<int>("--seed") { Description = "Seed of the generated articles and the sampled queries.", DefaultValueFactory = _ => 7 };
         var workDir = new Option<string?>("--work-dir") { Description = "Where the index is built and kept for later runs (default: pipeline-bench-api in the temp directory).", HelpName = "DIR" };
         var json = GlobalOptions.Json();
@@ -67,6 +67,7 @@ internal static class BenchApiCommand
         table.AddRow("slowest", string.Create(CultureInfo.InvariantCulture, $"{result.MaxMs:0.0} ms"));
         table.AddRow("errors / 429", string.Create(CultureInfo.InvariantCulture, $"{result.Errors} / {result.TooManyRequests}"));
         table.AddRow("processor per request", string.Create(CultureInfo.InvariantCulture, $"{result.ProcessorMsPerRequest:0.0} ms (server and clients together)"));
+        table.AddRow("garbage collection", string.Create(CultureInfo.InvariantCulture, $"{result.GcPauseMs:0} ms of pauses while measuring ({(result.ServerGc ? "server" : "workstation")} collector)"));
         table.AddRow("time in the searcher", string.Create(CultureInfo.InvariantCulture, $"{result.MeanSearchMs:0.0} ms per search on average (matching, scoring, facets, snippets)"));
         table.AddRow("mean matches", string.Create(CultureInfo.InvariantCulture, $"{result.MeanHits:N0} articles per search (facets count them all)"));
         table.AddRow("rate limit", Markup.Escape(result.RateLimit));

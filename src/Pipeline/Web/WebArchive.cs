@@ -9,9 +9,9 @@ internal sealed class WebArchive : IDisposable
 {
     private readonly IndexSnapshots snapshots;
 
-    // Searches are CPU work in synchronous Lucene code: more at once than there are cores only adds waiting inside
-    // Lucene's file reads and starves the thread pool that serves everything else. The rest wait here, holding no thread.
-    private readonly SemaphoreSlim searchSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+    // Searches are processor work in synchronous Lucene code: one per core at a time, in arrival order, on threads
+    // of their own so the thread pool stays free to read requests and write answers.
+    private readonly SearchThreads searchThreads = new(Environment.ProcessorCount);
 
     private readonly Configuration.PipelineSettings settings;
 
@@ -70,42 +70,35 @@ internal sealed class WebArchive : IDisposable
     /// <summary>Runs a search over the latest index commit, at most one per core at a time.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
     /// <exception cref="SearchQueryException">The query cannot run.</exception>
-    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
-    {
-        await searchSlots.WaitAsync(cancellationToken);
-        try
-        {
-            using var lease = Searcher();
-            return lease.Searcher.Search(request);
-        }
-        finally
-        {
-            searchSlots.Release();
-        }
-    }
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
+        searchThreads.RunAsync(
+            () =>
+            {
+                using var lease = Searcher();
+                return lease.Searcher.Search(request);
+            },
+            cancellationToken);
 
     /// <summary>Similar articles, or none when the index does not hold the article (yet).</summary>
-    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit, CancellationToken cancellationToken = default)
-    {
-        await searchSlots.WaitAsync(cancellationToken);
-        try
-        {
-            using var lease = Searcher();
-            return lease.Searcher.Contains(id) ? lease.Searcher.Similar(id, limit) : [];
-        }
-        catch (Indexer.IndexUnavailableException)
-        {
-            return [];
-        }
-        finally
-        {
-            searchSlots.Release();
-        }
-    }
+    public Task<IReadOnlyList<SearchHit>> SimilarAsync(string id, int limit, CancellationToken cancellationToken = default) =>
+        searchThreads.RunAsync(
+            () =>
+            {
+                try
+                {
+                    using var lease = Searcher();
+                    return lease.Searcher.Contains(id) ? lease.Searcher.Similar(id, limit) : [];
+                }
+                catch (Indexer.IndexUnavailableException)
+                {
+                    return (IReadOnlyList<SearchHit>)[];
+                }
+            },
+            cancellationToken);
 
     public void Dispose()
     {
         snapshots.Dispose();
-        searchSlots.Dispose();
+        searchThreads.Dispose();
     }
 }

@@ -33,6 +33,7 @@ public sealed class FilterAndFacetTests : IDisposable
 
         Assert.Equal(["b"], results.Hits.Select(h => h.Id));
         Assert.Equal(["infrastructure-equipment", "foreign-aid-funding"], results.Hits[0].Topics.Select(t => t.Label));
+        Assert.Equal(["KOICA"], results.Hits[0].Partners);
     }
 
     [Fact]

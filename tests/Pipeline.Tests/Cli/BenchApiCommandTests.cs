@@ -9,7 +9,7 @@ public sealed class BenchApiCommandTests : IDisposable
     [Fact]
     public async Task BenchApi_SmallIndexTwice_ReportsLatencyWithoutErrorsAndReusesTheIndex()
     {
-        string[] args = ["bench", "api", "--articles", "1000", "--clients", "4", "--duration", "5", "--warm-up", "1", "--work-dir", work.Path, "--json"];
+        string[] args = ["bench", "api", "--articles", "1000", "--clients", "4", "--duration", "5", "--warm-up", "2", "--work-dir", work.Path, "--json"];
 
         var (exit, output, error) = await CliHarness.RunAsync(args);
 

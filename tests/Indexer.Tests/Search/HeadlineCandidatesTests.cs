@@ -1,0 +1,53 @@
+using Pipeline.Indexer.Schema;
+using Pipeline.Indexer.Search;
+using Pipeline.Indexer.Writing;
+
+namespace Pipeline.Indexer.Tests.Search;
+
+public sealed class HeadlineCandidatesTests : IDisposable
+{
+    private static readonly DateTimeOffset Published = new(2025, 5, 20, 8, 0, 0, TimeSpan.FromHours(7));
+
+    private static readonly string LongBody = string.Concat(Enumerable.Repeat("Bệnh viện tỉnh tổ chức hội nghị tổng kết công tác năm với các đơn vị trong ngành. ", 40));
+
+    private readonly TempDirectory directory = new();
+
+    public HeadlineCandidatesTests()
+    {
+        // More short articles that repeat the word in their text than the ranking reads by text alone, and one long
+        // article that names it once in its body but carries it in its headline.
+        var articles = Enumerable.Range(0, ArticleSearcher.RankingDepth + 50)
+            .Select(i => new IndexedArticle($"text-{i}", $"https://x.vn/{i}", "x", $"Tin ngắn số {i}", null, "Vắc xin, vắc xin và vắc xin cho vùng sâu.", Published))
+            .Append(new IndexedArticle("headline", "https://x.vn/h", "x", "Vắc xin mới cho trẻ em", null, LongBody + "Chương trình vắc xin tiếp tục.", Published));
+        using var writer = new ArticleIndexWriter(directory.Path);
+        writer.Upsert(articles.ToList());
+        writer.Commit(1);
+    }
+
+    [Theory]
+    [InlineData("vắc xin")]
+    [InlineData("vac xin")]
+    [InlineData("\"vắc xin\"")]
+    public void Search_WordInOneHeadlineAndManyBodies_HeadlineArticleRanksFirst(string query)
+    {
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        var results = searcher.Search(new SearchRequest(query));
+
+        Assert.Equal(ArticleSearcher.RankingDepth + 51, results.Total);
+        Assert.Equal("headline", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_WordExcludedFromHeadline_NotACandidate()
+    {
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        var results = searcher.Search(new SearchRequest("vắc xin NOT trẻ"));
+
+        Assert.DoesNotContain(results.Hits, h => h.Id == "headline");
+        Assert.Equal(ArticleSearcher.RankingDepth + 50, results.Total);
+    }
+
+    public void Dispose() => directory.Dispose();
+}
