@@ -155,8 +155,8 @@ public sealed class ArticleSearcher : IDisposable
         var byDate = request.SortByDate || text.Length == 0;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
-        var headline = !byDate && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
+            : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, request.RankEveryMatch ? reader.MaxDoc : RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
+        var headline = !byDate && !request.RankEveryMatch && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
         var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try

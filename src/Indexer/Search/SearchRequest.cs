@@ -12,6 +12,10 @@ namespace Pipeline.Indexer.Search;
 /// <param name="To">Only articles published before this time.</param>
 /// <param name="SortByDate">Newest first instead of by relevance.</param>
 /// <param name="Budget">Time budget of this search; null for <see cref="ArticleSearcher.TimeBudget"/>.</param>
+/// <param name="RankEveryMatch">
+/// Score every match with the full ranking instead of the candidates (<see cref="ArticleSearcher.RankingDepth"/> plus
+/// <see cref="ArticleSearcher.HeadlineDepth"/>): many times slower, for measuring how close the candidates come.
+/// </param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -23,4 +27,5 @@ public sealed record SearchRequest(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     bool SortByDate = false,
-    TimeSpan? Budget = null);
+    TimeSpan? Budget = null,
+    bool RankEveryMatch = false);

@@ -17,6 +17,9 @@ internal static class IndexBenchmark
 {
     public static readonly string[] Kinds = ["one-term", "two-term", "phrase", "filtered+faceted"];
 
+    // Ranking every match of a common word takes tens of milliseconds; a hundred queries per kind is enough to see the gap.
+    private const int AgreementQueriesPerKind = 100;
+
     private const int WarmUpQueries = 40;
     private static readonly DateTimeOffset FirstDay = new(2023, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
 
@@ -57,9 +60,12 @@ internal static class IndexBenchmark
 
             stage("timing queries in Lucene");
             List<LatencyFigures> luceneLatency;
+            List<CandidateAgreement> agreement;
             using (var searcher = ArticleSearcher.Open(luceneDirectory))
             {
                 luceneLatency = Time(queries, queriesPerKind, q => searcher.Search(new SearchRequest(q.Text, Topic: q.Topic, From: q.From, To: q.To)).Total, cancellationToken);
+                stage("comparing first pages with ranking every match");
+                agreement = Agree(searcher, queries, Math.Min(queriesPerKind, AgreementQueriesPerKind), cancellationToken);
             }
 
             stage("timing queries in FTS5");
@@ -81,7 +87,8 @@ internal static class IndexBenchmark
                 [
                     new EngineFigures("lucene", Seconds(luceneBuild), Rate(articles.Count, luceneBuild), Math.Round(luceneCpu.TotalSeconds, 2), Math.Round(articles.Count / luceneCpu.TotalSeconds, 0), luceneSize, luceneLatency, luceneJudged.NdcgAt10, luceneJudged.RecallAt10),
                     new EngineFigures("sqlite-fts5", Seconds(ftsBuild), Rate(articles.Count, ftsBuild), Math.Round(ftsCpu.TotalSeconds, 2), Math.Round(articles.Count / ftsCpu.TotalSeconds, 0), ftsSize, ftsLatency, ftsJudged.NdcgAt10, ftsJudged.RecallAt10),
-                ]);
+                ],
+                agreement);
         }
         finally
         {
@@ -115,6 +122,39 @@ internal static class IndexBenchmark
         }
 
         return queries;
+    }
+
+    /// <summary>
+    /// The first page as searches build it (from the ranking's candidates) against the first page of ranking every
+    /// match with the same full ranking: the share of results they have in common, and whether they open alike.
+    /// </summary>
+    internal static List<CandidateAgreement> Agree(ArticleSearcher searcher, List<BenchQuery> queries, int perKind, CancellationToken cancellationToken = default)
+    {
+        var agreement = new List<CandidateAgreement>();
+        foreach (var kind in Kinds)
+        {
+            double shared = 0, sameFirst = 0;
+            var compared = 0;
+            foreach (var query in queries.Where(q => q.Kind == kind).Take(perKind))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var request = new SearchRequest(query.Text, Topic: query.Topic, From: query.From, To: query.To, Budget: TimeSpan.FromMinutes(1));
+                var every = searcher.Search(request with { RankEveryMatch = true }).Hits.Select(h => h.Id).ToList();
+                if (every.Count == 0)
+                {
+                    continue;
+                }
+
+                var page = searcher.Search(request).Hits.Select(h => h.Id).ToList();
+                shared += every.Intersect(page, StringComparer.Ordinal).Count() / (double)every.Count;
+                sameFirst += page.Count > 0 && page[0] == every[0] ? 1 : 0;
+                compared++;
+            }
+
+            agreement.Add(new CandidateAgreement(kind, compared, Math.Round(shared / Math.Max(1, compared), 3), Math.Round(sameFirst / Math.Max(1, compared), 3)));
+        }
+
+        return agreement;
     }
 
     private static List<LatencyFigures> Time(List<BenchQuery> queries, int perKind, Func<BenchQuery, int> run, CancellationToken cancellationToken)

@@ -64,6 +64,15 @@ internal static class BenchIndexCommand
         Row(table, result, "judged nDCG@10", e => string.Create(CultureInfo.InvariantCulture, $"{e.NdcgAt10:0.000}"));
         Row(table, result, "judged recall@10", e => string.Create(CultureInfo.InvariantCulture, $"{e.RecallAt10:0.000}"));
         console.Write(table);
+        var agreement = new Table()
+            .Title("Lucene: first page from the candidates vs ranking every match")
+            .AddColumns("Kind", "Queries", "Results shared (of 10)", "Same first result");
+        foreach (var kind in result.CandidateAgreement)
+        {
+            agreement.AddRow(kind.Kind, kind.Queries.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{kind.SharedAt10:P0}"), string.Create(CultureInfo.InvariantCulture, $"{kind.SameFirst:P0}"));
+        }
+
+        console.Write(agreement);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Lucene indexed with {result.IndexingThreads} threads (SQLite has one writer). Every Lucene search also counts five facets over all its matches; FTS5 does so only for filtered+faceted."));
     }
 

@@ -39,6 +39,19 @@ public sealed class HeadlineCandidatesTests : IDisposable
     }
 
     [Fact]
+    public void Search_RankEveryMatch_AgreesOnTheFirstResultAndTotal()
+    {
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        var every = searcher.Search(new SearchRequest("vắc xin", RankEveryMatch: true));
+        var candidates = searcher.Search(new SearchRequest("vắc xin"));
+
+        Assert.Equal("headline", every.Hits[0].Id);
+        Assert.Equal(candidates.Total, every.Total);
+        Assert.Equal(every.Hits.Select(h => h.Id), candidates.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Search_WordExcludedFromHeadline_NotACandidate()
     {
         using var searcher = ArticleSearcher.Open(directory.Path);

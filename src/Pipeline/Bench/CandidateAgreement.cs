@@ -1,0 +1,8 @@
+namespace Pipeline.Bench;
+
+/// <summary>How close the first page built from the ranking's candidates comes to ranking every match, for one kind of query.</summary>
+/// <param name="Kind">The kind of query.</param>
+/// <param name="Queries">Queries compared (those with at least one match).</param>
+/// <param name="SharedAt10">Mean share of the first ten results of ranking every match also on the first page.</param>
+/// <param name="SameFirst">Share of queries whose first result is the same.</param>
+internal sealed record CandidateAgreement(string Kind, int Queries, double SharedAt10, double SameFirst);
