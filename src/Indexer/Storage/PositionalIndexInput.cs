@@ -40,17 +40,27 @@ internal sealed class PositionalIndexInput : BufferedIndexInput
             throw new EndOfStreamException($"read past EOF: {this}");
         }
 
-        while (length > 0)
+        ReadExactly(handle, b.AsSpan(offset, length), position, this);
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="position"/> on, however many reads the file system needs.</summary>
+    /// <param name="handle">The open file.</param>
+    /// <param name="buffer">What to fill.</param>
+    /// <param name="position">Where to start reading in the file.</param>
+    /// <param name="source">Names the file in the error.</param>
+    /// <exception cref="EndOfStreamException">The file ends first.</exception>
+    internal static void ReadExactly(SafeFileHandle handle, Span<byte> buffer, long position, object source)
+    {
+        while (!buffer.IsEmpty)
         {
-            var read = RandomAccess.Read(handle, b.AsSpan(offset, length), position);
+            var read = RandomAccess.Read(handle, buffer, position);
             if (read <= 0)
             {
-                throw new EndOfStreamException($"read past EOF: {this} at {position}");
+                throw new EndOfStreamException($"read past EOF: {source} at {position}");
             }
 
             position += read;
-            offset += read;
-            length -= read;
+            buffer = buffer[read..];
         }
     }
 

@@ -89,29 +89,19 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentByt
         }
 
         var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength || Interlocked.Add(ref resident, length) > residentBytes)
+        if (length > Array.MaxLength)
         {
-            if (length <= Array.MaxLength)
-            {
-                Interlocked.Add(ref resident, -length);
-            }
+            return null;
+        }
 
+        if (Interlocked.Add(ref resident, length) > residentBytes)
+        {
+            Interlocked.Add(ref resident, -length);
             return null;
         }
 
         var data = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < data.Length)
-        {
-            var got = RandomAccess.Read(handle, data.AsSpan(read), read);
-            if (got <= 0)
-            {
-                throw new EndOfStreamException($"{name} ended after {read} of its {length} bytes.");
-            }
-
-            read += got;
-        }
-
+        PositionalIndexInput.ReadExactly(handle, data, 0, name);
         return data;
     }
 
