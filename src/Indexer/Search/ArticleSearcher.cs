@@ -70,7 +70,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         this.directory = directory;
         this.reader = reader;
-        searcher = new IndexSearcher(reader);
+        searcher = new IndexSearcher(reader) { Similarity = new TfIdfScoring() };
     }
 
     /// <summary>Documents in the snapshot.</summary>
@@ -156,8 +156,8 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, request.RankEveryMatch ? reader.MaxDoc : RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
-        var headline = !byDate && !request.RankEveryMatch && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
-        var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
+        using var headline = !byDate && !request.RankEveryMatch && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
+        using var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
         {

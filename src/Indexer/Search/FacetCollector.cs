@@ -6,17 +6,22 @@ namespace Pipeline.Indexer.Search;
 /// <summary>
 /// Passes every match to the collector of the page (<paramref name="inner"/>) and counts, over every match (not
 /// only the page shown), the values of the facet fields, held in memory per segment by <see cref="SegmentFacets"/>:
-/// ordinals are counted per segment and turned into strings when the segment ends. It sees every match, so it also
+/// ordinals are counted per segment, in batches of matches, and turned into strings when the segment ends. It sees every match, so it also
 /// enforces the search's time budget. Wrapping the page's collector, rather than sitting beside it in a
 /// MultiCollector, saves a dispatch per match.
 /// </summary>
-internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fields, TimeSpan budget) : ICollector
+internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fields, TimeSpan budget) : ICollector, IDisposable
 {
+    // Matches are counted in batches of this many, in a loop of their own.
+    private const int BufferSize = 4096;
+
     private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly string[] docValuesFields = fields.Select(f => f + Schema.IndexFields.FacetSuffix).ToArray();
     private readonly Dictionary<string, int>[] counts = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private SegmentFacets? segment;
     private int[] segmentCounts = [];
+    private int[] matches = [];
+    private int pending;
     private int collected;
 
     // In document order, as the page's collectors are created.
@@ -38,7 +43,7 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
         Flush();
         inner.SetNextReader(context);
         segment = SegmentFacets.For(context.AtomicReader, docValuesFields);
-        segmentCounts = new int[segment.Labels.Length];
+        segmentCounts = new int[segment.CountsLength];
     }
 
     public void Collect(int doc)
@@ -50,7 +55,31 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
         }
 
         inner.Collect(doc);
-        segment!.Count(doc, segmentCounts);
+        if (pending == matches.Length)
+        {
+            CountPending();
+            if (matches.Length == 0)
+            {
+                matches = System.Buffers.ArrayPool<int>.Shared.Rent(BufferSize);
+            }
+        }
+
+        matches[pending++] = doc;
+    }
+
+    public void Dispose()
+    {
+        if (matches.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(matches);
+            matches = [];
+        }
+    }
+
+    private void CountPending()
+    {
+        segment?.Count(matches.AsSpan(0, pending), segmentCounts);
+        pending = 0;
     }
 
     private void Flush()
@@ -59,6 +88,8 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
         {
             return;
         }
+
+        CountPending();
 
         for (var f = 0; f < counts.Length; f++)
         {

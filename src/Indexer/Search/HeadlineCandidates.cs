@@ -1,6 +1,6 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Pipeline.Indexer.Search;
 
@@ -8,19 +8,25 @@ namespace Pipeline.Indexer.Search;
 /// Passes every match on to the page's collector and also keeps the best of those with a query word in their
 /// headline, by folded text plus headline score. Candidates chosen by the folded text alone missed what the ranking
 /// puts first, since it weighs headlines most: on the 100,000-article bench index the first page shared 66 % of its
-/// results with ranking every match, and 82-92 % with these added (<c>pipeline bench index</c>). Which documents have a word in their headline is
-/// read from the headline postings once per segment, so a match without one costs a bit test.
+/// results with ranking every match, and 82-92 % with these added (<c>pipeline bench index</c>).
 /// </summary>
-internal sealed class HeadlineCandidates : ICollector
+/// <remarks>
+/// Each segment's headline matches are scored once, in document order, before its matches arrive; the matches
+/// then walk that list like a merge, so a match without a query word in its headline costs one comparison. Before,
+/// each match with a headline word advanced a headline scorer to itself, through the skip lists of every word.
+/// </remarks>
+internal sealed class HeadlineCandidates : ICollector, IDisposable
 {
     private readonly ICollector inner;
     private readonly TopScoreDocCollector headline;
-    private readonly IReadOnlyList<Term> terms;
     private readonly Weight headlineWeight;
-    private FixedBitSet? inHeadline;
-    private Scorer? headlineScorer;
+    private int[] titleDocs = [];
+    private float[] titleScores = [];
+    private int next;
+    private int nextDoc = DocIdSetIterator.NO_MORE_DOCS;
     private Scorer? scorer;
     private int current;
+    private float currentScore;
 
     /// <summary>Initializes a new instance of the <see cref="HeadlineCandidates"/> class.</summary>
     /// <param name="searcher">Weighs the headline words.</param>
@@ -30,7 +36,6 @@ internal sealed class HeadlineCandidates : ICollector
     public HeadlineCandidates(IndexSearcher searcher, ICollector inner, IReadOnlyList<Term> terms, int depth)
     {
         this.inner = inner;
-        this.terms = terms;
         headline = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -56,10 +61,10 @@ internal sealed class HeadlineCandidates : ICollector
     /// <inheritdoc />
     public void SetScorer(Scorer scorer)
     {
-        // The page's heap ranks by the folded text; the headline heap adds the headline's own score to it, without
-        // computing the text's again.
-        this.scorer = new ScoreCachingWrappingScorer(scorer);
-        inner.SetScorer(this.scorer);
+        // Only matches with a headline word ask for the text's score a second time, so caching it for every match
+        // would cost more than it saves.
+        this.scorer = scorer;
+        inner.SetScorer(scorer);
         headline.SetScorer(new HeadlineScorer(this));
     }
 
@@ -68,53 +73,91 @@ internal sealed class HeadlineCandidates : ICollector
     {
         inner.SetNextReader(context);
         headline.SetNextReader(context);
-        inHeadline = null;
-        var reader = context.AtomicReader;
-        headlineScorer = headlineWeight.GetScorer(context, reader.LiveDocs);
-        var termsEnum = reader.Fields?.GetTerms(terms[0].Field)?.GetEnumerator();
-        if (termsEnum is null)
+        var count = 0;
+        if (headlineWeight.GetScorer(context, context.AtomicReader.LiveDocs) is { } titles)
         {
-            return;
-        }
-
-        DocsEnum? docs = null;
-        foreach (var term in terms)
-        {
-            if (!termsEnum.SeekExact(term.Bytes))
+            for (var doc = titles.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = titles.NextDoc())
             {
-                continue;
-            }
+                if (count + 1 >= titleDocs.Length)
+                {
+                    Grow(count + 2);
+                }
 
-            docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-            inHeadline ??= new FixedBitSet(reader.MaxDoc);
-            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-            {
-                inHeadline.Set(doc);
+                titleDocs[count] = doc;
+                titleScores[count] = titles.GetScore();
+                count++;
             }
         }
+
+        if (count == 0)
+        {
+            Grow(1);
+        }
+
+        // NO_MORE_DOCS ends the list: no match reaches it, so the walk needs no bounds check.
+        titleDocs[count] = DocIdSetIterator.NO_MORE_DOCS;
+        next = 0;
+        nextDoc = titleDocs[0];
     }
 
     /// <inheritdoc />
     public void Collect(int doc)
     {
         inner.Collect(doc);
-        if (inHeadline is not null && inHeadline.Get(doc))
+        if (doc < nextDoc)
+        {
+            return;
+        }
+
+        while (titleDocs[next] < doc)
+        {
+            next++;
+        }
+
+        if (titleDocs[next] == doc)
         {
             current = doc;
+            currentScore = scorer!.GetScore() + titleScores[next];
             headline.Collect(doc);
+            next++;
         }
+
+        nextDoc = titleDocs[next];
     }
 
-    private float Score()
+    /// <inheritdoc />
+    public void Dispose()
     {
-        var text = scorer!.GetScore();
-        if (headlineScorer is null)
+        Return();
+    }
+
+    private void Grow(int needed)
+    {
+        if (needed <= titleDocs.Length)
         {
-            return text;
+            return;
         }
 
-        var at = headlineScorer.DocID < current ? headlineScorer.Advance(current) : headlineScorer.DocID;
-        return at == current ? text + headlineScorer.GetScore() : text;
+        var size = Math.Max(needed, Math.Max(1024, titleDocs.Length * 2));
+        var docs = ArrayPool<int>.Shared.Rent(size);
+        var scores = ArrayPool<float>.Shared.Rent(size);
+        titleDocs.AsSpan().CopyTo(docs);
+        titleScores.AsSpan().CopyTo(scores);
+        Return();
+        titleDocs = docs;
+        titleScores = scores;
+    }
+
+    private void Return()
+    {
+        if (titleDocs.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(titleDocs);
+            ArrayPool<float>.Shared.Return(titleScores);
+        }
+
+        titleDocs = [];
+        titleScores = [];
     }
 
     // What the headline heap sees as the score of the document being collected.
@@ -124,7 +167,7 @@ internal sealed class HeadlineCandidates : ICollector
 
         public override int Freq => 1;
 
-        public override float GetScore() => owner.Score();
+        public override float GetScore() => owner.currentScore;
 
         public override int NextDoc() => throw new NotSupportedException();
 

@@ -62,5 +62,28 @@ public sealed class HeadlineCandidatesTests : IDisposable
         Assert.Equal(ArticleSearcher.RankingDepth + 50, results.Total);
     }
 
+    [Fact]
+    public void Search_HeadlineArticleInALaterSegment_StillACandidate()
+    {
+        using var split = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(split.Path))
+        {
+            // Two commits without compacting: the first segment has no headline with the word.
+            writer.Upsert(Enumerable.Range(0, ArticleSearcher.RankingDepth + 50)
+                .Select(i => new IndexedArticle($"text-{i}", $"https://x.vn/{i}", "x", $"Tin ngắn số {i}", null, "Vắc xin, vắc xin và vắc xin cho vùng sâu.", Published))
+                .ToList());
+            writer.Commit(1);
+            writer.Upsert([new IndexedArticle("headline", "https://x.vn/h", "x", "Vắc xin mới cho trẻ em", null, LongBody + "Chương trình vắc xin tiếp tục.", Published)]);
+            writer.Commit(2);
+        }
+
+        using var searcher = ArticleSearcher.Open(split.Path);
+
+        var results = searcher.Search(new SearchRequest("vắc xin"));
+
+        Assert.Equal(ArticleSearcher.RankingDepth + 51, results.Total);
+        Assert.Equal("headline", results.Hits[0].Id);
+    }
+
     public void Dispose() => directory.Dispose();
 }

@@ -16,11 +16,8 @@ public sealed class SegmentFacetsTests
         var leaf = Assert.Single(reader.Leaves).AtomicReader;
 
         var facets = SegmentFacets.For(leaf, ["country", "outlet"]);
-        var counts = new int[facets.Labels.Length];
-        foreach (var doc in new[] { 0, 1, 3 })
-        {
-            facets.Count(doc, counts);
-        }
+        var counts = new int[facets.CountsLength];
+        facets.Count([0, 1, 3], counts);
 
         Assert.Equal(new Dictionary<string, int> { ["jp"] = 2, ["kr"] = 2, ["us"] = 1 }, CountsOf(facets, counts, 0));
         Assert.Equal(new Dictionary<string, int> { ["a"] = 2, ["b"] = 0 }, CountsOf(facets, counts, 1));
@@ -34,11 +31,46 @@ public sealed class SegmentFacetsTests
         var leaf = Assert.Single(reader.Leaves).AtomicReader;
 
         var facets = SegmentFacets.For(leaf, ["missing", "country"]);
-        var counts = new int[facets.Labels.Length];
-        facets.Count(0, counts);
+        var counts = new int[facets.CountsLength];
+        facets.Count([0], counts);
 
         Assert.Empty(CountsOf(facets, counts, 0));
         Assert.Equal(new Dictionary<string, int> { ["jp"] = 1 }, CountsOf(facets, counts, 1));
+    }
+
+    [Fact]
+    public void Count_DocumentWithMoreValuesThanARowHolds_CountsEveryValue()
+    {
+        using var temp = new TempDirectory();
+        var many = Enumerable.Range(0, 40).Select(i => $"c{i:00}").ToArray();
+        using var reader = Index(temp.Path, [(many, "a"), (["c01"], "b"), (["c01", "c02"], null)]);
+        var leaf = Assert.Single(reader.Leaves).AtomicReader;
+
+        var facets = SegmentFacets.For(leaf, ["country", "outlet"]);
+        var counts = new int[facets.CountsLength];
+        facets.Count([0, 1, 2], counts);
+
+        var countries = CountsOf(facets, counts, 0);
+        Assert.Equal(40, countries.Count);
+        Assert.Equal(3, countries["c01"]);
+        Assert.Equal(2, countries["c02"]);
+        Assert.Equal(1, countries["c39"]);
+        Assert.Equal(new Dictionary<string, int> { ["a"] = 1, ["b"] = 1 }, CountsOf(facets, counts, 1));
+    }
+
+    [Fact]
+    public void Count_DocumentsWithFewerValuesThanOthers_SpareCellsCountNoLabel()
+    {
+        using var temp = new TempDirectory();
+        using var reader = Index(temp.Path, [(["jp", "kr", "us", "vn"], "a"), ([], null), ([], "b")]);
+        var leaf = Assert.Single(reader.Leaves).AtomicReader;
+
+        var facets = SegmentFacets.For(leaf, ["country", "outlet"]);
+        var counts = new int[facets.CountsLength];
+        facets.Count([1, 2, 2], counts);
+
+        Assert.All(CountsOf(facets, counts, 0).Values, c => Assert.Equal(0, c));
+        Assert.Equal(new Dictionary<string, int> { ["a"] = 0, ["b"] = 2 }, CountsOf(facets, counts, 1));
     }
 
     [Fact]
