@@ -23,6 +23,8 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
     private int[] titleDocs = [];
     private float[] titleScores = [];
     private int next;
+
+    // titleDocs[next], kept in a field: every match is compared with it, and most go no further.
     private int nextDoc = DocIdSetIterator.NO_MORE_DOCS;
     private Scorer? scorer;
     private int current;

@@ -10,17 +10,19 @@ public sealed class HeadlineCandidatesTests : IDisposable
 
     private static readonly string LongBody = string.Concat(Enumerable.Repeat("Bệnh viện tỉnh tổ chức hội nghị tổng kết công tác năm với các đơn vị trong ngành. ", 40));
 
+    // More short articles that repeat the word in their text than the ranking reads by text alone, and one long
+    // article that names it once in its body but carries it in its headline.
+    private static readonly IndexedArticle[] TextArticles = [.. Enumerable.Range(0, ArticleSearcher.RankingDepth + 50)
+        .Select(i => new IndexedArticle($"text-{i}", $"https://x.vn/{i}", "x", $"Tin ngắn số {i}", null, "Vắc xin, vắc xin và vắc xin cho vùng sâu.", Published))];
+
+    private static readonly IndexedArticle HeadlineArticle = new("headline", "https://x.vn/h", "x", "Vắc xin mới cho trẻ em", null, LongBody + "Chương trình vắc xin tiếp tục.", Published);
+
     private readonly TempDirectory directory = new();
 
     public HeadlineCandidatesTests()
     {
-        // More short articles that repeat the word in their text than the ranking reads by text alone, and one long
-        // article that names it once in its body but carries it in its headline.
-        var articles = Enumerable.Range(0, ArticleSearcher.RankingDepth + 50)
-            .Select(i => new IndexedArticle($"text-{i}", $"https://x.vn/{i}", "x", $"Tin ngắn số {i}", null, "Vắc xin, vắc xin và vắc xin cho vùng sâu.", Published))
-            .Append(new IndexedArticle("headline", "https://x.vn/h", "x", "Vắc xin mới cho trẻ em", null, LongBody + "Chương trình vắc xin tiếp tục.", Published));
         using var writer = new ArticleIndexWriter(directory.Path);
-        writer.Upsert(articles.ToList());
+        writer.Upsert([.. TextArticles, HeadlineArticle]);
         writer.Commit(1);
     }
 
@@ -69,11 +71,9 @@ public sealed class HeadlineCandidatesTests : IDisposable
         using (var writer = new ArticleIndexWriter(split.Path))
         {
             // Two commits without compacting: the first segment has no headline with the word.
-            writer.Upsert(Enumerable.Range(0, ArticleSearcher.RankingDepth + 50)
-                .Select(i => new IndexedArticle($"text-{i}", $"https://x.vn/{i}", "x", $"Tin ngắn số {i}", null, "Vắc xin, vắc xin và vắc xin cho vùng sâu.", Published))
-                .ToList());
+            writer.Upsert(TextArticles);
             writer.Commit(1);
-            writer.Upsert([new IndexedArticle("headline", "https://x.vn/h", "x", "Vắc xin mới cho trẻ em", null, LongBody + "Chương trình vắc xin tiếp tục.", Published)]);
+            writer.Upsert([HeadlineArticle]);
             writer.Commit(2);
         }
 
