@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -14,7 +12,7 @@ namespace Pipeline.Indexer.Search;
 /// </summary>
 internal sealed class SegmentFacets
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentFacets>> Cache = new();
+    private static readonly SegmentCache<SegmentFacets> Cache = new();
 
     // A document's values are laid out in rows of equal width when no document has many; the spare cells of a
     // row hold ordinals past the labels, counted and ignored.
@@ -78,9 +76,7 @@ internal sealed class SegmentFacets
     /// <returns>The segment's facets, loaded on first use.</returns>
     public static SegmentFacets For(AtomicReader reader, IReadOnlyList<string> fields)
     {
-        var perFields = Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentFacets>(StringComparer.Ordinal));
-        var key = string.Join('\n', fields);
-        return perFields.TryGetValue(key, out var loaded) ? loaded : perFields.GetOrAdd(key, Load(reader, fields));
+        return Cache.GetOrAdd(reader, string.Join('\n', fields), static (segment, wanted) => Load(segment, wanted), fields);
     }
 
     /// <summary>Adds one to the count of each value of every document in <paramref name="docs"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -21,7 +19,7 @@ internal sealed class TfIdfScoring : Similarity
 
     private static readonly float[] TfTable = [.. Enumerable.Range(0, 256).Select(f => Default.Tf((float)f))];
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = new();
+    private static readonly SegmentCache<byte[]?> Norms = new();
 
     /// <inheritdoc />
     public override float Coord(int overlap, int maxOverlap) => Default.Coord(overlap, maxOverlap);
@@ -52,11 +50,8 @@ internal sealed class TfIdfScoring : Similarity
         return new Scorer(stats.Value, NormsOf(context.AtomicReader, stats.Field));
     }
 
-    private static byte[]? NormsOf(AtomicReader reader, string field)
-    {
-        var perField = Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal));
-        return perField.TryGetValue(field, out var norms) ? norms : perField.GetOrAdd(field, Copy(reader, field));
-    }
+    private static byte[]? NormsOf(AtomicReader reader, string field) =>
+        Norms.GetOrAdd(reader, field, static (segment, name) => Copy(segment, name), field);
 
     private static byte[]? Copy(AtomicReader reader, string field)
     {

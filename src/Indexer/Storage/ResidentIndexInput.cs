@@ -79,7 +79,7 @@ internal sealed class ResidentIndexInput : IndexInput
     /// <inheritdoc />
     public override int ReadVInt32()
     {
-        // Seven bits a byte, low first; the fifth byte carries the last four.
+        // Lucene's DataInput reads each byte of a vInt through a virtual call; here ReadByte is this sealed class's own.
         var result = 0;
         for (var shift = 0; shift < 35; shift += 7)
         {

@@ -250,7 +250,6 @@ internal static class ApiBenchmark
         return (total, took);
     }
 
-
     private static string PathOf(BenchQuery query)
     {
         var path = "/api/search?q=" + Uri.EscapeDataString(query.Text);
