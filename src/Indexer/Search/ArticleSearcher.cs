@@ -155,13 +155,25 @@ public sealed class ArticleSearcher : IDisposable
         var byDate = request.SortByDate || text.Length == 0;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(Math.Min(Math.Max(wanted, request.RankEveryMatch ? reader.MaxDoc : RankingDepth), Math.Max(1, reader.MaxDoc)), docsScoredInOrder: true);
+            : new TopScores(Math.Min(Math.Max(wanted, request.RankEveryMatch ? reader.MaxDoc : RankingDepth), Math.Max(1, reader.MaxDoc)));
         using var headline = !byDate && !request.RankEveryMatch && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
         using var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
         {
-            searcher.Search(query, facets);
+            var direct = PostingsSearch.For(searcher, query);
+            if (direct is not null && top is TopScores best)
+            {
+                direct.Search(searcher, facets, headline, best);
+            }
+            else if (direct is not null)
+            {
+                direct.Search(searcher, facets);
+            }
+            else
+            {
+                searcher.Search(query, facets);
+            }
         }
         catch (SearchBudgetExceededException)
         {

@@ -18,7 +18,7 @@ namespace Pipeline.Indexer.Search;
 internal sealed class HeadlineCandidates : ICollector, IDisposable
 {
     private readonly ICollector inner;
-    private readonly TopScoreDocCollector headline;
+    private readonly TopScores headline;
     private readonly Weight headlineWeight;
     private int[] titleDocs = [];
     private float[] titleScores = [];
@@ -27,8 +27,6 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
     // titleDocs[next], kept in a field: every match is compared with it, and most go no further.
     private int nextDoc = DocIdSetIterator.NO_MORE_DOCS;
     private Scorer? scorer;
-    private int current;
-    private float currentScore;
 
     /// <summary>Initializes a new instance of the <see cref="HeadlineCandidates"/> class.</summary>
     /// <param name="searcher">Weighs the headline words.</param>
@@ -38,7 +36,7 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
     public HeadlineCandidates(IndexSearcher searcher, ICollector inner, IReadOnlyList<Term> terms, int depth)
     {
         this.inner = inner;
-        headline = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
+        headline = new TopScores(depth);
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
@@ -67,7 +65,6 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
         // would cost more than it saves.
         this.scorer = scorer;
         inner.SetScorer(scorer);
-        headline.SetScorer(new HeadlineScorer(this));
     }
 
     /// <inheritdoc />
@@ -106,24 +103,39 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
     public void Collect(int doc)
     {
         inner.Collect(doc);
-        if (doc < nextDoc)
+        if (doc >= nextDoc && Reaches(doc))
         {
-            return;
+            Keep(doc, scorer!.GetScore());
         }
+    }
 
+    /// <summary>Keeps a match, whose score is known, when its headline holds a query word; it is not passed on.</summary>
+    /// <param name="doc">The document within the current segment.</param>
+    /// <param name="score">Its score by the folded text.</param>
+    public void Offer(int doc, float score)
+    {
+        if (doc >= nextDoc && Reaches(doc))
+        {
+            Keep(doc, score);
+        }
+    }
+
+    // Walks the headline list up to the match; true when the match is on it.
+    private bool Reaches(int doc)
+    {
         while (titleDocs[next] < doc)
         {
             next++;
         }
 
-        if (titleDocs[next] == doc)
-        {
-            current = doc;
-            currentScore = scorer!.GetScore() + titleScores[next];
-            headline.Collect(doc);
-            next++;
-        }
+        nextDoc = titleDocs[next];
+        return nextDoc == doc;
+    }
 
+    private void Keep(int doc, float score)
+    {
+        headline.Offer(doc, score + titleScores[next]);
+        next++;
         nextDoc = titleDocs[next];
     }
 
@@ -160,21 +172,5 @@ internal sealed class HeadlineCandidates : ICollector, IDisposable
 
         titleDocs = [];
         titleScores = [];
-    }
-
-    // What the headline heap sees as the score of the document being collected.
-    private sealed class HeadlineScorer(HeadlineCandidates owner) : Scorer(null)
-    {
-        public override int DocID => owner.current;
-
-        public override int Freq => 1;
-
-        public override float GetScore() => owner.currentScore;
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 0;
     }
 }

@@ -50,7 +50,29 @@ internal sealed class TfIdfScoring : Similarity
         return new Scorer(stats.Value, NormsOf(context.AtomicReader, stats.Field));
     }
 
-    private static byte[]? NormsOf(AtomicReader reader, string field) =>
+    /// <summary>What Lucene's term scorer gives a match: the same arithmetic in the same order, so the same bits.</summary>
+    /// <param name="weight">The term's normalized weight (query weight times idf).</param>
+    /// <param name="freq">Occurrences of the term in the document.</param>
+    /// <param name="norms">The field's lengths in the segment (<see cref="NormsOf"/>), or null when it keeps none.</param>
+    /// <param name="doc">The document within the segment.</param>
+    /// <returns>The score.</returns>
+    internal static float TermScore(float weight, int freq, byte[]? norms, int doc)
+    {
+        var raw = ((uint)freq < (uint)TfTable.Length ? TfTable[freq] : Default.Tf((float)freq)) * weight;
+        return norms is null ? raw : raw * NormTable[norms[doc]];
+    }
+
+    /// <summary>The idf of a term in <paramref name="docFreq"/> of <paramref name="maxDoc"/> documents.</summary>
+    /// <param name="docFreq">Documents holding the term.</param>
+    /// <param name="maxDoc">Documents in the index, deleted ones included, as Lucene counts them.</param>
+    /// <returns>The idf.</returns>
+    internal static float Idf(long docFreq, long maxDoc) => Default.Idf(docFreq, maxDoc);
+
+    /// <summary>Each segment's lengths of <paramref name="field"/>, one byte per document, copied once per segment.</summary>
+    /// <param name="reader">The segment.</param>
+    /// <param name="field">The field.</param>
+    /// <returns>The lengths, or null when the field keeps none.</returns>
+    internal static byte[]? NormsOf(AtomicReader reader, string field) =>
         Norms.GetOrAdd(reader, field, static (segment, name) => Copy(segment, name), field);
 
     private static byte[]? Copy(AtomicReader reader, string field)

@@ -1,0 +1,196 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Pipeline.Indexer.Search;
+
+/// <summary>
+/// One segment's matches of a <see cref="PostingsSearch"/>: the documents holding all of its terms, or any of
+/// them, read straight from the postings and scored as Lucene's conjunction and disjunction scorers score them.
+/// </summary>
+internal sealed class PostingsMatches
+{
+    private readonly DocsEnum[] postings;
+    private readonly float[] weights;
+    private readonly byte[]?[] norms;
+    private readonly int[] at;
+    private readonly bool any;
+    private readonly float[] coords;
+
+    private PostingsMatches(DocsEnum[] postings, float[] weights, byte[]?[] norms, bool any, float[] coords)
+    {
+        this.postings = postings;
+        this.weights = weights;
+        this.norms = norms;
+        this.any = any;
+        this.coords = coords;
+        at = new int[postings.Length];
+        Array.Fill(at, -1);
+    }
+
+    /// <summary>The document the matches stand on; -1 before the first.</summary>
+    public int Doc { get; private set; } = -1;
+
+    /// <summary>Opens the postings of <paramref name="terms"/> in one segment.</summary>
+    /// <param name="context">The segment.</param>
+    /// <param name="terms">The terms with their weights.</param>
+    /// <param name="any">True when a document needs any of the terms, false when it needs all of them.</param>
+    /// <param name="coords">The coordination factor by how many terms a document holds.</param>
+    /// <returns>The matches, or null when the segment has none.</returns>
+    public static PostingsMatches? Open(AtomicReaderContext context, IReadOnlyList<ScoredTerm> terms, bool any, float[] coords)
+    {
+        var open = new List<(DocsEnum Docs, ScoredTerm Term)>(terms.Count);
+        foreach (var term in terms)
+        {
+            if (term.States.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(term.Term.Field) is not { } fieldTerms)
+            {
+                if (!any)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var termsEnum = fieldTerms.GetEnumerator();
+            termsEnum.SeekExact(term.Term.Bytes, state);
+            open.Add((termsEnum.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS), term));
+        }
+
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        if (!any)
+        {
+            // Lucene's conjunction sums its terms least frequent first (a stable sort), and float sums depend on order.
+            open = [.. open.OrderBy(o => o.Docs.GetCost())];
+        }
+
+        return new PostingsMatches(
+            [.. open.Select(o => o.Docs)],
+            [.. open.Select(o => o.Term.Weight)],
+            [.. open.Select(o => TfIdfScoring.NormsOf(context.AtomicReader, o.Term.Term.Field))],
+            any,
+            coords);
+    }
+
+    /// <summary>Moves to the next match.</summary>
+    /// <returns>Its document, or <see cref="DocIdSetIterator.NO_MORE_DOCS"/>.</returns>
+    public int Next()
+    {
+        if (postings.Length == 1)
+        {
+            return Doc = postings[0].NextDoc();
+        }
+
+        if (any)
+        {
+            return Doc = NextOfAny(Doc + 1);
+        }
+
+        at[0] = postings[0].NextDoc();
+        return Doc = AllFrom(at[0]);
+    }
+
+    /// <summary>Moves to the first match at or after <paramref name="target"/>, which lies beyond <see cref="Doc"/>.</summary>
+    /// <param name="target">The document to reach.</param>
+    /// <returns>The match, or <see cref="DocIdSetIterator.NO_MORE_DOCS"/>.</returns>
+    public int Advance(int target)
+    {
+        if (postings.Length == 1)
+        {
+            return Doc = postings[0].Advance(target);
+        }
+
+        if (any)
+        {
+            return Doc = NextOfAny(target);
+        }
+
+        at[0] = postings[0].Advance(target);
+        return Doc = AllFrom(at[0]);
+    }
+
+    /// <summary>The score of the match at <see cref="Doc"/>.</summary>
+    /// <returns>The score Lucene's scorer gives it.</returns>
+    public float Score()
+    {
+        var doc = Doc;
+        if (postings.Length == 1)
+        {
+            // Either way Lucene's sum of one term is the term's score, times the factor for one term.
+            return TfIdfScoring.TermScore(weights[0], postings[0].Freq, norms[0], doc) * coords[1];
+        }
+
+        if (any)
+        {
+            // DisjunctionSumScorer sums in a double and applies the factor of how many terms matched.
+            var sum = 0d;
+            var matched = 0;
+            for (var i = 0; i < postings.Length; i++)
+            {
+                if (at[i] == doc)
+                {
+                    sum += TfIdfScoring.TermScore(weights[i], postings[i].Freq, norms[i], doc);
+                    matched++;
+                }
+            }
+
+            return (float)sum * coords[matched];
+        }
+
+        var total = 0f;
+        for (var i = 0; i < postings.Length; i++)
+        {
+            total += TfIdfScoring.TermScore(weights[i], postings[i].Freq, norms[i], doc);
+        }
+
+        return total * coords[postings.Length];
+    }
+
+    // ConjunctionScorer's walk: the least frequent term leads, the others catch up, and any that overshoots moves
+    // the lead on.
+    private int AllFrom(int doc)
+    {
+        while (true)
+        {
+            var agreed = true;
+            for (var i = 1; i < postings.Length; i++)
+            {
+                if (at[i] < doc)
+                {
+                    at[i] = postings[i].Advance(doc);
+                    if (at[i] > doc)
+                    {
+                        doc = at[0] = postings[0].Advance(at[i]);
+                        agreed = false;
+                        break;
+                    }
+                }
+            }
+
+            if (agreed)
+            {
+                return doc;
+            }
+        }
+    }
+
+    private int NextOfAny(int target)
+    {
+        var first = DocIdSetIterator.NO_MORE_DOCS;
+        for (var i = 0; i < postings.Length; i++)
+        {
+            if (at[i] < target)
+            {
+                // Stepping to the next posting is cheaper than seeking, and it is what Next asks for.
+                at[i] = at[i] == target - 1 ? postings[i].NextDoc() : postings[i].Advance(target);
+            }
+
+            first = Math.Min(first, at[i]);
+        }
+
+        return first;
+    }
+}

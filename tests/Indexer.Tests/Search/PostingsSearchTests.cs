@@ -1,0 +1,154 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Pipeline.Indexer.Search;
+using Pipeline.Indexer.Storage;
+
+namespace Pipeline.Indexer.Tests.Search;
+
+public sealed class PostingsSearchTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+    private readonly PositionalReadDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+
+    public PostingsSearchTests()
+    {
+        directory = PositionalReadDirectory.At(temp.Path);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            // Three segments, lengths and repeats that vary (so do norms and frequencies, some past the table of
+            // square roots), terms of different frequencies (so the order a conjunction sums in matters), and
+            // deleted documents.
+            for (var i = 0; i < 300; i++)
+            {
+                var text = string.Join(' ', Enumerable.Repeat("vac xin", 1 + (i % 7))
+                    .Concat(Enumerable.Repeat("y te", i % 5))
+                    .Concat(Enumerable.Repeat("hiem", i % 13 == 0 ? 2 : 0))
+                    .Concat(Enumerable.Repeat("xin", i == 3 ? 300 : 0)));
+                writer.AddDocument(new Document
+                {
+                    new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
+                    new TextField("text", text, Field.Store.NO),
+                    new TextField("title", i % 3 == 0 ? "vac xin moi" : "tin y te", Field.Store.NO),
+                    new StringField("tag", i % 2 == 0 ? "even" : "odd", Field.Store.NO),
+                    new Int64Field("number", i, Field.Store.NO),
+                });
+                if (i % 100 == 99)
+                {
+                    writer.Commit();
+                }
+            }
+
+            writer.DeleteDocuments(new Term("id", "7"), new Term("id", "150"), new Term("id", "299"));
+            writer.Commit();
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new TfIdfScoring() };
+    }
+
+    public static TheoryData<string> Answered =>
+    [
+        "term", "term-boosted", "term-rare", "term-absent", "all", "all-three", "all-boosted", "all-absent",
+        "either", "either-with-coord", "either-one-absent", "filtered", "filtered-all", "filtered-either",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Answered))]
+    public void Search_AnsweredShape_SameMatchesAndScoresAsLuceneToTheLastBit(string kind)
+    {
+        var query = QueryOf(kind);
+        var expected = TopScoreDocCollector.Create(reader.MaxDoc, docsScoredInOrder: true);
+        searcher.Search(query, expected);
+
+        var direct = PostingsSearch.For(searcher, query);
+        Assert.NotNull(direct);
+        var actual = TopScoreDocCollector.Create(reader.MaxDoc, docsScoredInOrder: true);
+        direct.Search(searcher, actual);
+
+        Assert.Equal(Bits(expected.GetTopDocs()), Bits(actual.GetTopDocs()));
+        Assert.Equal(expected.TotalHits, actual.TotalHits);
+        if (kind is not "term-absent" and not "all-absent")
+        {
+            Assert.True(expected.TotalHits > 0);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Answered))]
+    public void Search_IntoTheSearchCollectors_SameBestMatchesAsLucene(string kind)
+    {
+        var query = QueryOf(kind);
+        var expected = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, expected);
+
+        var top = new TopScores(10);
+        using var facets = new FacetCollector(top, [], TimeSpan.FromMinutes(1));
+        PostingsSearch.For(searcher, query)!.Search(searcher, facets, null, top);
+
+        Assert.Equal(Bits(expected.GetTopDocs()), Bits(top.GetTopDocs()));
+        Assert.Equal(expected.TotalHits, top.TotalHits);
+    }
+
+    [Theory]
+    [InlineData("phrase")]
+    [InlineData("excluded")]
+    [InlineData("any-of-three")]
+    [InlineData("everything")]
+    [InlineData("scoring-filter")]
+    public void For_ShapeLuceneMustAnswer_Null(string kind)
+    {
+        Assert.Null(PostingsSearch.For(searcher, QueryOf(kind)));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        temp.Dispose();
+    }
+
+    private static List<(int Doc, int Score)> Bits(TopDocs top) =>
+        [.. top.ScoreDocs.Select(d => (d.Doc, BitConverter.SingleToInt32Bits(d.Score)))];
+
+    private static TermQuery Word(string field, string text, float boost = 1f) => new(new Term(field, text)) { Boost = boost };
+
+    private static BooleanQuery Filtered(Query query, params Query[] filters)
+    {
+        var filtered = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+
+        return filtered;
+    }
+
+    private static Query QueryOf(string kind) => kind switch
+    {
+        "term" => Word("text", "xin"),
+        "term-boosted" => Word("text", "xin", 2.5f),
+        "term-rare" => Word("text", "hiem"),
+        "term-absent" => Word("text", "khong"),
+        "all" => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "xin"), Occur.MUST } },
+        "all-three" => new BooleanQuery { { Word("text", "xin"), Occur.MUST }, { Word("text", "te"), Occur.MUST }, { Word("text", "hiem"), Occur.MUST } },
+        "all-boosted" => new BooleanQuery { Boost = 1.5f, Clauses = { new BooleanClause(Word("text", "vac", 2f), Occur.MUST), new BooleanClause(Word("title", "moi"), Occur.MUST) } },
+        "all-absent" => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "khong"), Occur.MUST } },
+        "either" => new BooleanQuery(disableCoord: true) { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD } },
+        "either-with-coord" => new BooleanQuery { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD } },
+        "either-one-absent" => new BooleanQuery { { Word("text", "hiem"), Occur.SHOULD }, { Word("text", "khong"), Occur.SHOULD } },
+        "filtered" => Filtered(Word("text", "xin"), Word("tag", "even"), NumericRangeQuery.NewInt64Range("number", 10, 250, true, false)),
+        "filtered-all" => Filtered(new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "te"), Occur.MUST } }, Word("tag", "odd")),
+        "filtered-either" => Filtered(new BooleanQuery(disableCoord: true) { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } }, Word("tag", "even")),
+        "phrase" => new PhraseQuery { new Term("text", "vac"), new Term("text", "xin") },
+        "excluded" => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "te"), Occur.MUST_NOT } },
+        "any-of-three" => new BooleanQuery { { Word("text", "vac"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "everything" => new MatchAllDocsQuery(),
+        _ => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { new ConstantScoreQuery(Word("tag", "even")) { Boost = 2f }, Occur.MUST } },
+    };
+}
