@@ -67,6 +67,7 @@ internal sealed class TopScores : ITopDocsCollector
     public TopDocs GetTopDocs(int start) => GetTopDocs(start, docs.Length);
 
     /// <inheritdoc />
+    /// <remarks>Unlike Lucene's, a page past the kept matches still reports the total, and asking twice gives the same answer.</remarks>
     public TopDocs GetTopDocs(int start, int howMany)
     {
         var kept = Math.Min(TotalHits, docs.Length);
