@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace Pipeline.Indexer.Search;
 
@@ -54,7 +55,7 @@ internal sealed class PostingsSearch
             filters.AddRange(outer.Clauses.Where(c => c.Query is ConstantScoreQuery).Select(c => c.Query));
         }
 
-        if (Core(core) is not { } shape)
+        if (Core(core, searcher.Similarity) is not { } shape)
         {
             return null;
         }
@@ -66,12 +67,8 @@ internal sealed class PostingsSearch
         }
 
         var weights = Normalized(searcher, rewritten, states);
-        var filter = filters.Count switch
-        {
-            0 => null,
-            1 => searcher.CreateNormalizedWeight(filters[0]),
-            _ => searcher.CreateNormalizedWeight(All(filters)),
-        };
+        // A query of one clause rewrites to that clause, so one filter costs no conjunction.
+        var filter = filters.Count == 0 ? null : searcher.CreateNormalizedWeight(All(filters));
         return new PostingsSearch(
             [.. shape.Terms.Select(t => new ScoredTerm(t.Term, states[t], weights[t]))],
             shape.Any,
@@ -168,7 +165,7 @@ internal sealed class PostingsSearch
     }
 
     /// <summary>One term; terms that must all occur; or either of two terms.</summary>
-    private static (TermQuery[] Terms, bool Any, float[] Coords)? Core(Query query)
+    private static (TermQuery[] Terms, bool Any, float[] Coords)? Core(Query query, Similarity similarity)
     {
         switch (query)
         {
@@ -177,18 +174,19 @@ internal sealed class PostingsSearch
             case BooleanQuery { MinimumNumberShouldMatch: 0 } all when all.Clauses.Count > 1 && all.Clauses.All(c => c.Occur == Occur.MUST && c.Query is TermQuery):
                 var count = all.Clauses.Count;
                 var coords = new float[count + 1];
-                coords[count] = all.CoordDisabled ? 1f : Coord(count, count);
+                coords[count] = all.CoordDisabled ? 1f : Coord(similarity, count, count);
                 return ([.. all.Clauses.Select(c => (TermQuery)c.Query)], false, coords);
             case BooleanQuery { MinimumNumberShouldMatch: <= 1 } either when either.Clauses.Count == 2 && either.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery):
                 // Two terms only: a double sum of two floats is the same in either order, and a longer one is not.
-                return ([.. either.Clauses.Select(c => (TermQuery)c.Query)], true, [.. Enumerable.Range(0, 3).Select(i => either.CoordDisabled ? 1f : Coord(i, 2))]);
+                return ([.. either.Clauses.Select(c => (TermQuery)c.Query)], true, [.. Enumerable.Range(0, 3).Select(i => either.CoordDisabled ? 1f : Coord(similarity, i, 2))]);
             default:
                 return null;
         }
     }
 
     // BooleanWeight.Coord: one clause never scales, however the similarity defines coord(1, 1).
-    private static float Coord(int overlap, int maxOverlap) => maxOverlap == 1 ? 1f : overlap / (float)maxOverlap;
+    private static float Coord(Similarity similarity, int overlap, int maxOverlap) =>
+        maxOverlap == 1 ? 1f : similarity.Coord(overlap, maxOverlap);
 
     /// <summary>Each term's weight as IndexSearcher.CreateNormalizedWeight leaves it: the same steps in the same order.</summary>
     private static Dictionary<TermQuery, float> Normalized(IndexSearcher searcher, Query query, Dictionary<TermQuery, TermContext> states)

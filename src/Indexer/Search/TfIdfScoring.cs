@@ -56,9 +56,14 @@ internal sealed class TfIdfScoring : Similarity
     /// <param name="norms">The field's lengths in the segment (<see cref="NormsOf"/>), or null when it keeps none.</param>
     /// <param name="doc">The document within the segment.</param>
     /// <returns>The score.</returns>
-    internal static float TermScore(float weight, int freq, byte[]? norms, int doc)
+    internal static float TermScore(float weight, int freq, byte[]? norms, int doc) =>
+        Weighted((uint)freq < (uint)TfTable.Length ? TfTable[freq] : Default.Tf((float)freq), weight, norms, doc);
+
+    // The one place a term frequency's square root meets the weight and the field length, in Lucene's order.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static float Weighted(float tf, float weight, byte[]? norms, int doc)
     {
-        var raw = ((uint)freq < (uint)TfTable.Length ? TfTable[freq] : Default.Tf((float)freq)) * weight;
+        var raw = tf * weight;
         return norms is null ? raw : raw * NormTable[norms[doc]];
     }
 
@@ -121,8 +126,7 @@ internal sealed class TfIdfScoring : Similarity
         public override float Score(int doc, float freq)
         {
             var whole = (int)freq;
-            var raw = ((uint)whole < (uint)TfTable.Length && whole == freq ? TfTable[whole] : Default.Tf(freq)) * weight;
-            return norms is null ? raw : raw * NormTable[norms[doc]];
+            return Weighted((uint)whole < (uint)TfTable.Length && whole == freq ? TfTable[whole] : Default.Tf(freq), weight, norms, doc);
         }
 
         public override float ComputeSlopFactor(int distance) => Default.SloppyFreq(distance);

@@ -70,12 +70,11 @@ internal sealed class TopScores : ITopDocsCollector
     /// <remarks>Unlike Lucene's, a page past the kept matches still reports the total, and asking twice gives the same answer.</remarks>
     public TopDocs GetTopDocs(int start, int howMany)
     {
-        var kept = Math.Min(TotalHits, docs.Length);
+        // Entries still holding the filler were never replaced by a match.
         var order = Enumerable.Range(0, docs.Length)
             .Where(i => docs[i] != int.MaxValue)
             .OrderByDescending(i => scores[i])
             .ThenBy(i => docs[i])
-            .Take(kept)
             .ToArray();
         var results = order.Skip(Math.Max(0, start)).Take(Math.Max(0, howMany)).Select(i => new ScoreDoc(docs[i], scores[i])).ToArray();
         var max = order.Length > 0 ? scores[order[0]] : float.NaN;
