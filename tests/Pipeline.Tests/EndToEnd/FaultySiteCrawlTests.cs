@@ -24,7 +24,7 @@ public sealed class FaultySiteCrawlTests : IDisposable
             }
 
             await FixtureNews.Serve(context);
-        });
+        }, requestTimeout: TimeSpan.FromSeconds(1));
 
         Assert.Equal("succeeded", summary.Run.Status);
         Assert.Equal(0, summary.Run.Fetched);
@@ -57,11 +57,13 @@ public sealed class FaultySiteCrawlTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private async Task<RunSummary> RunAgainst(RequestDelegate handler)
+    // The default timeout is generous so that a loaded CI machine does not turn a slow loopback answer into a
+    // missing article; only the test about a stalling server shortens it.
+    private async Task<RunSummary> RunAgainst(RequestDelegate handler, TimeSpan? requestTimeout = null)
     {
         await using var site = await LoopbackSite.StartAsync(handler);
         var settings = new PipelineSettings { DataDir = data.Path };
-        settings.Fetcher.RequestTimeout = TimeSpan.FromSeconds(1);
+        settings.Fetcher.RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(10);
         settings.Fetcher.MaxRetries = 0;
         var source = new CrawlSource("faulty", [site.Url("/rss.xml")], [site.Url("/sitemap.xml")], Delay: TimeSpan.Zero, AllowPrivateNetwork: true);
         return await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System).RunAsync("crawl", [source], null, null);
