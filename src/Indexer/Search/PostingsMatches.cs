@@ -5,13 +5,15 @@ namespace Pipeline.Indexer.Search;
 
 /// <summary>
 /// One segment's matches of a <see cref="PostingsSearch"/>: the documents holding all of its terms, or any of
-/// them, read straight from the postings and scored as Lucene's conjunction and disjunction scorers score them.
+/// its clauses, read straight from the postings and scored as Lucene's conjunction and disjunction scorers score them.
+/// A phrase clause is Lucene's own phrase scorer, which reads and scores itself.
 /// </summary>
 internal sealed class PostingsMatches
 {
     private readonly DocsEnum[] postings;
     private readonly float[] weights;
     private readonly byte[]?[] norms;
+    private readonly Scorer?[] phrases;
     private readonly int[] at;
     private readonly bool any;
     private readonly float[] coords;
@@ -21,6 +23,7 @@ internal sealed class PostingsMatches
         this.postings = postings;
         this.weights = weights;
         this.norms = norms;
+        phrases = [.. postings.Select(p => p as Scorer)];
         this.any = any;
         this.coords = coords;
         at = new int[postings.Length];
@@ -30,18 +33,18 @@ internal sealed class PostingsMatches
     /// <summary>The document the matches stand on; -1 before the first.</summary>
     public int Doc { get; private set; } = -1;
 
-    /// <summary>Opens the postings of <paramref name="terms"/> in one segment.</summary>
+    /// <summary>Opens the postings of <paramref name="clauses"/> in one segment.</summary>
     /// <param name="context">The segment.</param>
-    /// <param name="terms">The terms with their weights.</param>
-    /// <param name="any">True when a document needs any of the terms, false when it needs all of them.</param>
-    /// <param name="coords">The coordination factor by how many terms a document holds.</param>
+    /// <param name="clauses">The terms with their weights, and phrases with theirs.</param>
+    /// <param name="any">True when a document needs any of the clauses, false when it needs all of them.</param>
+    /// <param name="coords">The coordination factor by how many clauses a document matches.</param>
     /// <returns>The matches, or null when the segment has none.</returns>
-    public static PostingsMatches? Open(AtomicReaderContext context, IReadOnlyList<ScoredTerm> terms, bool any, float[] coords)
+    public static PostingsMatches? Open(AtomicReaderContext context, IReadOnlyList<ScoredClause> clauses, bool any, float[] coords)
     {
-        var open = new List<(DocsEnum Docs, ScoredTerm Term)>(terms.Count);
-        foreach (var term in terms)
+        var open = new List<(DocsEnum Docs, ScoredClause Term)>(clauses.Count);
+        foreach (var clause in clauses)
         {
-            if (term.States.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(term.Term.Field) is not { } fieldTerms)
+            if (Open(context, clause) is not { } docs)
             {
                 if (!any)
                 {
@@ -51,9 +54,7 @@ internal sealed class PostingsMatches
                 continue;
             }
 
-            var termsEnum = fieldTerms.GetEnumerator();
-            termsEnum.SeekExact(term.Term.Bytes, state);
-            open.Add((termsEnum.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS), term));
+            open.Add((docs, clause));
         }
 
         if (open.Count == 0)
@@ -70,7 +71,7 @@ internal sealed class PostingsMatches
         return new PostingsMatches(
             [.. open.Select(o => o.Docs)],
             [.. open.Select(o => o.Term.Weight)],
-            [.. open.Select(o => TfIdfScoring.NormsOf(context.AtomicReader, o.Term.Term.Field))],
+            [.. open.Select(o => o.Term.Phrase is null ? TfIdfScoring.NormsOf(context.AtomicReader, o.Term.Term.Field) : null)],
             any,
             coords);
     }
@@ -119,8 +120,8 @@ internal sealed class PostingsMatches
         var doc = Doc;
         if (postings.Length == 1)
         {
-            // Either way Lucene's sum of one term is the term's score, times the factor for one term.
-            return TfIdfScoring.TermScore(weights[0], postings[0].Freq, norms[0], doc) * coords[1];
+            // Either way Lucene's sum of one clause is the clause's score, times the factor for one clause.
+            return ClauseScore(0, doc) * coords[1];
         }
 
         if (any)
@@ -132,7 +133,7 @@ internal sealed class PostingsMatches
             {
                 if (at[i] == doc)
                 {
-                    sum += TfIdfScoring.TermScore(weights[i], postings[i].Freq, norms[i], doc);
+                    sum += ClauseScore(i, doc);
                     matched++;
                 }
             }
@@ -143,11 +144,32 @@ internal sealed class PostingsMatches
         var total = 0f;
         for (var i = 0; i < postings.Length; i++)
         {
-            total += TfIdfScoring.TermScore(weights[i], postings[i].Freq, norms[i], doc);
+            total += ClauseScore(i, doc);
         }
 
         return total * coords[postings.Length];
     }
+
+    private static DocsEnum? Open(AtomicReaderContext context, ScoredClause clause)
+    {
+        if (clause.Phrase is not null)
+        {
+            // Null when the segment lacks a term of the phrase, as for a missing term.
+            return clause.Phrase.GetScorer(context, context.AtomicReader.LiveDocs);
+        }
+
+        if (clause.States?.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(clause.Term.Field) is not { } fieldTerms)
+        {
+            return null;
+        }
+
+        var termsEnum = fieldTerms.GetEnumerator();
+        termsEnum.SeekExact(clause.Term.Bytes, state);
+        return termsEnum.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
+    }
+
+    private float ClauseScore(int i, int doc) =>
+        phrases[i] is { } phrase ? phrase.GetScore() : TfIdfScoring.TermScore(weights[i], postings[i].Freq, norms[i], doc);
 
     // ConjunctionScorer's walk: the least frequent term leads, the others catch up, and any that overshoots moves
     // the lead on.

@@ -6,20 +6,22 @@ namespace Pipeline.Indexer.Search;
 
 /// <summary>
 /// Collects the matches of the queries most searches are (one word, words that must all occur, either of two terms
-/// as a two-syllable phrase becomes, each with or without filters) straight from the postings, with the scores
-/// Lucene gives them to the last bit. Lucene reaches each match through a bulk scorer, a conjunction or disjunction
-/// scorer and a term scorer per word, a handful of virtual calls per match and more per score; on the
-/// 100,000-article bench index those layers were a third of collecting, and collecting half of a search. Other
-/// queries (longer phrases, OR over more than two terms, NOT, ranges typed by the user) go through Lucene as before.
+/// as a two-syllable phrase becomes or of two phrases as a longer one becomes, each with or without filters) straight
+/// from the postings, with the scores Lucene gives them to the last bit. Lucene reaches each match through a bulk
+/// scorer, a conjunction or disjunction scorer and a term scorer per word, a handful of virtual calls per match and
+/// more per score; on the 100,000-article bench index those layers were a third of collecting, and collecting half
+/// of a search. A phrase is still read and scored by Lucene's phrase scorer; only the layers around it go. Other
+/// queries (a phrase beside other words, OR over more than two clauses, NOT, ranges typed by the user) go through
+/// Lucene as before.
 /// </summary>
 internal sealed class PostingsSearch
 {
-    private readonly ScoredTerm[] terms;
+    private readonly ScoredClause[] terms;
     private readonly bool any;
     private readonly float[] coords;
     private readonly Weight? filter;
 
-    private PostingsSearch(ScoredTerm[] terms, bool any, float[] coords, Weight? filter)
+    private PostingsSearch(ScoredClause[] terms, bool any, float[] coords, Weight? filter)
     {
         this.terms = terms;
         this.any = any;
@@ -61,16 +63,28 @@ internal sealed class PostingsSearch
         }
 
         var states = new Dictionary<TermQuery, TermContext>(ReferenceEqualityComparer.Instance);
-        foreach (var term in shape.Terms)
+        var phrases = new Dictionary<PhraseQuery, Weight>(ReferenceEqualityComparer.Instance);
+        foreach (var clause in shape.Terms)
         {
-            states.TryAdd(term, TermContext.Build(searcher.TopReaderContext, term.Term));
+            switch (clause)
+            {
+                case TermQuery term:
+                    states.TryAdd(term, TermContext.Build(searcher.TopReaderContext, term.Term));
+                    break;
+                case PhraseQuery phrase:
+                    // Lucene's own phrase weight, normalized below as the whole query's weight would normalize it.
+                    phrases.TryAdd(phrase, phrase.CreateWeight(searcher));
+                    break;
+            }
         }
 
-        var weights = Normalized(searcher, rewritten, states);
+        var weights = Normalized(searcher, rewritten, states, phrases);
         // A query of one clause rewrites to that clause, so one filter costs no conjunction.
         var filter = filters.Count == 0 ? null : searcher.CreateNormalizedWeight(All(filters));
         return new PostingsSearch(
-            [.. shape.Terms.Select(t => new ScoredTerm(t.Term, states[t], weights[t]))],
+            [.. shape.Terms.Select(c => c is TermQuery t
+                ? new ScoredClause(t.Term, states[t], weights[t])
+                : new ScoredClause(((PhraseQuery)c).GetTerms()[0], null, 0f, phrases[(PhraseQuery)c]))],
             shape.Any,
             shape.Coords,
             filter);
@@ -164,21 +178,21 @@ internal sealed class PostingsSearch
         return all;
     }
 
-    /// <summary>One term; terms that must all occur; or either of two terms.</summary>
-    private static (TermQuery[] Terms, bool Any, float[] Coords)? Core(Query query, Similarity similarity)
+    /// <summary>One term or phrase; terms that must all occur; or either of two terms or phrases.</summary>
+    private static (Query[] Terms, bool Any, float[] Coords)? Core(Query query, Similarity similarity)
     {
         switch (query)
         {
-            case TermQuery term:
-                return ([term], false, [1f, 1f]);
+            case TermQuery or PhraseQuery:
+                return ([query], false, [1f, 1f]);
             case BooleanQuery { MinimumNumberShouldMatch: 0 } all when all.Clauses.Count > 1 && all.Clauses.All(c => c.Occur == Occur.MUST && c.Query is TermQuery):
                 var count = all.Clauses.Count;
                 var coords = new float[count + 1];
                 coords[count] = all.CoordDisabled ? 1f : Coord(similarity, count, count);
                 return ([.. all.Clauses.Select(c => (TermQuery)c.Query)], false, coords);
-            case BooleanQuery { MinimumNumberShouldMatch: <= 1 } either when either.Clauses.Count == 2 && either.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery):
-                // Two terms only: a double sum of two floats is the same in either order, and a longer one is not.
-                return ([.. either.Clauses.Select(c => (TermQuery)c.Query)], true, [.. Enumerable.Range(0, 3).Select(i => either.CoordDisabled ? 1f : Coord(similarity, i, 2))]);
+            case BooleanQuery { MinimumNumberShouldMatch: <= 1 } either when either.Clauses.Count == 2 && either.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery or PhraseQuery):
+                // Two clauses only: a double sum of two floats is the same in either order, and a longer one is not.
+                return ([.. either.Clauses.Select(c => c.Query)], true, [.. Enumerable.Range(0, 3).Select(i => either.CoordDisabled ? 1f : Coord(similarity, i, 2))]);
             default:
                 return null;
         }
@@ -188,8 +202,11 @@ internal sealed class PostingsSearch
     private static float Coord(Similarity similarity, int overlap, int maxOverlap) =>
         maxOverlap == 1 ? 1f : similarity.Coord(overlap, maxOverlap);
 
-    /// <summary>Each term's weight as IndexSearcher.CreateNormalizedWeight leaves it: the same steps in the same order.</summary>
-    private static Dictionary<TermQuery, float> Normalized(IndexSearcher searcher, Query query, Dictionary<TermQuery, TermContext> states)
+    /// <summary>
+    /// Each term's weight as IndexSearcher.CreateNormalizedWeight leaves it: the same steps in the same order. Each
+    /// phrase's weight is normalized in place, as the boolean weight around it would do.
+    /// </summary>
+    private static Dictionary<TermQuery, float> Normalized(IndexSearcher searcher, Query query, Dictionary<TermQuery, TermContext> states, Dictionary<PhraseQuery, Weight> phrases)
     {
         var maxDoc = searcher.IndexReader.MaxDoc;
         var norm = searcher.Similarity.QueryNorm(ValueForNormalization(query));
@@ -211,6 +228,8 @@ internal sealed class PostingsSearch
                 case TermQuery term:
                     var queryWeight = Idf(term) * term.Boost;
                     return queryWeight * queryWeight;
+                case PhraseQuery phrase:
+                    return phrases[phrase].GetValueForNormalization();
                 case BooleanQuery boolean:
                     var sum = 0f;
                     foreach (var clause in boolean.Clauses)
@@ -233,6 +252,9 @@ internal sealed class PostingsSearch
                     var queryWeight = idf * term.Boost;
                     queryWeight *= norm * topLevelBoost;
                     weights[term] = queryWeight * idf;
+                    break;
+                case PhraseQuery phrase:
+                    phrases[phrase].Normalize(norm, topLevelBoost);
                     break;
                 case BooleanQuery boolean:
                     foreach (var clause in boolean.Clauses)

@@ -56,6 +56,7 @@ public sealed class PostingsSearchTests : IDisposable
     [
         "term", "term-boosted", "term-rare", "term-absent", "all", "all-three", "all-boosted", "all-absent",
         "either", "either-with-coord", "either-one-absent", "filtered", "filtered-all", "filtered-either",
+        "phrase", "phrase-sloppy", "either-phrase", "either-phrase-or-term", "either-phrase-one-absent", "filtered-either-phrase",
     ];
 
     [Theory]
@@ -96,7 +97,7 @@ public sealed class PostingsSearchTests : IDisposable
     }
 
     [Theory]
-    [InlineData("phrase")]
+    [InlineData("phrase-beside-word")]
     [InlineData("excluded")]
     [InlineData("any-of-three")]
     [InlineData("everything")]
@@ -117,6 +118,23 @@ public sealed class PostingsSearchTests : IDisposable
         [.. top.ScoreDocs.Select(d => (d.Doc, BitConverter.SingleToInt32Bits(d.Score)))];
 
     private static TermQuery Word(string field, string text, float boost = 1f) => new(new Term(field, text)) { Boost = boost };
+
+    private static PhraseQuery Phrase(string field, params string[] words)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word));
+        }
+
+        return phrase;
+    }
+
+    private static PhraseQuery Sloppy(PhraseQuery phrase, int slop)
+    {
+        phrase.Slop = slop;
+        return phrase;
+    }
 
     private static BooleanQuery Filtered(Query query, params Query[] filters)
     {
@@ -145,7 +163,13 @@ public sealed class PostingsSearchTests : IDisposable
         "filtered" => Filtered(Word("text", "xin"), Word("tag", "even"), NumericRangeQuery.NewInt64Range("number", 10, 250, true, false)),
         "filtered-all" => Filtered(new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "te"), Occur.MUST } }, Word("tag", "odd")),
         "filtered-either" => Filtered(new BooleanQuery(disableCoord: true) { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } }, Word("tag", "even")),
-        "phrase" => new PhraseQuery { new Term("text", "vac"), new Term("text", "xin") },
+        "phrase" => Phrase("text", "vac", "xin"),
+        "phrase-sloppy" => Sloppy(Phrase("text", "xin", "y"), 2),
+        "either-phrase" => new BooleanQuery(disableCoord: true) { { Phrase("title", "y", "te"), Occur.SHOULD }, { Phrase("text", "xin", "y", "te"), Occur.SHOULD } },
+        "either-phrase-or-term" => new BooleanQuery { Boost = 1.5f, Clauses = { new BooleanClause(Phrase("title", "vac", "xin", "moi"), Occur.SHOULD), new BooleanClause(Word("text", "hiem", 2f), Occur.SHOULD) } },
+        "either-phrase-one-absent" => new BooleanQuery(disableCoord: true) { { Phrase("text", "khong", "co"), Occur.SHOULD }, { Phrase("title", "vac", "xin"), Occur.SHOULD } },
+        "filtered-either-phrase" => Filtered(new BooleanQuery(disableCoord: true) { { Phrase("title", "y", "te"), Occur.SHOULD }, { Phrase("text", "te", "hiem"), Occur.SHOULD } }, Word("tag", "even")),
+        "phrase-beside-word" => new BooleanQuery { { Phrase("text", "vac", "xin"), Occur.MUST }, { Word("text", "hiem"), Occur.MUST } },
         "excluded" => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "te"), Occur.MUST_NOT } },
         "any-of-three" => new BooleanQuery { { Word("text", "vac"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
         "everything" => new MatchAllDocsQuery(),
