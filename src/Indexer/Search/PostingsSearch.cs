@@ -90,6 +90,14 @@ internal sealed class PostingsSearch
             filter);
     }
 
+    /// <summary>One segment's matches with their scores, for a query without filters.</summary>
+    /// <param name="context">The segment.</param>
+    /// <returns>The matches, or null when the segment has none.</returns>
+    /// <exception cref="InvalidOperationException">The query has filters, which this does not apply.</exception>
+    public PostingsMatches? Open(AtomicReaderContext context) => filter is null
+        ? PostingsMatches.Open(context, terms, any, coords)
+        : throw new InvalidOperationException("A filtered query's matches are read through Search, which applies the filters.");
+
     /// <summary>Collects every match, segment by segment, as <see cref="IndexSearcher.Search(Query, ICollector)"/> does.</summary>
     /// <param name="searcher">The searcher <see cref="For"/> was given.</param>
     /// <param name="collector">Receives the matches in document order.</param>

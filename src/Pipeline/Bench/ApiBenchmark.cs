@@ -49,9 +49,11 @@ internal static class ApiBenchmark
             stage($"{options.Clients} clients for {options.Duration.TotalSeconds:0} s");
             var processor = Process.GetCurrentProcess().TotalProcessorTime;
             var paused = GC.GetTotalPauseDuration();
+            var (collections, fullCollections, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
             var load = await LoadAsync(baseUri, paths, options.Clients, options.Duration, options.Seed + 1, cancellationToken);
             processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
             paused = GC.GetTotalPauseDuration() - paused;
+            (collections, fullCollections, allocated) = (GC.CollectionCount(0) - collections, GC.CollectionCount(2) - fullCollections, GC.GetTotalAllocatedBytes() - allocated);
 
             var latencies = load.Latencies;
             latencies.Sort();
@@ -74,6 +76,9 @@ internal static class ApiBenchmark
                 Environment.ProcessorCount,
                 Math.Round(processor.TotalMilliseconds / Math.Max(1, latencies.Count), 2),
                 Math.Round(paused.TotalMilliseconds, 0),
+                collections,
+                fullCollections,
+                Math.Round(allocated / 1024.0 / Math.Max(1, latencies.Count), 0),
                 System.Runtime.GCSettings.IsServerGC,
                 LoadAverage(),
                 "off (Web:RateLimitPerMinute = 0 for the run)",

@@ -19,6 +19,9 @@ namespace Pipeline.Bench;
 /// <param name="Processors">Cores the server and the load generator shared.</param>
 /// <param name="ProcessorMsPerRequest">Processor time of server and load generator together per request: what machine load hardly moves.</param>
 /// <param name="GcPauseMs">Time the garbage collector held every thread while measuring.</param>
+/// <param name="GcCollections">Collections while measuring, of any generation (each one pauses every thread).</param>
+/// <param name="GcFullCollections">Of those, collections of the oldest generation.</param>
+/// <param name="AllocatedKbPerRequest">Memory allocated per request by server and load generator together, in KB: what drives the collections.</param>
 /// <param name="ServerGc">True under the server garbage collector (the host's setting).</param>
 /// <param name="LoadAverage">The machine's one-minute load average when the measurement ended (other work on the machine inflates latency).</param>
 /// <param name="RateLimit">The rate limit in force during the run.</param>
@@ -42,6 +45,9 @@ internal sealed record ApiBenchmarkResult(
     int Processors,
     double ProcessorMsPerRequest,
     double GcPauseMs,
+    int GcCollections,
+    int GcFullCollections,
+    double AllocatedKbPerRequest,
     bool ServerGc,
     double LoadAverage,
     string RateLimit,

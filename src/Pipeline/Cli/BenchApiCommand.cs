@@ -67,7 +67,7 @@ internal static class BenchApiCommand
         table.AddRow("slowest", string.Create(CultureInfo.InvariantCulture, $"{result.MaxMs:0.0} ms"));
         table.AddRow("errors / 429", string.Create(CultureInfo.InvariantCulture, $"{result.Errors} / {result.TooManyRequests}"));
         table.AddRow("processor per request", string.Create(CultureInfo.InvariantCulture, $"{result.ProcessorMsPerRequest:0.0} ms (server and clients together)"));
-        table.AddRow("garbage collection", string.Create(CultureInfo.InvariantCulture, $"{result.GcPauseMs:0} ms of pauses while measuring ({(result.ServerGc ? "server" : "workstation")} collector)"));
+        table.AddRow("garbage collection", string.Create(CultureInfo.InvariantCulture, $"{result.GcPauseMs:0} ms of pauses in {result.GcCollections} collections ({result.GcFullCollections} full) while measuring, {result.AllocatedKbPerRequest:0} KB allocated per request ({(result.ServerGc ? "server" : "workstation")} collector)"));
         table.AddRow("time in the searcher", string.Create(CultureInfo.InvariantCulture, $"{result.MeanSearchMs:0.0} ms per search on average (matching, scoring, facets, snippets)"));
         table.AddRow("mean matches", string.Create(CultureInfo.InvariantCulture, $"{result.MeanHits:N0} articles per search (facets count them all)"));
         table.AddRow("rate limit", Markup.Escape(result.RateLimit));

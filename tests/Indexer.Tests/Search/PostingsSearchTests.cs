@@ -97,6 +97,49 @@ public sealed class PostingsSearchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("term")]
+    [InlineData("either")]
+    [InlineData("either-with-coord")]
+    [InlineData("either-phrase-or-term")]
+    public void Open_EachSegment_SameMatchesAndScoresAsLucenesScorer(string kind)
+    {
+        var query = QueryOf(kind);
+        var weight = searcher.CreateNormalizedWeight(query);
+        var direct = PostingsSearch.For(searcher, query)!;
+        foreach (var leaf in reader.Leaves)
+        {
+            var expected = new List<(int, int)>();
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+            {
+                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                {
+                    expected.Add((doc, BitConverter.SingleToInt32Bits(scorer.GetScore())));
+                }
+            }
+
+            var actual = new List<(int, int)>();
+            if (direct.Open(leaf) is { } matches)
+            {
+                for (var doc = matches.Next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.Next())
+                {
+                    actual.Add((doc, BitConverter.SingleToInt32Bits(matches.Score())));
+                }
+            }
+
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Open_FilteredQuery_Refused()
+    {
+        var direct = PostingsSearch.For(searcher, QueryOf("filtered"))!;
+
+        Assert.Throws<InvalidOperationException>(() => direct.Open(reader.Leaves[0]));
+    }
+
+    [Theory]
     [InlineData("phrase-beside-word")]
     [InlineData("excluded")]
     [InlineData("any-of-three")]
