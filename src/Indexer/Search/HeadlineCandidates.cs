@@ -14,7 +14,7 @@ namespace Pipeline.Indexer.Search;
 /// Each segment's headline matches are scored once, in document order, before its matches arrive; the matches
 /// then walk that list like a merge, so a match without a query word in its headline costs one comparison. Before,
 /// each match with a headline word advanced a headline scorer to itself, through the skip lists of every word.
-/// The list is read straight from the postings (<see cref="PostingsSearch"/>) for one or two words, with Lucene's
+/// The list is read straight from the postings (<see cref="PostingsSearch"/>) for up to eight words, with Lucene's
 /// scores: for a common two-syllable query ("bệnh viện") Lucene's disjunction scorer had been a quarter of the search.
 /// </remarks>
 internal sealed class HeadlineCandidates : ICollector, IDisposable

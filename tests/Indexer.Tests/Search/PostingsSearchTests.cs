@@ -56,7 +56,7 @@ public sealed class PostingsSearchTests : IDisposable
     [
         "term", "term-boosted", "term-rare", "term-absent", "all", "all-three", "all-boosted", "all-absent",
         "either", "either-with-coord", "either-one-absent", "filtered", "filtered-all", "filtered-either",
-        "phrase", "phrase-sloppy", "either-phrase", "either-phrase-or-term", "either-phrase-one-absent", "filtered-either-phrase",
+        "any-of-three", "any-of-three-no-coord", "filtered-any-of-three", "phrase", "phrase-sloppy", "either-phrase", "either-phrase-or-term", "either-phrase-one-absent", "filtered-either-phrase",
     ];
 
     [Theory]
@@ -142,7 +142,9 @@ public sealed class PostingsSearchTests : IDisposable
     [Theory]
     [InlineData("phrase-beside-word")]
     [InlineData("excluded")]
-    [InlineData("any-of-three")]
+    [InlineData("any-of-three-boosts")]
+    [InlineData("any-of-three-fields")]
+    [InlineData("any-of-nine")]
     [InlineData("everything")]
     [InlineData("scoring-filter")]
     public void For_ShapeLuceneMustAnswer_Null(string kind)
@@ -161,6 +163,17 @@ public sealed class PostingsSearchTests : IDisposable
         [.. top.ScoreDocs.Select(d => (d.Doc, BitConverter.SingleToInt32Bits(d.Score)))];
 
     private static TermQuery Word(string field, string text, float boost = 1f) => new(new Term(field, text)) { Boost = boost };
+
+    private static BooleanQuery AnyOf(string field, params string[] words)
+    {
+        var any = new BooleanQuery();
+        foreach (var word in words)
+        {
+            any.Add(Word(field, word), Occur.SHOULD);
+        }
+
+        return any;
+    }
 
     private static PhraseQuery Phrase(string field, params string[] words)
     {
@@ -214,7 +227,12 @@ public sealed class PostingsSearchTests : IDisposable
         "filtered-either-phrase" => Filtered(new BooleanQuery(disableCoord: true) { { Phrase("title", "y", "te"), Occur.SHOULD }, { Phrase("text", "te", "hiem"), Occur.SHOULD } }, Word("tag", "even")),
         "phrase-beside-word" => new BooleanQuery { { Phrase("text", "vac", "xin"), Occur.MUST }, { Word("text", "hiem"), Occur.MUST } },
         "excluded" => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { Word("text", "te"), Occur.MUST_NOT } },
-        "any-of-three" => new BooleanQuery { { Word("text", "vac"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "any-of-three" => AnyOf("text", "vac", "te", "hiem"),
+        "any-of-three-no-coord" => new BooleanQuery(disableCoord: true) { { Word("text", "xin"), Occur.SHOULD }, { Word("text", "y"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "filtered-any-of-three" => Filtered(AnyOf("title", "moi", "tin", "te"), Word("tag", "odd")),
+        "any-of-three-boosts" => new BooleanQuery { { Word("text", "vac", 2f), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "any-of-three-fields" => new BooleanQuery { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "any-of-nine" => AnyOf("text", "vac", "xin", "y", "te", "hiem", "a", "b", "c", "d"),
         "everything" => new MatchAllDocsQuery(),
         _ => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { new ConstantScoreQuery(Word("tag", "even")) { Boost = 2f }, Occur.MUST } },
     };
