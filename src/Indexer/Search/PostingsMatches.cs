@@ -41,7 +41,7 @@ internal sealed class PostingsMatches
     /// <returns>The matches, or null when the segment has none.</returns>
     public static PostingsMatches? Open(AtomicReaderContext context, IReadOnlyList<ScoredClause> clauses, bool any, float[] coords)
     {
-        var open = new List<(DocsEnum Docs, ScoredClause Term)>(clauses.Count);
+        var open = new List<(DocsEnum Docs, ScoredClause Clause)>(clauses.Count);
         foreach (var clause in clauses)
         {
             if (Open(context, clause) is not { } docs)
@@ -70,8 +70,8 @@ internal sealed class PostingsMatches
 
         return new PostingsMatches(
             [.. open.Select(o => o.Docs)],
-            [.. open.Select(o => o.Term.Weight)],
-            [.. open.Select(o => o.Term.Phrase is null ? TfIdfScoring.NormsOf(context.AtomicReader, o.Term.Term.Field) : null)],
+            [.. open.Select(o => o.Clause.Weight)],
+            [.. open.Select(o => o.Clause.Phrase is null ? TfIdfScoring.NormsOf(context.AtomicReader, o.Clause.Term.Field) : null)],
             any,
             coords);
     }

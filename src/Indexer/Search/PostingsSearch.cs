@@ -16,14 +16,14 @@ namespace Pipeline.Indexer.Search;
 /// </summary>
 internal sealed class PostingsSearch
 {
-    private readonly ScoredClause[] terms;
+    private readonly ScoredClause[] clauses;
     private readonly bool any;
     private readonly float[] coords;
     private readonly Weight? filter;
 
-    private PostingsSearch(ScoredClause[] terms, bool any, float[] coords, Weight? filter)
+    private PostingsSearch(ScoredClause[] clauses, bool any, float[] coords, Weight? filter)
     {
-        this.terms = terms;
+        this.clauses = clauses;
         this.any = any;
         this.coords = coords;
         this.filter = filter;
@@ -64,7 +64,7 @@ internal sealed class PostingsSearch
 
         var states = new Dictionary<TermQuery, TermContext>(ReferenceEqualityComparer.Instance);
         var phrases = new Dictionary<PhraseQuery, Weight>(ReferenceEqualityComparer.Instance);
-        foreach (var clause in shape.Terms)
+        foreach (var clause in shape.Clauses)
         {
             switch (clause)
             {
@@ -73,7 +73,12 @@ internal sealed class PostingsSearch
                     break;
                 case PhraseQuery phrase:
                     // Lucene's own phrase weight, normalized below as the whole query's weight would normalize it.
-                    phrases.TryAdd(phrase, phrase.CreateWeight(searcher));
+                    if (!phrases.TryAdd(phrase, phrase.CreateWeight(searcher)))
+                    {
+                        // One phrase object in two clauses would have its one weight normalized twice below.
+                        return null;
+                    }
+
                     break;
             }
         }
@@ -82,7 +87,7 @@ internal sealed class PostingsSearch
         // A query of one clause rewrites to that clause, so one filter costs no conjunction.
         var filter = filters.Count == 0 ? null : searcher.CreateNormalizedWeight(All(filters));
         return new PostingsSearch(
-            [.. shape.Terms.Select(c => c is TermQuery t
+            [.. shape.Clauses.Select(c => c is TermQuery t
                 ? new ScoredClause(t.Term, states[t], weights[t])
                 : new ScoredClause(((PhraseQuery)c).GetTerms()[0], null, 0f, phrases[(PhraseQuery)c]))],
             shape.Any,
@@ -95,7 +100,7 @@ internal sealed class PostingsSearch
     /// <returns>The matches, or null when the segment has none.</returns>
     /// <exception cref="InvalidOperationException">The query has filters, which this does not apply.</exception>
     public PostingsMatches? Open(AtomicReaderContext context) => filter is null
-        ? PostingsMatches.Open(context, terms, any, coords)
+        ? PostingsMatches.Open(context, clauses, any, coords)
         : throw new InvalidOperationException("A filtered query's matches are read through Search, which applies the filters.");
 
     /// <summary>Collects every match, segment by segment, as <see cref="IndexSearcher.Search(Query, ICollector)"/> does.</summary>
@@ -127,7 +132,7 @@ internal sealed class PostingsSearch
     {
         foreach (var context in searcher.TopReaderContext.Leaves)
         {
-            if (!sink.Start(context) || PostingsMatches.Open(context, terms, any, coords) is not { } matches)
+            if (!sink.Start(context) || PostingsMatches.Open(context, clauses, any, coords) is not { } matches)
             {
                 continue;
             }
@@ -186,8 +191,8 @@ internal sealed class PostingsSearch
         return all;
     }
 
-    /// <summary>One term or phrase; terms that must all occur; or either of two terms or phrases.</summary>
-    private static (Query[] Terms, bool Any, float[] Coords)? Core(Query query, Similarity similarity)
+    /// <summary>One term or phrase; terms that must all occur; either of two terms or phrases; or any of up to eight words of one field and boost.</summary>
+    private static (Query[] Clauses, bool Any, float[] Coords)? Core(Query query, Similarity similarity)
     {
         switch (query)
         {

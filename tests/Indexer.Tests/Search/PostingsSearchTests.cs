@@ -145,6 +145,7 @@ public sealed class PostingsSearchTests : IDisposable
     [InlineData("any-of-three-boosts")]
     [InlineData("any-of-three-fields")]
     [InlineData("any-of-nine")]
+    [InlineData("one-phrase-twice")]
     [InlineData("everything")]
     [InlineData("scoring-filter")]
     public void For_ShapeLuceneMustAnswer_Null(string kind)
@@ -163,6 +164,8 @@ public sealed class PostingsSearchTests : IDisposable
         [.. top.ScoreDocs.Select(d => (d.Doc, BitConverter.SingleToInt32Bits(d.Score)))];
 
     private static TermQuery Word(string field, string text, float boost = 1f) => new(new Term(field, text)) { Boost = boost };
+
+    private static BooleanQuery Twice(Query clause) => new() { { clause, Occur.SHOULD }, { clause, Occur.SHOULD } };
 
     private static BooleanQuery AnyOf(string field, params string[] words)
     {
@@ -232,6 +235,7 @@ public sealed class PostingsSearchTests : IDisposable
         "filtered-any-of-three" => Filtered(AnyOf("title", "moi", "tin", "te"), Word("tag", "odd")),
         "any-of-three-boosts" => new BooleanQuery { { Word("text", "vac", 2f), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
         "any-of-three-fields" => new BooleanQuery { { Word("title", "moi"), Occur.SHOULD }, { Word("text", "te"), Occur.SHOULD }, { Word("text", "hiem"), Occur.SHOULD } },
+        "one-phrase-twice" => Twice(Phrase("text", "vac", "xin")),
         "any-of-nine" => AnyOf("text", "vac", "xin", "y", "te", "hiem", "a", "b", "c", "d"),
         "everything" => new MatchAllDocsQuery(),
         _ => new BooleanQuery { { Word("text", "vac"), Occur.MUST }, { new ConstantScoreQuery(Word("tag", "even")) { Boost = 2f }, Occur.MUST } },
