@@ -17,7 +17,7 @@ namespace Pipeline.Bench;
 /// <param name="MeanHits">Mean total of matching articles per search.</param>
 /// <param name="MeanSearchMs">Mean time inside the searcher (the answer's tookMs: matching, scoring, facet counting, snippets), the rest of the latency being waiting, HTTP and JSON.</param>
 /// <param name="Processors">Cores the server and the load generator shared.</param>
-/// <param name="ProcessorMsPerRequest">Processor time of server and load generator together per request: what machine load hardly moves.</param>
+/// <param name="ProcessorMsPerRequest">Processor time of server and load generator together per request: steadier than latency under other load, though a slower host raises it too (one build measured 2.8-3.7 ms on one day).</param>
 /// <param name="GcPauseMs">Time the garbage collector held every thread while measuring.</param>
 /// <param name="GcCollections">Collections while measuring, of any generation (each one pauses every thread).</param>
 /// <param name="GcFullCollections">Of those, collections of the oldest generation.</param>
