@@ -76,13 +76,19 @@ internal static class DocumentMapper
                 document.Add(new StringField(IndexFields.Party, key, Field.Store.YES));
             }
 
-            document.Add(new StoredField(IndexFields.Facts, JsonSerializer.Serialize(facts, FactsJson)));
+            // Only what a hit shows: the full facts (counts, dates, spans) were half of every stored document, and a
+            // page of hits decoded them all. The store keeps the full facts.
+            var shown = new HitFacts(facts.Topics, [.. facts.Partners.Select(p => p.Name).Distinct(StringComparer.Ordinal).Select(name => new HitPartner(name))]);
+            document.Add(new StoredField(IndexFields.Facts, JsonSerializer.Serialize(shown, FactsJson)));
         }
 
         return document;
     }
 
-    /// <summary>The topics and the distinct partner names of a document, read from its stored facts without the rest.</summary>
+    /// <summary>
+    /// The topics and the distinct partner names of a document, read from its stored facts: only these since
+    /// this build, the full facts in documents indexed before (their other members are skipped).
+    /// </summary>
     internal static (IReadOnlyList<TopicScore> Topics, IReadOnlyList<string> Partners) HitFacts(Lucene.Net.Documents.Document document)
     {
         if (document.Get(IndexFields.Facts, CultureInfo.InvariantCulture) is not { } json || JsonSerializer.Deserialize<HitFacts>(json, FactsJson) is not { } facts)

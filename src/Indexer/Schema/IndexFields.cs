@@ -66,7 +66,7 @@ public static class IndexFields
     /// <summary>Party keys (exact, stored; one value each).</summary>
     public const string Party = "party";
 
-    /// <summary>The analysis as JSON (stored only), for display.</summary>
+    /// <summary>What a search hit shows of the analysis, as JSON (stored only): topics with scores and partner names (the whole analysis in indexes written before).</summary>
     public const string Facts = "facts";
 
     /// <summary>Suffix of the DocValues twin of a facet field ("topic" has "topic_dv").</summary>

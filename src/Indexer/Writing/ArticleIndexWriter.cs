@@ -29,6 +29,7 @@ public sealed class ArticleIndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            Codec = new IndexCodec(),
         };
         try
         {

@@ -21,7 +21,7 @@ internal static class IndexSnapshot
     public static async Task<int> CopyLastCommitAsync(string indexPath, string target, TimeSpan lockWait, Func<Task> whileLocked)
     {
         ArgumentNullException.ThrowIfNull(whileLocked);
-        using var directory = new NIOFSDirectory(new DirectoryInfo(indexPath));
+        using var directory = Indexer.Storage.PositionalReadDirectory.At(indexPath);
         using var writeLock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
         try
         {
