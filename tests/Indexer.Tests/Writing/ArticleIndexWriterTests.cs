@@ -1,5 +1,6 @@
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
+using Pipeline.Indexer.Storage;
 using Pipeline.Indexer.Writing;
 
 namespace Pipeline.Indexer.Tests.Writing;
@@ -33,7 +34,7 @@ public sealed class ArticleIndexWriterTests
             writer.Commit(1);
         }
 
-        using var store = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(directory.Path));
+        using var store = PositionalReadDirectory.At(directory.Path);
         using var reader = Lucene.Net.Index.DirectoryReader.Open(store);
         var searcher = new Lucene.Net.Search.IndexSearcher(reader);
         var found = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Author, "THU HÀ")), 1);
@@ -98,7 +99,7 @@ public sealed class ArticleIndexWriterTests
     /// <summary>Rewrites the last commit's user data as builds before schema versions wrote it.</summary>
     internal static void WriteVersionOneCommit(string path)
     {
-        using var store = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(path));
+        using var store = PositionalReadDirectory.At(path);
         using var raw = new Lucene.Net.Index.IndexWriter(store, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
         raw.SetCommitData(new Dictionary<string, string> { [IndexFields.StoreSequenceKey] = "1" });
         raw.Commit();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Data.Sqlite;
 using Pipeline.Indexer.Search;
 using Pipeline.Tests.Fixtures;
@@ -55,7 +54,7 @@ public sealed class IndexKillTests : IDisposable
 
     private static void AssertClean(string indexPath)
     {
-        using var directory = new NIOFSDirectory(new DirectoryInfo(indexPath));
+        using var directory = Pipeline.Indexer.Storage.PositionalReadDirectory.At(indexPath);
         var status = new CheckIndex(directory).DoCheckIndex();
         Assert.True(status.Clean, $"CheckIndex: {status.NumBadSegments} bad segments");
     }

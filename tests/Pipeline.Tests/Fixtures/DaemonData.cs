@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Data.Sqlite;
 using Pipeline.Storage;
 
@@ -69,7 +68,7 @@ internal sealed class DaemonData(TempDirectory temp)
     /// <summary>Lucene's own full check of the index: every segment, every field, every posting.</summary>
     public bool IndexIsClean()
     {
-        using var directory = new NIOFSDirectory(new DirectoryInfo(Data.IndexPath));
+        using var directory = Pipeline.Indexer.Storage.PositionalReadDirectory.At(Data.IndexPath);
         var check = new CheckIndex(directory);
         return check.DoCheckIndex().Clean;
     }

@@ -22,7 +22,7 @@ public sealed class IndexSynchronizerTests : IDisposable
         }
 
         // An index as builds before schema versions left it: documents written, no version in the commit.
-        using (var directory = new Lucene.Net.Store.NIOFSDirectory(new DirectoryInfo(indexPath)))
+        using (var directory = Pipeline.Indexer.Storage.PositionalReadDirectory.At(indexPath))
         using (var raw = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
         {
             raw.AddDocument(new Lucene.Net.Documents.Document { new Lucene.Net.Documents.StringField(IndexFields.Id, "stale", Lucene.Net.Documents.Field.Store.YES) });
