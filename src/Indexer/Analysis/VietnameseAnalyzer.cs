@@ -55,6 +55,11 @@ public sealed class VietnameseAnalyzer : Analyzer
         ArgumentNullException.ThrowIfNull(reader);
         // Normalisation keeps the length of NFC text, so token offsets still point into the stored text.
         // Lucene's reusable string reader answers null rather than "" for empty text.
-        return new StringReader(VietnameseNormalizer.NormalizeForMatching(reader.ReadToEnd() ?? string.Empty));
+        var text = reader.ReadToEnd() ?? string.Empty;
+        // Folding drops the tone marks whose placement matching unifies, so the folded forms skip that step: it was a
+        // fifth of building a hit's snippet, which analyses the start of the article.
+        return new StringReader(form == SyllableForm.Exact
+            ? VietnameseNormalizer.NormalizeForMatching(text)
+            : VietnameseNormalizer.UnifyPunctuation(VietnameseNormalizer.Normalize(text)));
     }
 }

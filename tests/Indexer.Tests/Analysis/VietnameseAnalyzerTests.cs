@@ -24,6 +24,22 @@ public sealed class VietnameseAnalyzerTests
         Assert.Equal(Tokens(folded: false, "hòa bình, sức khỏe, thủy sản"), Tokens(folded: false, "hoà bình, sức khoẻ, thuỷ sản"));
     }
 
+    [Theory]
+    [InlineData(SyllableForm.Folded)]
+    [InlineData(SyllableForm.FoldedBigrams)]
+    public void FoldedForms_BothTonePlacementsAndDecomposedInput_SameTokens(SyllableForm form)
+    {
+        const string traditional = "Hòa bình, sức khỏe, thủy sản \u201Cquý\u201D";
+        const string modern = "Hoà bình, sức khoẻ, thuỷ sản \u201Cquý\u201D";
+
+        var expected = Tokens(form, traditional);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Tokens(form, modern));
+        Assert.Equal(expected, Tokens(form, modern.Normalize(NormalizationForm.FormD)));
+        Assert.Equal(expected, Tokens(form, "Ho\u200Bà bình, sức khoẻ, thuỷ sản \"quý\""));
+    }
+
     [Fact]
     public void Exact_DecomposedInput_SameTokensAsComposed()
     {
