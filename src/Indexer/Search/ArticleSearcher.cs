@@ -185,7 +185,14 @@ public sealed class ArticleSearcher : IDisposable
         if (ranking is not null)
         {
             // By date, only the page shown needs its score; by relevance, every candidate is ranked again.
-            CandidateRescorer.Score(searcher, ranking, shown);
+            if (DirectRescorer.For(searcher, ranking) is { } direct)
+            {
+                direct.Score(shown);
+            }
+            else
+            {
+                CandidateRescorer.Score(searcher, ranking, shown);
+            }
         }
 
         if (!byDate)

@@ -224,14 +224,14 @@ internal sealed class PostingsSearch
         && clauses.All(c => c.Query is TermQuery term && term.Term.Field == ((TermQuery)clauses[0].Query).Term.Field && term.Boost == clauses[0].Query.Boost);
 
     // BooleanWeight.Coord: one clause never scales, however the similarity defines coord(1, 1).
-    private static float Coord(Similarity similarity, int overlap, int maxOverlap) =>
+    internal static float Coord(Similarity similarity, int overlap, int maxOverlap) =>
         maxOverlap == 1 ? 1f : similarity.Coord(overlap, maxOverlap);
 
     /// <summary>
     /// Each term's weight as IndexSearcher.CreateNormalizedWeight leaves it: the same steps in the same order. Each
     /// phrase's weight is normalized in place, as the boolean weight around it would do.
     /// </summary>
-    private static Dictionary<TermQuery, float> Normalized(IndexSearcher searcher, Query query, Dictionary<TermQuery, TermContext> states, Dictionary<PhraseQuery, Weight> phrases)
+    internal static Dictionary<TermQuery, float> Normalized(IndexSearcher searcher, Query query, Dictionary<TermQuery, TermContext> states, Dictionary<PhraseQuery, Weight> phrases)
     {
         var maxDoc = searcher.IndexReader.MaxDoc;
         var norm = searcher.Similarity.QueryNorm(ValueForNormalization(query));
