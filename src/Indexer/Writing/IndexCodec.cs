@@ -8,8 +8,9 @@ namespace Pipeline.Indexer.Writing;
 /// The codec new segments are written with: Lucene 4.6's, except that stored fields are compressed in chunks of
 /// <see cref="StoredFieldsChunkBytes"/> rather than 16 KB. A search reads the stored fields of the ten hits it shows,
 /// and reading one document decompresses its chunk from the start up to that document: about half a 16 KB chunk per
-/// hit, a tenth of a search's processor time on the 100,000-article bench index. Smaller chunks compress a little
-/// less (the bench's stored text grew from 69 to 101 MB) and halve the time to read a hit. Segments written with the
+/// hit, a tenth of a search's processor time on the 100,000-article bench index. Smaller chunks compress less
+/// (the same bench documents took 101 MB instead of 69; 59 once only a hit's facts were stored) and halve the time to
+/// read a hit. Segments written with the
 /// stock codec stay readable, and merges rewrite them with this one.
 /// </summary>
 [CodecName(CodecName)]
