@@ -91,7 +91,7 @@ internal sealed class DirectRescorer
         ScoredByLucene = 0;
         var byDoc = candidates.OrderBy(c => c.Doc).ToArray();
         var contexts = searcher.IndexReader.Leaves;
-        var segment = new Segment(leaves.Length, nodes.Length);
+        var segment = new Segment(leaves, nodes.Length);
         var root = nodes[^1];
         Weight? lucene = null;
         var leaf = -1;
@@ -106,7 +106,7 @@ internal sealed class DirectRescorer
                     end = contexts[leaf].DocBase + contexts[leaf].AtomicReader.MaxDoc;
                 }
 
-                segment.Open(contexts[leaf], leaves, nodes);
+                segment.Open(contexts[leaf], nodes);
             }
 
             var doc = candidate.Doc - contexts[leaf].DocBase;
@@ -236,12 +236,11 @@ internal sealed class DirectRescorer
     private sealed record Leaf(Term Term, TermContext State, float Weight);
 
     /// <summary>One segment's postings and, per node, whether Lucene would build a scorer for it and at what cost.</summary>
-    private sealed class Segment(int terms, int nodes)
+    private sealed class Segment(Leaf[] leaves, int nodes)
     {
-        private readonly DocsEnum?[] postings = new DocsEnum?[terms];
-        private readonly int[] at = new int[terms];
-        private readonly float[] weights = new float[terms];
-        private readonly byte[]?[] norms = new byte[]?[terms];
+        private readonly DocsEnum?[] postings = new DocsEnum?[leaves.Length];
+        private readonly int[] at = new int[leaves.Length];
+        private readonly byte[]?[] norms = new byte[]?[leaves.Length];
         private readonly long[] costs = new long[nodes];
         private Scorer? lucene;
         private bool luceneOpened;
@@ -250,22 +249,15 @@ internal sealed class DirectRescorer
 
         public Node[]?[] ByCost { get; } = new Node[]?[nodes];
 
-        public void Open(AtomicReaderContext context, Leaf[] leaves, Node[] nodes)
+        public void Open(AtomicReaderContext context, Node[] nodes)
         {
             lucene = null;
             luceneOpened = false;
             for (var i = 0; i < leaves.Length; i++)
             {
-                postings[i] = null;
                 at[i] = -1;
-                weights[i] = leaves[i].Weight;
-                if (leaves[i].State.Get(context.Ord) is { } state && context.AtomicReader.GetTerms(leaves[i].Term.Field) is { } fieldTerms)
-                {
-                    var termsEnum = fieldTerms.GetEnumerator();
-                    termsEnum.SeekExact(leaves[i].Term.Bytes, state);
-                    postings[i] = termsEnum.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
-                    norms[i] = TfIdfScoring.NormsOf(context.AtomicReader, leaves[i].Term.Field);
-                }
+                postings[i] = PostingsMatches.TermDocs(context, leaves[i].Term, leaves[i].State);
+                norms[i] = postings[i] is null ? null : TfIdfScoring.NormsOf(context.AtomicReader, leaves[i].Term.Field);
             }
 
             // Children before parents, as the list is built.
@@ -289,7 +281,7 @@ internal sealed class DirectRescorer
                 return false;
             }
 
-            score = TfIdfScoring.TermScore(weights[i], docs.Freq, norms[i], doc);
+            score = TfIdfScoring.TermScore(leaves[i].Weight, docs.Freq, norms[i], doc);
             return true;
         }
 

@@ -158,13 +158,23 @@ internal sealed class PostingsMatches
             return clause.Phrase.GetScorer(context, context.AtomicReader.LiveDocs);
         }
 
-        if (clause.States?.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(clause.Term.Field) is not { } fieldTerms)
+        return clause.States is null ? null : TermDocs(context, clause.Term, clause.States);
+    }
+
+    /// <summary>A term's documents with their frequencies in one segment, found through its state there: no second dictionary lookup.</summary>
+    /// <param name="context">The segment.</param>
+    /// <param name="term">The term.</param>
+    /// <param name="states">The term's states per segment.</param>
+    /// <returns>The documents, deleted ones left out, or null when the segment lacks the term.</returns>
+    internal static DocsEnum? TermDocs(AtomicReaderContext context, Term term, TermContext states)
+    {
+        if (states.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(term.Field) is not { } fieldTerms)
         {
             return null;
         }
 
         var termsEnum = fieldTerms.GetEnumerator();
-        termsEnum.SeekExact(clause.Term.Bytes, state);
+        termsEnum.SeekExact(term.Bytes, state);
         return termsEnum.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
     }
 
