@@ -1,55 +1,27 @@
-using System.Globalization;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Pipeline.Indexer.Search;
-using Pipeline.Indexer.Storage;
 
 namespace Pipeline.Indexer.Tests.Search;
 
 public sealed class DirectRescorerTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
-    private readonly PositionalReadDirectory directory;
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    // A short headline field, a long text field and a pair field, like the ranking's; lengths and repeats that vary,
+    // and a term one segment lacks ("hiem" only from document 200).
+    private readonly ThreeSegmentIndex index = new(i =>
+    [
+        new TextField("title", i % 3 == 0 ? "vac xin moi" : "tin y te", Field.Store.NO),
+        new TextField("text", string.Join(' ', Enumerable.Repeat("vac xin", 1 + (i % 7))
+            .Concat(Enumerable.Repeat("y te", i % 5))
+            .Concat(Enumerable.Repeat("hiem", i >= 200 && i % 3 == 0 ? 2 : 0))
+            .Concat(Enumerable.Repeat("xin", i == 3 ? 300 : 0))), Field.Store.NO),
+        new TextField("pairs", i % 4 == 0 ? "vac_xin" : "y_te", Field.Store.NO),
+    ]);
 
-    public DirectRescorerTests()
-    {
-        directory = PositionalReadDirectory.At(temp.Path);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            // Three segments; a short headline field, a long text field and a pair field, like the ranking's; lengths
-            // and repeats that vary, a term one segment lacks ("hiem" only from document 200), and deleted documents.
-            for (var i = 0; i < 300; i++)
-            {
-                var text = string.Join(' ', Enumerable.Repeat("vac xin", 1 + (i % 7))
-                    .Concat(Enumerable.Repeat("y te", i % 5))
-                    .Concat(Enumerable.Repeat("hiem", i >= 200 && i % 3 == 0 ? 2 : 0))
-                    .Concat(Enumerable.Repeat("xin", i == 3 ? 300 : 0)));
-                writer.AddDocument(new Document
-                {
-                    new StringField("id", i.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
-                    new TextField("title", i % 3 == 0 ? "vac xin moi" : "tin y te", Field.Store.NO),
-                    new TextField("text", text, Field.Store.NO),
-                    new TextField("pairs", i % 4 == 0 ? "vac_xin" : "y_te", Field.Store.NO),
-                });
-                if (i % 100 == 99)
-                {
-                    writer.Commit();
-                }
-            }
+    private DirectoryReader reader => index.Reader;
 
-            writer.DeleteDocuments(new Term("id", "7"), new Term("id", "150"), new Term("id", "299"));
-            writer.Commit();
-        }
-
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new TfIdfScoring() };
-    }
+    private IndexSearcher searcher => index.Searcher;
 
     public static TheoryData<string> Answered =>
     [
@@ -97,12 +69,7 @@ public sealed class DirectRescorerTests : IDisposable
         DirectRescorer.For(searcher, QueryOf("two-words"))!.Score([]);
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        temp.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 
     // Every live document, in an order that is not the documents' own.
     private ScoreDoc[] Candidates()

@@ -1,56 +1,28 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Pipeline.Indexer.Search;
-using Pipeline.Indexer.Storage;
 
 namespace Pipeline.Indexer.Tests.Search;
 
 public sealed class PostingsSearchTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
-    private readonly PositionalReadDirectory directory;
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    // Lengths and repeats that vary (so do norms and frequencies, some past the table of square roots), and terms of
+    // different frequencies (so the order a conjunction sums in matters).
+    private readonly ThreeSegmentIndex index = new(i =>
+    [
+        new TextField("text", string.Join(' ', Enumerable.Repeat("vac xin", 1 + (i % 7))
+            .Concat(Enumerable.Repeat("y te", i % 5))
+            .Concat(Enumerable.Repeat("hiem", i % 13 == 0 ? 2 : 0))
+            .Concat(Enumerable.Repeat("xin", i == 3 ? 300 : 0))), Field.Store.NO),
+        new TextField("title", i % 3 == 0 ? "vac xin moi" : "tin y te", Field.Store.NO),
+        new StringField("tag", i % 2 == 0 ? "even" : "odd", Field.Store.NO),
+        new Int64Field("number", i, Field.Store.NO),
+    ]);
 
-    public PostingsSearchTests()
-    {
-        directory = PositionalReadDirectory.At(temp.Path);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            // Three segments, lengths and repeats that vary (so do norms and frequencies, some past the table of
-            // square roots), terms of different frequencies (so the order a conjunction sums in matters), and
-            // deleted documents.
-            for (var i = 0; i < 300; i++)
-            {
-                var text = string.Join(' ', Enumerable.Repeat("vac xin", 1 + (i % 7))
-                    .Concat(Enumerable.Repeat("y te", i % 5))
-                    .Concat(Enumerable.Repeat("hiem", i % 13 == 0 ? 2 : 0))
-                    .Concat(Enumerable.Repeat("xin", i == 3 ? 300 : 0)));
-                writer.AddDocument(new Document
-                {
-                    new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
-                    new TextField("text", text, Field.Store.NO),
-                    new TextField("title", i % 3 == 0 ? "vac xin moi" : "tin y te", Field.Store.NO),
-                    new StringField("tag", i % 2 == 0 ? "even" : "odd", Field.Store.NO),
-                    new Int64Field("number", i, Field.Store.NO),
-                });
-                if (i % 100 == 99)
-                {
-                    writer.Commit();
-                }
-            }
+    private DirectoryReader reader => index.Reader;
 
-            writer.DeleteDocuments(new Term("id", "7"), new Term("id", "150"), new Term("id", "299"));
-            writer.Commit();
-        }
-
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new TfIdfScoring() };
-    }
+    private IndexSearcher searcher => index.Searcher;
 
     public static TheoryData<string> Answered =>
     [
@@ -153,12 +125,7 @@ public sealed class PostingsSearchTests : IDisposable
         Assert.Null(PostingsSearch.For(searcher, QueryOf(kind)));
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        temp.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 
     private static List<(int Doc, int Score)> Bits(TopDocs top) =>
         [.. top.ScoreDocs.Select(d => (d.Doc, BitConverter.SingleToInt32Bits(d.Score)))];
