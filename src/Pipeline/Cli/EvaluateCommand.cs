@@ -13,6 +13,7 @@ namespace Pipeline.Cli;
 
 /// <summary>
 /// <c>pipeline evaluate [--split test] [--json]</c> runs the product on the gold corpus;
+/// <c>pipeline evaluate --corpus DIR [--split dev|test|all]</c> scores facts and topics on another annotated corpus;
 /// <c>pipeline evaluate --benchmark article-extraction --data DIR</c> scores the extractor on the public benchmark.
 /// </summary>
 internal static class EvaluateCommand
@@ -29,13 +30,19 @@ internal static class EvaluateCommand
         var topicsOnly = new Option<bool>("--topics") { Description = "Report only the topic classifiers: the keyword baseline and the ML.NET model side by side." };
         var model = new Option<string?>("--model") { Description = "The topic model to evaluate (default: the data directory's own, else the shipped one).", HelpName = "FILE" };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact and topic label, article by article (tune on train and dev, never on test)." };
+        var corpus = new Option<string?>("--corpus") { Description = "Measure facts and topics on another annotated corpus instead: a directory of one JSON file per text in ANNOTATION's shape (such as ../shared/real-dev), split dev/test by a hash of each id.", HelpName = "DIR" };
         var json = GlobalOptions.Json();
-        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus, or the extractor on a public benchmark.") { split, benchmark, data, searchOnly, topicsOnly, model, errors, json };
+        var command = new Command("evaluate", "Measure extraction, facts and topics on the gold corpus or another annotated corpus, or the extractor on a public benchmark.") { split, benchmark, data, searchOnly, topicsOnly, model, errors, corpus, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(benchmark) is not null && string.IsNullOrWhiteSpace(result.GetValue(data)))
             {
                 result.AddError("--benchmark needs --data DIR.");
+            }
+
+            if (result.GetValue(corpus) is not null && result.GetValue(split) == "train")
+            {
+                result.AddError("--corpus has only the dev and test splits (or all).");
             }
         });
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
@@ -80,6 +87,37 @@ internal static class EvaluateCommand
                     context.Error.WriteLine($"warning: {problem} Topics are reported for the keyword baseline only.");
                 }
 
+                if (parseResult.GetValue(corpus) is { } corpusDirectory)
+                {
+                    var texts = RealDevCorpus.Load(corpusDirectory).Where(t => parseResult.GetValue(split) is "all" || t.Split == parseResult.GetValue(split)).ToList();
+                    var scorer = new AnnotationScorer(FactAnalyzer.Analyze, FactAnalyzer.Coverage, Classifiers(classifier));
+                    var corpusReport = new CorpusEvaluationReport(corpusDirectory, parseResult.GetValue(split)!, texts.Count, scorer.Facts(texts), scorer.Topics(texts));
+                    if (parseResult.GetValue(json))
+                    {
+                        context.Out.WriteLine(Json.Serialize(corpusReport));
+                        return Task.FromResult(ExitCodes.Ok);
+                    }
+
+                    context.Console.MarkupLine(CultureInfo.InvariantCulture, "[bold]Corpus {0}, split '{1}': {2} texts[/]", Markup.Escape(corpusDirectory), corpusReport.Split, corpusReport.Articles);
+                    if (!parseResult.GetValue(topicsOnly))
+                    {
+                        RenderFacts(context.Console, corpusReport.Facts);
+                    }
+
+                    RenderTopics(context.Console, corpusReport.Topics);
+                    if (parseResult.GetValue(errors))
+                    {
+                        if (!parseResult.GetValue(topicsOnly))
+                        {
+                            RenderErrors(context.Console, corpusReport.Facts.Errors);
+                        }
+
+                        RenderTopicErrors(context.Console, corpusReport.Topics);
+                    }
+
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+
                 var report = CreateEvaluator(classifier).Evaluate(parseResult.GetValue(split)!);
                 if (parseResult.GetValue(json))
                 {
@@ -105,9 +143,11 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static GoldEvaluator CreateEvaluator(TopicClassifier classifier)
+    private static GoldEvaluator CreateEvaluator(TopicClassifier classifier) =>
+        new(DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory), FactAnalyzer.Analyze, FactAnalyzer.Coverage, Classifiers(classifier));
+
+    private static Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> Classifiers(TopicClassifier classifier)
     {
-        var articles = DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory);
         var keywords = new KeywordTopicClassifier(Taxonomy.Load(TopicClassifier.TaxonomyPath));
         var classifiers = new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify };
         if (classifier.Model is { } model)
@@ -115,7 +155,7 @@ internal static class EvaluateCommand
             classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(classifier.ModelPath)})"] = text => model.Classify(text, FactAnalyzer.PartnersOf(text));
         }
 
-        return new GoldEvaluator(articles, FactAnalyzer.Analyze, FactAnalyzer.Coverage, classifiers);
+        return classifiers;
     }
 
     private static void Render(IAnsiConsole console, GoldEvaluationReport report, bool topicsOnly)
@@ -139,9 +179,13 @@ internal static class EvaluateCommand
 
         AddExtractionRow(extraction, "[bold]all[/]", report.Extraction);
         console.Write(extraction);
+        RenderFacts(console, report.Facts);
+    }
 
-        var facts = new Table().Title("Facts").Caption(Markup.Escape($"analyzer: {report.Facts.Analyzer}")).AddColumns("Fact", "P", "R", "F1");
-        foreach (var (name, score) in new[] { ("partners", report.Facts.Partners), ("parties", report.Facts.Parties), ("counts", report.Facts.Counts), ("dates", report.Facts.Dates) })
+    private static void RenderFacts(IAnsiConsole console, FactEvaluation evaluation)
+    {
+        var facts = new Table().Title("Facts").Caption(Markup.Escape($"analyzer: {evaluation.Analyzer}")).AddColumns("Fact", "P", "R", "F1");
+        foreach (var (name, score) in new[] { ("partners", evaluation.Partners), ("parties", evaluation.Parties), ("counts", evaluation.Counts), ("dates", evaluation.Dates) })
         {
             facts.AddRow(name, P(score.Precision), P(score.Recall), P(score.F1));
         }

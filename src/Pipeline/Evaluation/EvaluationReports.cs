@@ -57,3 +57,11 @@ public sealed record BenchmarkEvaluation(
 /// <param name="Precision">Share of extracted shingles in the gold.</param>
 /// <param name="Recall">Share of gold shingles extracted.</param>
 public sealed record BenchmarkPage(string Id, string Url, double Precision, double Recall);
+
+/// <summary>Facts and topics measured on one split of an external annotated corpus (no pages, so no extraction).</summary>
+/// <param name="Corpus">The corpus directory.</param>
+/// <param name="Split">"dev", "test" or "all".</param>
+/// <param name="Articles">Texts in the split.</param>
+/// <param name="Facts">Fact figures.</param>
+/// <param name="Topics">Topic figures, one per classifier.</param>
+public sealed record CorpusEvaluationReport(string Corpus, string Split, int Articles, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Pipeline.Analysis.Facts;
+using Pipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace Pipeline.Analysis.Tests.Seeds;
@@ -8,9 +9,9 @@ namespace Pipeline.Analysis.Tests.Seeds;
 /// <summary>The two real seed articles (../shared/seeds), annotated by hand in Seeds/seed-annotations.json as offsets only.</summary>
 public sealed class SeedFixtureTests(ITestOutputHelper output)
 {
-    private static readonly string SeedDirectory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/seeds"));
+    private static readonly string SeedDirectory = SharedData.Directory("seeds") ?? string.Empty;
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Analyze_SeedArticles_ReportsFiguresAboveFloors()
     {
         using var fixtures = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "seed-annotations.json")));

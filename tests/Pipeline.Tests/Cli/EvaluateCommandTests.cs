@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Tests.Cli;
 
@@ -84,5 +85,60 @@ public sealed class EvaluateCommandTests
         var (exit, _, _) = await CliHarness.RunAsync("evaluate", "--split", "holdout");
 
         Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public async Task Evaluate_CorpusDirectory_ScoresItsTextsWithBothClassifiers()
+    {
+        using var directory = new TempDirectory();
+        foreach (var id in new[] { "zz-01", "zz-02", "zz-03", "zz-04" })
+        {
+            File.WriteAllText(directory.Combine(id + ".json"), $$"""
+                { "id": "{{id}}", "published": "2025-06-02", "text": "Ngày 28/5, Bộ Y tế Lào tặng 20 máy thở.",
+                  "cooperation": true, "topics": ["infrastructure-equipment"],
+                  "partners": [{ "name": "Bộ Y tế Lào", "key": "bo-y-te-lao", "kind": "org", "country": "Lào", "countryCode": "LA", "span": "Bộ Y tế Lào", "start": 11 }],
+                  "parties": [], "counts": [{ "span": "20 máy thở", "start": 28, "value": 20, "approx": "exact", "noun": "máy thở", "currency": null }],
+                  "dates": [{ "span": "Ngày 28/5", "start": 0, "resolved": "2025-05-28" }] }
+                """);
+        }
+
+        var (exit, output, error) = await CliHarness.RunAsync("evaluate", "--corpus", directory.Path, "--split", "all", "--json");
+
+        Assert.True(exit == 0, error);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal(4, report.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(1.0, report.RootElement.GetProperty("facts").GetProperty("dates").GetProperty("recall").GetDouble());
+        Assert.Equal("keyword baseline", report.RootElement.GetProperty("topics")[0].GetProperty("classifier").GetString());
+    }
+
+    [Fact]
+    public async Task Evaluate_CorpusWithTrainSplit_UsageError()
+    {
+        using var directory = new TempDirectory();
+
+        var (exit, _, error) = await CliHarness.RunAsync("evaluate", "--corpus", directory.Path, "--split", "train");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("dev and test", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_CorpusDirectoryMissing_Exits1WithMessage()
+    {
+        var (exit, _, error) = await CliHarness.RunAsync("evaluate", "--corpus", "/nonexistent/real-dev");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("/nonexistent/real-dev", error, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("real-dev")]
+    public async Task Evaluate_RealDevDevSplit_ReportsFactsAndTopics()
+    {
+        var (exit, output, error) = await CliHarness.RunAsync("evaluate", "--corpus", SharedData.Directory("real-dev")!, "--split", "dev", "--errors");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("split 'dev'", output, StringComparison.Ordinal);
+        Assert.Contains("Fact errors", output, StringComparison.Ordinal);
+        Assert.Contains("Topics: side by side", output, StringComparison.Ordinal);
     }
 }

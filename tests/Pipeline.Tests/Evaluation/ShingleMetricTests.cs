@@ -1,12 +1,13 @@
 using Pipeline.Evaluation;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Tests.Evaluation;
 
 public sealed class ShingleMetricTests
 {
-    private static readonly string BenchmarkDirectory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/benchmarks/article-extraction"));
+    private static readonly string BenchmarkDirectory = SharedData.Directory("benchmarks/article-extraction") ?? string.Empty;
 
-    [Theory]
+    [SharedDataTheory("benchmarks/article-extraction")]
     [InlineData("trafilatura.json", 0.958, 0.938, 0.978)]
     [InlineData("readability_js.json", 0.947, 0.914, 0.982)]
     public void Score_PublishedReferenceOutputs_ReproducesPublishedFigures(string file, double f1, double precision, double recall)
