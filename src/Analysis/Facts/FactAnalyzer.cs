@@ -45,13 +45,13 @@ public static class FactAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = DateExtractor.Extract(text, published);
-        var partners = PartnersOf(text);
+        var analysis = Partners.Value?.Analyze(text) ?? new PartnerAnalysis([], []);
         return ArticleFacts.Empty with
         {
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
-            Partners = partners,
-            Parties = PartyExtractor.Extract(text, partners, Gazetteers.Value?.Provinces, ForeignNames.Value),
+            Partners = analysis.Partners,
+            Parties = PartyExtractor.Extract(text, analysis.Partners, Gazetteers.Value?.Provinces, ForeignNames.Value, analysis.Domestic, analysis.Vietnam),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Analysis.Facts;
@@ -47,6 +48,9 @@ public sealed partial class PartnerExtractor
     private readonly Dictionary<string, string> countryByAlias;
     private readonly Regex actingCountry;
     private readonly ForeignInstitutionFinder foreignInstitutions;
+    private readonly InstitutionOwner owners;
+    private readonly CountryPartnerFinder countryPartners;
+    private readonly AliasMatcher<GazetteerEntry> entries;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -61,15 +65,27 @@ public sealed partial class PartnerExtractor
             $@"(?:Chính phủ\s+(?<c1>{aliases})\b|\b(?<c2>{aliases})\s+(?:đã\s+|sẽ\s+)?(?:viện trợ|tài trợ|trao tặng|tặng|hỗ trợ|cam kết tài trợ)\b)",
             Options);
         foreignInstitutions = new ForeignInstitutionFinder(gazetteer, countryByAlias);
+        owners = new InstitutionOwner(gazetteer, countryByAlias);
+        countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
+        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))));
     }
 
     /// <summary>Finds the partners of <paramref name="text"/>.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
     /// <returns>Partners in text order, each once.</returns>
-    public IReadOnlyList<PartnerFact> Extract(string text)
+    public IReadOnlyList<PartnerFact> Extract(string text) => Analyze(text).Partners;
+
+    /// <summary>
+    /// Finds the partners of <paramref name="text"/> and, on the way, the Vietnamese institutions it names (or those
+    /// whose wording does not say whose they are, which in Vietnamese news are Vietnamese), for the parties.
+    /// </summary>
+    /// <param name="text">NFC text; offsets refer to it.</param>
+    /// <returns>Partners in text order, each once, and domestic institution names in text order.</returns>
+    public PartnerAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var matching = ToneMarks.ToTraditionalPlacement(text);
+        var institutions = InstitutionScanner.Find(matching).Select(n => (Name: n, Owner: owners.Of(matching, n))).ToList();
         var found = new List<PartnerFact>();
         foreach (Match match in HeadWithCountry.Matches(matching))
         {
@@ -102,18 +118,23 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(match.Value, Slug(match.Value), "org", null, null, text.Substring(match.Index, match.Length), match.Index));
         }
 
-        foreach (var entry in gazetteer.Entries)
+        // A few mentions of each known name: its first may sit inside a longer name ("Phái đoàn Ủy ban châu Âu").
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (at, length, entry) in entries.Find(matching))
         {
-            foreach (var alias in entry.Aliases)
+            if (CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
-                for (var at = matching.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
-                {
-                    if (IsWord(matching, at, alias.Length))
-                    {
-                        found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text.Substring(at, alias.Length), at));
-                        break;
-                    }
-                }
+                found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text.Substring(at, length), at));
+            }
+        }
+
+        foreach (var (name, owner) in institutions)
+        {
+            if (owner is { IsForeign: true })
+            {
+                var plain = text[name.Start..name.NameEnd];
+                var known = gazetteer.Entries.FirstOrDefault(e => e.Aliases.Contains(matching[name.Start..name.NameEnd], StringComparer.Ordinal));
+                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..name.End], name.Start));
             }
         }
 
@@ -145,8 +166,18 @@ public sealed partial class PartnerExtractor
             }
         }
 
+        // Countries that act themselves fill what is left: a country inside a name or a partner is not free.
+        var taken = accepted.Select(a => (a.Start, a.Start + a.Span.Length)).Concat(institutions.Select(i => (i.Name.Start, i.Name.End))).ToList();
+        accepted.AddRange(countryPartners.Find(text, matching, taken).Where(c => !accepted.Any(a => a.Key == c.Key)));
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        return accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
+        var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
+        var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
+            .Select(i => new PartnerFact(text[i.Name.Start..i.Name.NameEnd], Slug(text[i.Name.Start..i.Name.NameEnd]), "org", "Việt Nam", "VN", text[i.Name.Start..i.Name.NameEnd], i.Name.Start))
+            .Where(d => !partners.Any(p => Overlap(p, d)))
+            .ToList();
+        var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
+        return new PartnerAnalysis(partners, domestic, vietnam);
     }
 
     /// <summary>

@@ -26,8 +26,10 @@ public static class PartyExtractor
     /// <param name="partners">The partners already found; without any there is no cooperation and no party.</param>
     /// <param name="provinces">Vietnamese provinces and cities: a prefixed one ("tỉnh Điện Biên") or one opening a partner's sentence is a party.</param>
     /// <param name="foreignNames">Country names and foreign places: a name ending in one is foreign ("Bộ Y tế Lào"), not a party.</param>
+    /// <param name="domestic">Vietnamese institution names the partner analysis read (<see cref="PartnerAnalysis.Domestic"/>): they fill what the heads here miss.</param>
     /// <returns>Parties in text order, each once.</returns>
-    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces = null, IReadOnlySet<string>? foreignNames = null)
+    /// <param name="vietnam">Vietnam as a side of the cooperation (<see cref="PartnerAnalysis.Vietnam"/>), when it is one.</param>
+    public static IReadOnlyList<PartnerFact> Extract(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces = null, IReadOnlySet<string>? foreignNames = null, IReadOnlyList<PartnerFact>? domestic = null, PartnerFact? vietnam = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(partners);
@@ -107,6 +109,27 @@ public static class PartyExtractor
             }
 
             i = end - 1;
+        }
+
+        foreach (var institution in domestic ?? [])
+        {
+            var (sentenceStart, sentenceEnd) = Sentence(text, institution.Start);
+            var stop = institution.Start + institution.Span.Length;
+            if (parties.Any(p => p.Start < stop && institution.Start < p.Start + p.Span.Length) || partners.Any(p => p.Start < stop && institution.Start < p.Start + p.Span.Length)
+                || (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)))
+            {
+                continue;
+            }
+
+            if (keys.Add(institution.Key))
+            {
+                parties.Add(institution);
+            }
+        }
+
+        if (vietnam is not null && !parties.Any(p => p.Start < vietnam.Start + vietnam.Span.Length && vietnam.Start < p.Start + p.Span.Length) && keys.Add(vietnam.Key))
+        {
+            parties.Add(vietnam);
         }
 
         foreach (var province in provinces ?? new HashSet<string>())

@@ -1,0 +1,241 @@
+using Pipeline.Analysis.Facts;
+
+namespace Pipeline.Analysis.Partners;
+
+/// <summary>
+/// Countries that take part themselves ("giữa Việt Nam và Đức", "Israel trao tặng", "Chính phủ Luxemburg hỗ trợ",
+/// "các nước bạn Lào, Cam-pu-chia"), told apart from countries that only qualify or locate something: a country in
+/// brackets or after a name and a comma qualifies it ("Hội Chữ thập đỏ tỉnh X (Campuchia)", "Sở Y tế tỉnh X, Lào"), one
+/// after "tại", "ở" or "của" locates or qualifies, one inside an institution's name belongs to the name, and a
+/// capitalised word beside it makes it part of a person's or a place's name ("Vũ Đức Đam", "Lào Cai"). Only texts
+/// that speak of cooperation have country partners. Each country is reported at its first free mention.
+/// </summary>
+internal sealed class CountryPartnerFinder
+{
+    private static readonly string[] Cues =
+    [
+        "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng", "tặng", "giúp", "đóng góp", "ký kết", "phối hợp", "quan hệ", "đào tạo", "chuyển giao", "đối tác",
+    ];
+
+    // Words before a country that make it one side of a relation ("giữa Việt Nam và Đức", "về phía Trung Quốc", "nước bạn Lào").
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ" };
+
+    // Verbs after a country that make it the subject of a cooperation ("Israel trao tặng", "Nhật Bản đã viện trợ").
+    private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)
+    {
+        "viện", "tài", "trao", "tặng", "hỗ", "cam", "ký", "đóng", "cử", "giúp", "cấp", "chuyển", "hợp", "tiếp", "phối", "đầu", "cho", "xây", "bàn",
+    };
+
+    private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "đã", "sẽ", "cũng", "vừa", "tiếp", "tục", "đang", "mới", "luôn", "còn" };
+
+    // The word before a receiving country: a preposition or a verb of giving.
+    private static readonly HashSet<string> Recipients = new(StringComparer.Ordinal) { "cho", "trợ", "tặng", "cấp", "bổ", "giúp", "đỡ", "sang", "đến", "tới" };
+
+    private readonly Gazetteer gazetteer;
+    private readonly AliasMatcher<string> countries;
+    private readonly IReadOnlyDictionary<string, string> countryByAlias;
+
+    /// <summary>Creates the finder.</summary>
+    /// <param name="gazetteer">Country names for facts.</param>
+    /// <param name="countryByAlias">Country names as written to codes.</param>
+    public CountryPartnerFinder(Gazetteer gazetteer, IReadOnlyDictionary<string, string> countryByAlias)
+    {
+        this.gazetteer = gazetteer;
+        this.countryByAlias = countryByAlias;
+        countries = new AliasMatcher<string>(countryByAlias.Select(kv => (kv.Key, kv.Value)));
+    }
+
+    /// <summary>Country partners of a text.</summary>
+    /// <param name="text">The text; spans are cut from it.</param>
+    /// <param name="matching">The tone-normalised text.</param>
+    /// <param name="taken">Spans already given to institutions and partners: a country inside one is not free.</param>
+    /// <returns>One fact per country, at its first free mention.</returns>
+    public IEnumerable<PartnerFact> Find(string text, string matching, IReadOnlyList<(int Start, int End)> taken)
+    {
+        if (!Cues.Any(c => matching.Contains(c, StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (at, length, code) in countries.Find(matching))
+        {
+            if (code == "VN" || seen.Contains(code) || taken.Any(t => t.Start < at + length && at < t.End) || !Acts(matching, at, length, receivingNeedsVietnam: true))
+            {
+                continue;
+            }
+
+            seen.Add(code);
+            var start = at;
+            const string Government = "Chính phủ ";
+            if (at >= Government.Length && string.CompareOrdinal(matching, at - Government.Length, Government, 0, Government.Length) == 0)
+            {
+                start = at - Government.Length;
+            }
+
+            var name = gazetteer.CountryName(code) ?? matching.Substring(at, length);
+            yield return new PartnerFact(name, code.ToLowerInvariant(), "country", name, code, text[start..(at + length)], start);
+        }
+    }
+
+    /// <summary>
+    /// Vietnam as a side of the cooperation ("hỗ trợ Việt Nam", "giữa Việt Nam và Đức", "Chính phủ Việt Nam"), at its
+    /// first mention where it acts, receives or pairs with a country: a party.
+    /// </summary>
+    /// <param name="text">The text; spans are cut from it.</param>
+    /// <param name="matching">The tone-normalised text.</param>
+    /// <param name="taken">Spans of institutions and partners.</param>
+    /// <returns>The party, or null.</returns>
+    public PartnerFact? Vietnam(string text, string matching, IReadOnlyList<(int Start, int End)> taken)
+    {
+        const string Name = "Việt Nam";
+        const string Government = "Chính phủ ";
+        for (var at = matching.IndexOf(Name, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(Name, at + Name.Length, StringComparison.Ordinal))
+        {
+            var end = at + Name.Length;
+            if ((end < matching.Length && char.IsLetterOrDigit(matching[end])) || (at > 0 && char.IsLetterOrDigit(matching[at - 1])) || taken.Any(t => t.Start < end && at < t.End)
+                || !Acts(matching, at, Name.Length, receivingNeedsVietnam: false))
+            {
+                continue;
+            }
+
+            var start = at >= Government.Length && string.CompareOrdinal(matching, at - Government.Length, Government, 0, Government.Length) == 0 ? at - Government.Length : at;
+            return new PartnerFact(Name, "vn", "country", Name, "VN", text[start..end], start);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the country mentioned at <paramref name="at"/> is a side of the cooperation rather than an adjective, a location or a qualifier.</summary>
+    private bool Acts(string text, int at, int length, bool receivingNeedsVietnam)
+    {
+        var end = at + length;
+        if (at > 0 && text[at - 1] == '(')
+        {
+            return false;
+        }
+
+        // A capitalised word right after makes it part of a longer name ("Lào Cai", "Đức Giang", "Anh Tuấn").
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        // Walk back over a list of countries ("cho Lào, Campuchia và Myanmar") to the word before it.
+        var listStart = at;
+        var (previous, previousStart) = PreviousWord(text, at);
+        while (previous is not null && (IsCountryEnding(text, previousStart, previous) is { } itemStart))
+        {
+            listStart = itemStart;
+            (previous, previousStart) = PreviousWord(text, itemStart);
+        }
+
+        if (previous is null || ActsAfter(text, end) || PairsAfter(text, end))
+        {
+            return true;
+        }
+
+        // A country that receives ("hỗ trợ Campuchia", "cho Lào") takes part only when Vietnam gives: a third party's
+        // recipients are not Vietnam's partners.
+        if (Recipients.Contains(previous))
+        {
+            var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '\n', ';', '!', '?'], previousStart) + 1);
+            return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
+        }
+
+        // After a noun a country is an adjective ("chuyên gia Nhật Bản", "đô la Mỹ"): only joiners make it a side.
+        return Joiners.Contains(previous) && listStart - previousStart - previous.Length == 1;
+    }
+
+    /// <summary>Whether another country follows as the other side of a pair ("Việt Nam và Trung Quốc", "Việt Nam - Liên bang Nga").</summary>
+    private bool PairsAfter(string text, int end)
+    {
+        foreach (var joiner in PairJoiners)
+        {
+            if (string.CompareOrdinal(text, end, joiner, 0, joiner.Length) == 0)
+            {
+                var next = end + joiner.Length;
+                return countryByAlias.Keys.Any(alias => string.CompareOrdinal(text, next, alias, 0, alias.Length) == 0 && (next + alias.Length >= text.Length || !char.IsLetterOrDigit(text[next + alias.Length])));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of giving or agreeing follows the country, maybe after an adverb: the country is the subject.</summary>
+    private static bool ActsAfter(string text, int end)
+    {
+        var at = end;
+        for (var words = 0; words < 3 && at < text.Length && text[at] == ' '; words++)
+        {
+            var start = at + 1;
+            var stop = start;
+            while (stop < text.Length && char.IsLetter(text[stop]))
+            {
+                stop++;
+            }
+
+            var word = text[start..stop];
+            if (Actions.Contains(word))
+            {
+                return true;
+            }
+
+            if (!Adverbs.Contains(word))
+            {
+                return false;
+            }
+
+            at = stop;
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a country name that ends with the word at <paramref name="wordStart"/> and is followed by ", " or " và ", else null.</summary>
+    private int? IsCountryEnding(string text, int wordStart, string word)
+    {
+        if (word == "và")
+        {
+            var (before, beforeStart) = PreviousWord(text, wordStart);
+            return before is null ? null : IsCountryEnding(text, beforeStart, before);
+        }
+
+        var wordEnd = wordStart + word.Length;
+        foreach (var (alias, _) in countryByAlias)
+        {
+            var start = wordEnd - alias.Length;
+            if (start >= 0 && string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0 && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && wordEnd < text.Length && text[wordEnd] is ',' or ' ')
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Word, int Start) PreviousWord(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        if (end == 0 || end == at && at > 0 && !char.IsWhiteSpace(text[at - 1]) || end < at - 2 || !char.IsLetterOrDigit(text[end - 1]))
+        {
+            return (null, 0);
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (text[start..end], start);
+    }
+}

@@ -1,0 +1,134 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Partners;
+
+/// <summary>
+/// Decides whose an institution is from how its name is written: missions belong to the country named before
+/// "tại" ("Đại sứ quán Nga tại Việt Nam"); an association named after a foreign seat is of that country ("Hội ...
+/// tại Campuchia"); otherwise the first country, foreign place or Vietnamese place of the name decides ("Bộ Y tế
+/// Lào", "Bệnh viện Hữu nghị Việt Đức", "Sở Y tế tỉnh Lạng Sơn"); a name spelled foreign takes the country said
+/// right after it, "(Campuchia)" or ", Lào", or the nearest in its sentence. A name with none of these is unknown.
+/// </summary>
+internal sealed class InstitutionOwner
+{
+    /// <summary>The marker value of international bodies ("châu Âu", "Liên hợp quốc").</summary>
+    private const string International = "";
+
+    // Words that make a name Vietnamese besides the provinces: the country, its central institutions, its largest city.
+    private static readonly string[] VietnameseMarkers = ["Việt Nam", "Việt", "VN", "Trung ương", "TW", "Quân y", "TP Hồ Chí Minh", "TP HCM", "TPHCM", "Sài Gòn", "Hồ Chí Minh"];
+
+    private static readonly string[] InternationalMarkers = ["châu Âu", "Châu Âu", "Liên hợp quốc", "Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ", "ASEAN", "Thế giới"];
+
+    private readonly AliasMatcher<string> markers;
+    private readonly IReadOnlyDictionary<string, string> countryByAlias;
+    private readonly IReadOnlySet<string> domestic;
+
+    /// <summary>Creates the owner rules over the gazetteers.</summary>
+    /// <param name="gazetteer">Countries, foreign places and cities, Vietnamese provinces, domestic brand names.</param>
+    /// <param name="countryByAlias">Country names to codes.</param>
+    public InstitutionOwner(Gazetteer gazetteer, IReadOnlyDictionary<string, string> countryByAlias)
+    {
+        this.countryByAlias = countryByAlias;
+        domestic = gazetteer.Domestic;
+        var vietnamese = VietnameseMarkers.Concat(gazetteer.Provinces).Select(p => (p, "VN"));
+        var international = InternationalMarkers.Select(p => (p, International));
+        var foreign = countryByAlias.Select(kv => (kv.Key, kv.Value))
+            .Concat(gazetteer.Places.Select(kv => (kv.Key, kv.Value)))
+            .Concat(gazetteer.Entries.Where(e => e.Kind == "city" && e.CountryCode is not null).SelectMany(e => e.Aliases.Select(a => (a, e.CountryCode!))));
+
+        // Vietnamese places first: where a foreign list and the provinces share a name, the province wins.
+        markers = new AliasMatcher<string>(vietnamese.Concat(international).Concat(foreign));
+    }
+
+    /// <summary>Whose <paramref name="name"/> is; null when its wording does not say.</summary>
+    /// <param name="text">The (tone-normalised) text the name was read from.</param>
+    /// <param name="name">The institution name.</param>
+    /// <returns>The owner, or null.</returns>
+    public Ownership? Of(string text, InstitutionName name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        var body = name.BodyText;
+        var first = FirstMarker(body);
+        if (InstitutionScanner.Missions.Contains(Capitalised(name.Head)))
+        {
+            return first is null ? null : Owner(first);
+        }
+
+        if (name.Located.Count > 0 && FirstMarker(name.LocatedText) is { } seat && seat != "VN")
+        {
+            return Owner(seat);
+        }
+
+        if (first is not null)
+        {
+            return Owner(first);
+        }
+
+        var after = CountryAfter(text, name.End);
+        if (name.Body.Any(w => VietnameseSyllable.IsForeignNameWord(w.Text) && !domestic.Contains(w.Text)))
+        {
+            return after is "VN" ? Ownership.Vietnamese : new Ownership(true, after ?? NearestCountry(text, name.Start, name.End));
+        }
+
+        return after is null ? null : Owner(after);
+    }
+
+    private static Ownership Owner(string code) =>
+        code == "VN" ? Ownership.Vietnamese : new Ownership(true, code.Length == 0 ? null : code);
+
+    private string? FirstMarker(string words)
+    {
+        foreach (var (_, _, code) in markers.Find(words))
+        {
+            return code;
+        }
+
+        return null;
+    }
+
+    /// <summary>A country said right after a name: "(Campuchia)", ", Lào", " - Trung Quốc".</summary>
+    private string? CountryAfter(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] is ' ' or ',' or '(' or '-' or '–' && at - end < 4)
+        {
+            at++;
+        }
+
+        if (at == end || at >= text.Length)
+        {
+            return null;
+        }
+
+        foreach (var (start, _, code) in markers.Find(text.Substring(at, Math.Min(40, text.Length - at))))
+        {
+            return start == 0 && code.Length > 0 ? code : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The country named nearest to a name within its sentence, Vietnam aside.</summary>
+    private string? NearestCountry(string text, int start, int end)
+    {
+        var from = Math.Max(0, text.LastIndexOfAny(['.', '\n', ';'], Math.Max(0, start - 1)) + 1);
+        var to = text.IndexOfAny(['.', '\n', ';'], end);
+        var sentence = text[from..(to < 0 ? text.Length : to)];
+        string? best = null;
+        var distance = int.MaxValue;
+        foreach (var (at, length, code) in markers.Find(sentence))
+        {
+            var gap = Math.Min(Math.Abs(from + at - start), Math.Abs(from + at + length - end));
+            if (code.Length > 0 && code != "VN" && countryByAlias.ContainsKey(sentence.Substring(at, length)) && gap < distance)
+            {
+                best = code;
+                distance = gap;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Capitalised(string head) => head.Length > 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head;
+}
