@@ -6,7 +6,8 @@ namespace Pipeline.Analysis.Topics;
 /// <summary>
 /// Turns a text into the sparse feature vector of the topic model: syllable unigrams and bigrams of the
 /// matching form (one tone placement, lowercase), folded unigrams (so text typed without diacritics still
-/// scores), character 4-grams of the folded text, and fact features (a foreign partner, how many). Features
+/// scores), character 4-grams of the folded text, how many foreign names it mentions (<see cref="ForeignMentions"/>),
+/// and fact features (a foreign partner, how many). Features
 /// are hashed (FNV-1a, stable across runs and machines) into <see cref="Dimension"/> slots, weighted by
 /// log(1 + count) and scaled to unit length per group, so long and short texts compare.
 /// </summary>
@@ -76,10 +77,10 @@ public static class TopicFeaturizer
     }
 
     /// <summary>The hashed slots of one line, per feature group, one entry per occurrence.</summary>
-    private sealed record RawSlots(int Length, List<int> Words, List<int> Folded, List<int> Grams);
+    private sealed record RawSlots(int Length, List<int> Words, List<int> Folded, List<int> Grams, int Foreign);
 
     /// <summary>The same counted: each distinct slot once with its count, so a line is counted once for itself and for its text.</summary>
-    private sealed record Slots(int Length, (int[] Slots, float[] Counts) Words, (int[] Slots, float[] Counts) Folded, (int[] Slots, float[] Counts) Grams);
+    private sealed record Slots(int Length, (int[] Slots, float[] Counts) Words, (int[] Slots, float[] Counts) Folded, (int[] Slots, float[] Counts) Grams, int Foreign);
 
     private static RawSlots Hash(string matching, char[] folded, int from, int to)
     {
@@ -87,14 +88,17 @@ public static class TopicFeaturizer
         var words = new List<int>(tokens.Count * 2);
         var foldedWords = new List<int>(tokens.Count);
         var grams = new List<int>(to - from);
+        var foreign = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var (start, length) = tokens[i];
             words.Add(Hash('u', Token(matching, start, length)));
+            foreign += ForeignMentions.IsWord(matching.AsSpan(start, length)) ? 1 : 0;
             if (i > 0)
             {
                 var (previousStart, previousLength) = tokens[i - 1];
                 words.Add(Hash('b', Token(matching, previousStart, previousLength), Token(matching, start, length)));
+                foreign += ForeignMentions.IsPair(matching.AsSpan(previousStart, previousLength), matching.AsSpan(start, length)) ? 1 : 0;
             }
 
             foldedWords.Add(Hash('f', Token(folded, start, length)));
@@ -117,7 +121,7 @@ public static class TopicFeaturizer
             grams.Add(Hash('c', squeezed.AsSpan(i, 4)));
         }
 
-        return new RawSlots(to - from, words, foldedWords, grams);
+        return new RawSlots(to - from, words, foldedWords, grams, foreign);
     }
 
     /// <summary>Letter-or-digit runs of the text, as (start, length).</summary>
@@ -146,7 +150,7 @@ public static class TopicFeaturizer
     private static ReadOnlySpan<char> Token(ReadOnlySpan<char> text, int start, int length) =>
         char.IsDigit(text[start]) ? "#" : text.Slice(start, length);
 
-    private static int Hash(char kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second = default)
+    internal static int Hash(char kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second = default)
     {
         var hash = 2166136261u;
         hash = (hash ^ kind) * 16777619u;
@@ -178,7 +182,7 @@ public static class TopicFeaturizer
 
         private static double Log1p(float count) => count < Logs.Length ? Logs[(int)count] : Math.Log(1 + count);
 
-        public Slots Counted(RawSlots raw) => new(raw.Length, Count(raw.Words), Count(raw.Folded), Count(raw.Grams));
+        public Slots Counted(RawSlots raw) => new(raw.Length, Count(raw.Words), Count(raw.Folded), Count(raw.Grams), raw.Foreign);
 
         public (int[] Indices, float[] Values) Vector(List<Slots> lines, IReadOnlyList<PartnerFact>? partners, bool sorted)
         {
@@ -210,6 +214,12 @@ public static class TopicFeaturizer
 
                 EndGroup(0.5f);
             }
+
+            // Foreign names in the text, as a group of its own: the cooperation signal that does not depend on which
+            // country is named, nor on the partner extractor.
+            var mentions = lines.Sum(l => l.Foreign);
+            group.Add(TopicFeaturizer.Hash('x', mentions == 0 ? "none" : mentions == 1 ? "one" : mentions <= 3 ? "few" : "many"), 1);
+            EndGroup(0.7f);
 
             if (partners is not null)
             {

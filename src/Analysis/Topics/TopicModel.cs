@@ -9,8 +9,8 @@ namespace Pipeline.Analysis.Topics;
 /// <summary>
 /// The learned topic classifier: one calibrated binary model per topical label, trained on cooperation texts,
 /// and one for the cooperation flag, trained on all. A text that is not about cooperation gets "other"; one
-/// that is gets every label whose probability reaches its threshold, or its most likely label when none does
-/// (a cooperation article is always about something). The file is a zip of <c>metadata.json</c> and one ML.NET
+/// that is gets the labels of <see cref="TopicDecision"/>: every label whose probability reaches its threshold or
+/// comes close to the best label's, and at least its most likely label (a cooperation article is always about something). The file is a zip of <c>metadata.json</c> and one ML.NET
 /// model per target. Classification is thread-safe.
 /// </summary>
 public sealed class TopicModel
@@ -67,9 +67,8 @@ public sealed class TopicModel
             return ([new TopicScore(Taxonomy.Other, cooperation.Score)], cooperation);
         }
 
-        var ranked = probabilities.Where(p => p.Key != CooperationTarget).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var topics = ranked.Where(p => p.Value >= Metadata.Thresholds[p.Key]).Select(p => new TopicScore(p.Key, Math.Round(p.Value, 3))).ToList();
-        return (topics.Count > 0 ? topics : [new TopicScore(ranked[0].Key, Math.Round(ranked[0].Value, 3))], cooperation);
+        var labels = TopicDecision.Labels(probabilities.Where(p => p.Key != CooperationTarget), Metadata.Thresholds, Metadata.RelativeToBest);
+        return (labels.Select(p => new TopicScore(p.Key, Math.Round(p.Value, 3))).ToList(), cooperation);
     }
 
     /// <summary>The probability of every target (labels and cooperation) for a text.</summary>

@@ -13,6 +13,7 @@ namespace Pipeline.Analysis.Topics;
 /// <param name="CrossValidation">Per algorithm, per target: cross-validated figures on the training data.</param>
 /// <param name="TrainingSeconds">Wall time of the whole training, cross-validation included.</param>
 /// <param name="ParagraphWeight">How far a label's score moves from the whole text's probability towards its best paragraph's (0 to 1; files without it: 1).</param>
+/// <param name="RelativeToBest">A label also applies from this fraction of the best label's score (0 to 1), or null when only thresholds decide (files without it).</param>
 public sealed record TopicModelMetadata(
     int FormatVersion,
     DateTimeOffset Created,
@@ -25,4 +26,5 @@ public sealed record TopicModelMetadata(
     IReadOnlyDictionary<string, double> Thresholds,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, TargetMetrics>> CrossValidation,
     double TrainingSeconds,
-    double ParagraphWeight = 1.0);
+    double ParagraphWeight = 1.0,
+    double? RelativeToBest = null);

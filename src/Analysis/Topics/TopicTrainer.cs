@@ -12,7 +12,9 @@ namespace Pipeline.Analysis.Topics;
 /// cross-validation of every target on the training data; the learner with the better mean cross-validated F1
 /// is kept (SDCA on a tie within <see cref="TieMargin"/>); each target's threshold maximises F1 (accuracy for the cooperation flag) over the out-of-fold
 /// predictions together with the development texts, both scored the way the product scores an article (a label's
-/// whole-text probability moved towards its best paragraph's by <see cref="TopicTrainerOptions.ParagraphWeight"/>);
+/// whole-text probability moved towards its best paragraph's by <see cref="TopicTrainerOptions.ParagraphWeight"/>),
+/// and over the same texts the fraction of the best label's score from which another label applies too
+/// (<see cref="TopicDecision"/>);
 /// the final models are fitted on all training data. The same data and seed give the same model.
 /// </summary>
 /// <param name="taxonomy">The labels.</param>
@@ -119,9 +121,31 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
             thresholds[target] = BestThreshold(Pooled([.. outOfFold[chosen][target], .. dev], options.ParagraphWeight), cooperation);
         }
 
-        return new TopicModel(ml, Metadata(thresholds), models);
+        // Then how close to the best label another label must come to apply too, over the same texts: reports cover
+        // several topics, and a secondary topic scores below the thresholds that single-topic texts set.
+        progress?.Report("decision rule");
+        var labels = targets.Where(t => t != TopicModel.CooperationTarget).ToList();
+        var scored = new List<(IReadOnlyDictionary<string, double> Scores, IReadOnlySet<string> Truth)>();
+        var cooperationTexts = outOfFold[chosen][labels[0]].Count;
+        for (var i = 0; i < cooperationTexts; i++)
+        {
+            var row = labels.ToDictionary(l => l, l => outOfFold[chosen][l][i], StringComparer.Ordinal);
+            scored.Add((
+                row.ToDictionary(r => r.Key, r => TopicModel.Pool(r.Value.Whole, r.Value.BestParagraph, options.ParagraphWeight), StringComparer.Ordinal),
+                row.Where(r => r.Value.Label).Select(r => r.Key).ToHashSet(StringComparer.Ordinal)));
+        }
 
-        TopicModelMetadata Metadata(Dictionary<string, double> thresholds) => new(
+        foreach (var (example, scores) in devScores.Where(d => d.Example.Cooperation))
+        {
+            scored.Add((
+                labels.ToDictionary(l => l, l => TopicModel.Pool(scores.Whole[l], scores.Paragraphs.Count == 0 ? null : scores.Paragraphs.Max(p => p[l]), options.ParagraphWeight), StringComparer.Ordinal),
+                example.Labels.Where(labels.Contains).ToHashSet(StringComparer.Ordinal)));
+        }
+
+        var relativeToBest = TopicDecision.ChooseRelativeToBest(scored, thresholds);
+        return new TopicModel(ml, Metadata(thresholds, relativeToBest), models);
+
+        TopicModelMetadata Metadata(Dictionary<string, double> thresholds, double? relativeToBest = null) => new(
             TopicModel.FormatVersion,
             timeProvider.GetUtcNow(),
             options.Seed,
@@ -133,7 +157,8 @@ public sealed class TopicTrainer(Taxonomy taxonomy, Func<string, IReadOnlyList<P
             thresholds,
             crossValidation,
             Math.Round(stopwatch.Elapsed.TotalSeconds, 1),
-            options.ParagraphWeight);
+            options.ParagraphWeight,
+            relativeToBest);
     }
 
     private Featurized Featurize(TopicExample example)

@@ -64,4 +64,14 @@ public sealed class TopicFeaturizerTests
         Assert.InRange(indices.Length, 1, 10);
         Assert.All(values, v => Assert.True(float.IsFinite(v)));
     }
+
+    [Fact]
+    public void Featurize_ForeignNameMentioned_MentionCountSlotSet()
+    {
+        var foreign = TopicFeaturizer.Featurize("Đoàn bác sĩ tỉnh Hủa Phăn, Lào sang thăm Bệnh viện Hữu nghị Việt Đức.", null);
+        var domestic = TopicFeaturizer.Featurize("Đoàn bác sĩ tỉnh Điện Biên sang thăm Bệnh viện Hữu nghị Việt Đức.", null);
+
+        Assert.Contains(TopicFeaturizer.Hash('x', "one"), foreign.Indices);
+        Assert.Contains(TopicFeaturizer.Hash('x', "none"), domestic.Indices);
+    }
 }
