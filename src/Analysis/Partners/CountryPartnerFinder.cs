@@ -23,15 +23,18 @@ internal sealed class CountryPartnerFinder
     // Verbs after a country that make it the subject of a cooperation ("Israel trao tặng", "Nhật Bản đã viện trợ").
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)
     {
-        "viện", "tài", "trao", "tặng", "hỗ", "cam", "ký", "đóng", "cử", "giúp", "cấp", "chuyển", "hợp", "tiếp", "phối", "đầu", "cho", "xây", "bàn",
+        "viện", "tài", "trao", "tặng", "hỗ", "cam", "ký", "đóng", "cử", "giúp", "cấp", "chuyển", "hợp", "tiếp", "phối", "đầu", "xây", "bàn",
     };
+
+    // Words before a country that locate or qualify it whatever follows ("tại Mỹ", "của Mỹ phối hợp...").
+    private static readonly HashSet<string> Locators = new(StringComparer.Ordinal) { "tại", "ở", "của" };
 
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "đã", "sẽ", "cũng", "vừa", "tiếp", "tục", "đang", "mới", "luôn", "còn" };
 
     // The word before a receiving country: a preposition or a verb of giving.
-    private static readonly HashSet<string> Recipients = new(StringComparer.Ordinal) { "cho", "trợ", "tặng", "cấp", "bổ", "giúp", "đỡ", "sang", "đến", "tới" };
+    private static readonly HashSet<string> Recipients = new(StringComparer.Ordinal) { "cho", "trợ", "tặng", "cấp", "bổ", "giúp", "đỡ" };
 
     private readonly Gazetteer gazetteer;
     private readonly AliasMatcher<string> countries;
@@ -132,7 +135,17 @@ internal sealed class CountryPartnerFinder
             (previous, previousStart) = PreviousWord(text, itemStart);
         }
 
-        if (previous is null || ActsAfter(text, end) || PairsAfter(text, end))
+        if (previous is null)
+        {
+            return !InNamedPair(text, listStart);
+        }
+
+        if (Locators.Contains(previous))
+        {
+            return false;
+        }
+
+        if (ActsAfter(text, end) || PairsAfter(text, end))
         {
             return true;
         }
@@ -147,6 +160,33 @@ internal sealed class CountryPartnerFinder
 
         // After a noun a country is an adjective ("chuyên gia Nhật Bản", "đô la Mỹ"): only joiners make it a side.
         return Joiners.Contains(previous) && listStart - previousStart - previous.Length == 1;
+    }
+
+    /// <summary>
+    /// Whether a country after a dash closes a pair that is part of a name ("Diễn đàn Doanh nghiệp Việt - Nga"): the
+    /// pair's first side follows a capitalised word. A pair that opens a clause ("Việt - Lào") is a relation.
+    /// </summary>
+    private static bool InNamedPair(string text, int at)
+    {
+        var dash = at - 1;
+        while (dash >= 0 && text[dash] == ' ')
+        {
+            dash--;
+        }
+
+        if (dash < 0 || text[dash] is not ('-' or '–'))
+        {
+            return false;
+        }
+
+        var (side, sideStart) = PreviousWord(text, dash);
+        if (side is null)
+        {
+            return false;
+        }
+
+        var (before, _) = PreviousWord(text, sideStart);
+        return before is not null && char.IsUpper(before[0]);
     }
 
     /// <summary>Whether another country follows as the other side of a pair ("Việt Nam và Trung Quốc", "Việt Nam - Liên bang Nga").</summary>

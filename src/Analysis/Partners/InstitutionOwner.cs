@@ -74,6 +74,40 @@ internal sealed class InstitutionOwner
         return after is null ? null : Owner(after);
     }
 
+    /// <summary>
+    /// Where a name that contains a country really ends: a country closes an institution's name, so capitalised words
+    /// after it belong to the next name, often a person's ("Bộ Y tế Lào Khamphone", "Quốc hội Hàn Quốc Kim Jin-pyo");
+    /// a dash or "và" pairing it with another side keeps the name going ("Hữu nghị Lào - Việt Nam").
+    /// </summary>
+    /// <param name="text">The (tone-normalised) text.</param>
+    /// <param name="name">The institution name.</param>
+    /// <returns>The offset just past the name.</returns>
+    public int NameEnd(string text, InstitutionName name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        var from = name.Body[0].Start;
+        var end = name.Located.Count > 0 ? name.Body[^1].End : name.NameEnd;
+        foreach (var (at, length, code) in markers.Find(text[from..end]))
+        {
+            var stop = from + at + length;
+            if (code.Length == 0 || code == "VN" && length < 8 || !countryByAlias.ContainsKey(text.Substring(from + at, length)) || stop >= end)
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(stop, end - stop);
+            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || !char.IsUpper(rest.TrimStart()[0]))
+            {
+                continue;
+            }
+
+            return stop;
+        }
+
+        return name.NameEnd;
+    }
+
     private static Ownership Owner(string code) =>
         code == "VN" ? Ownership.Vietnamese : new Ownership(true, code.Length == 0 ? null : code);
 

@@ -1,3 +1,5 @@
+using Pipeline.Analysis.Text;
+
 namespace Pipeline.Analysis.Partners;
 
 /// <summary>
@@ -126,7 +128,7 @@ internal static class InstitutionScanner
                 return null;
             }
 
-            if (lowercase && ((head.Length == 1 && head[0] != "Quỹ") || (previous is { } quantifier && Quantifiers.Contains(quantifier.Text))))
+            if (lowercase && ((head.Length == 1 && head[0] != "Quỹ") || (previous is { } quantifier && Quantifiers.Contains(Lower(quantifier.Text)))))
             {
                 return null;
             }
@@ -163,7 +165,7 @@ internal static class InstitutionScanner
             if (word.IsDash || Connectors.Contains(word.Text))
             {
                 // A dash or a connector joins two capitalised parts; "và" before a new head starts a second name.
-                if (end > bodyStart && words[end - 1].IsCapitalised && next is { IsCapitalised: true } joined && !(word.Text == "và" && HeadAt(words, end + 1) is not null))
+                if (end > bodyStart && (words[end - 1].IsCapitalised || (end - 2 >= bodyStart && words[end - 2].IsCapitalised)) && next is { IsCapitalised: true } && !(word.Text == "và" && HeadAt(words, end + 1) is not null))
                 {
                     end++;
                     lowercaseRun = 0;
@@ -192,7 +194,10 @@ internal static class InstitutionScanner
                 continue;
             }
 
-            if (Stops.Contains(word.Text) || ++lowercaseRun > MaxLowercaseRun)
+            // The lowercase syllable of a word that a capital opens ("Phát triển", "Biên phòng") is part of that word, even
+            // where the syllable alone could start a clause; a preposition never is.
+            var tail = OpensWord(words, end - 1, bodyStart) && !NameBoundaries.FunctionWords.Contains(word.Text);
+            if (!tail && (Stops.Contains(word.Text) || ++lowercaseRun > MaxLowercaseRun))
             {
                 break;
             }
@@ -237,8 +242,19 @@ internal static class InstitutionScanner
             return false;
         }
 
-        return Compounds.Contains(previous.Text + " " + words[index].Text)
-            || (previous.Text.Length > 1 && (index - 1 == bodyStart || !words[index - 2].IsCapitalised));
+        return Compounds.Contains(previous.Text + " " + words[index].Text) || OpensWord(words, index - 1, bodyStart);
+    }
+
+    /// <summary>
+    /// Whether the capitalised Vietnamese syllable at <paramref name="index"/> opens a word of the name: it is the name's
+    /// first word or follows a lowercase one ("Sở Y tế", "vì Phát triển"); after another capital it ends a proper name
+    /// ("Bạch Mai"), and a foreign word has no second syllable ("Viện Pasteur").
+    /// </summary>
+    private static bool OpensWord(List<NameWord> words, int index, int bodyStart)
+    {
+        var word = words[index];
+        return index >= bodyStart && word.IsCapitalised && !word.IsDash && word.Text.Length > 1 && !word.EndsClause && VietnameseSyllable.IsSyllable(word.Text)
+            && (index == bodyStart || !words[index - 1].IsCapitalised || words[index - 1].IsDash);
     }
 
     /// <summary>The end of an "(ACRONYM)" right after a name, else <paramref name="stop"/>.</summary>

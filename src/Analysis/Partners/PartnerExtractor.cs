@@ -100,7 +100,7 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(span, known?.Key ?? Slug(span), "org", gazetteer.CountryName(code), code, text.Substring(match.Index, span.Length), match.Index));
         }
 
-        found.AddRange(NamesEndingInCountry(text, matching));
+        // found.AddRange(NamesEndingInCountry(text, matching));
         foreach (Match match in NameWithLatinOriginal.Matches(matching))
         {
             if (match.Groups["name"].Value.Contains("Việt", StringComparison.Ordinal) || countryByAlias.ContainsKey(match.Groups["latin"].Value.Trim()))
@@ -132,9 +132,11 @@ public sealed partial class PartnerExtractor
         {
             if (owner is { IsForeign: true })
             {
-                var plain = text[name.Start..name.NameEnd];
-                var known = gazetteer.Entries.FirstOrDefault(e => e.Aliases.Contains(matching[name.Start..name.NameEnd], StringComparer.Ordinal));
-                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..name.End], name.Start));
+                var nameEnd = owners.NameEnd(matching, name);
+                var end = nameEnd == name.NameEnd ? name.End : nameEnd;
+                var plain = text[name.Start..nameEnd];
+                var known = gazetteer.Entries.FirstOrDefault(e => e.Aliases.Contains(matching[name.Start..nameEnd], StringComparer.Ordinal));
+                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
             }
         }
 

@@ -1,0 +1,54 @@
+using Pipeline.Analysis.Partners;
+
+namespace Pipeline.Analysis.Tests.Partners;
+
+public sealed class InstitutionScannerTests
+{
+    [Theory]
+    [InlineData("Ngày 3/4, Sở Y tế tỉnh Xiêng Khoảng trao quà.", "Sở Y tế tỉnh Xiêng Khoảng")]
+    [InlineData("Đại diện Ủy ban chính quyền tỉnh Hủa Phăn phát biểu.", "Ủy ban chính quyền tỉnh Hủa Phăn")]
+    [InlineData("Hai bên gặp Trạm kiểm tra Biên phòng xuất nhập cảnh Đông Hưng hôm qua.", "Trạm kiểm tra Biên phòng xuất nhập cảnh Đông Hưng")]
+    [InlineData("Bộ Y tế và Cơ quan Hợp tác và Phát triển Thụy Sĩ (SDC) ký kết thỏa thuận.", "Cơ quan Hợp tác và Phát triển Thụy Sĩ (SDC)")]
+    [InlineData("Chương trình được Cơ quan Hợp tác Quốc tế vì Phát triển Tây Ban Nha (AECID) hỗ trợ.", "Cơ quan Hợp tác Quốc tế vì Phát triển Tây Ban Nha (AECID)")]
+    [InlineData("Theo Đại sứ quán Ấn Độ tại Hà Nội, đoàn sẽ đến.", "Đại sứ quán Ấn Độ tại Hà Nội")]
+    [InlineData("Lô thiết bị do Klinikum St. Georg chuẩn bị.", null)]
+    [InlineData("Bệnh viện Bạch Mai tiếp đoàn chuyên gia.", "Bệnh viện Bạch Mai")]
+    [InlineData("Hội Hữu nghị Thái Lan-Việt Nam tặng quà.", "Hội Hữu nghị Thái Lan-Việt Nam")]
+    [InlineData("Bệnh viện Hữu nghị Lào - Việt Nam khánh thành.", "Bệnh viện Hữu nghị Lào - Việt Nam")]
+    [InlineData("Các bác sĩ của quỹ Thiện Tâm tham gia.", "quỹ Thiện Tâm")]
+    public void Find_NameInSentence_ReadsWholeName(string text, string? expected)
+    {
+        var names = InstitutionScanner.Find(text);
+
+        if (expected is null)
+        {
+            Assert.DoesNotContain(names, n => n.Head == "Klinikum");
+            return;
+        }
+
+        var found = names.Select(n => text[n.Start..n.End]).ToList();
+        Assert.True(found.Contains(expected), $"found: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("Phó Thủ tướng Vũ Đức Đam tiếp Bộ trưởng Bộ Y tế.", "Bộ Y tế")]
+    [InlineData("Ông An, Chánh Văn phòng Bộ, cho biết.", null)]
+    [InlineData("Thứ trưởng Bộ Chính trị họp.", null)]
+    [InlineData("Các bệnh viện Nhật Bản tham gia.", null)]
+    [InlineData("Cán bộ Viện Pasteur vận hành máy.", "Viện Pasteur")]
+    public void Find_TitlesAndGenericNouns_NotNames(string text, string? only)
+    {
+        var names = InstitutionScanner.Find(text).Select(n => text[n.Start..n.End]).ToList();
+
+        Assert.True(only is null ? names.Count == 0 : names.SequenceEqual([only]), $"found: {string.Join(" | ", names)}");
+    }
+
+    [Fact]
+    public void Find_MissionWithSeat_SplitsOwnerFromSeat()
+    {
+        var name = Assert.Single(InstitutionScanner.Find("Theo Đại sứ quán Nga tại Việt Nam, đoàn sẽ đến."));
+
+        Assert.Equal("Nga", name.BodyText);
+        Assert.Equal("Việt Nam", name.LocatedText);
+    }
+}
