@@ -44,6 +44,86 @@ public sealed class CountExtractorTests
         Assert.Empty(CountExtractor.Extract(text, []));
     }
 
+    [Theory]
+    [InlineData("Bệnh viện Việt Đức cử 3 bác sĩ hồi sức sang Hà Nội hướng dẫn.", "bác sĩ hồi sức")]
+    [InlineData("Viện nhận 2 máy lọc máu liên tục. Lô thiết bị thứ hai về sau.", "máy lọc máu liên tục")]
+    [InlineData("Có 12 điều dưỡng nhưng chỉ một nửa trực đêm.", "điều dưỡng")]
+    [InlineData("Dự án hỗ trợ 45 tỉnh, thành phố của cả nước.", "tỉnh, thành phố")]
+    [InlineData("Đoàn gồm 20 bác sĩ, dược sĩ, kỹ thuật viên tới từ Nhật Bản.", "bác sĩ, dược sĩ, kỹ thuật viên")]
+    [InlineData("Tỉnh ghi nhận 86 ca sốt xuất huyết, tăng mạnh so với năm trước.", "ca sốt xuất huyết")]
+    [InlineData("Chương trình cấp 300 suất học bổng cho sinh viên y khoa.", "suất học bổng")]
+    [InlineData("Phòng khám nhận 40 người bệnh\nTin liên quan", "người bệnh")]
+    public void Extract_NounPhrase_EndsWhereTheNounEnds(string text, string noun)
+    {
+        var count = Assert.Single(CountExtractor.Extract(text.Replace("\\n", "\n", StringComparison.Ordinal), []));
+
+        Assert.Equal(noun, count.Noun);
+    }
+
+    [Theory]
+    [InlineData("Tổng vốn hơn 5.600 tỷ đồng.", 5_600_000_000_000, "more_than", "VND")]
+    [InlineData("Khoản viện trợ 136 nghìn tỷ đồng.", 136_000_000_000_000, "exact", "VND")]
+    [InlineData("Nhật Bản tài trợ 250 triệu yên cho dự án.", 250_000_000, "exact", "JPY")]
+    [InlineData("Khoản vay chưa đến 10.000.000 USD.", 10_000_000, "less_than", "USD")]
+    [InlineData("Hợp phần trị giá tương đương 0,5 triệu euro.", 500_000, "about", "EUR")]
+    [InlineData("Gói hỗ trợ 13,9 triệu đô được công bố.", 13_900_000, "exact", "USD")]
+    [InlineData("Quỹ chi nhiều hơn 2 triệu rưỡi đồng mỗi ca.", 2_500_000, "more_than", "VND")]
+    public void Extract_Money_ValueApproxCurrency(string text, double value, string approx, string currency)
+    {
+        var count = Assert.Single(CountExtractor.Extract(text, []));
+
+        Assert.Equal((decimal)value, count.Value);
+        Assert.Equal(approx, count.Approx);
+        Assert.Equal(currency, count.Currency);
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện có hai mươi giường hồi sức.", 20, "exact")]
+    [InlineData("Ước tính có 10.000 trẻ em cần hỗ trợ.", 10000, "about")]
+    [InlineData("Ước tính có trên 4.000 trẻ em cần hỗ trợ.", 4000, "more_than")]
+    [InlineData("Chương trình dành cho người có từ 3 bệnh mạn tính trở lên.", 3, "more_than")]
+    [InlineData("Chi phí xây dựng khoảng 35 triệu, quy mô lớn.", 35_000_000, "about")]
+    [InlineData("Đơn vị đã 13 lần tổ chức khám miễn phí.", 13, "exact")]
+    [InlineData("UNICEF mua 60 tấn sữa điều trị suy dinh dưỡng.", 60, "exact")]
+    public void Extract_Quantities_ValueAndApprox(string text, double value, string approx)
+    {
+        var count = Assert.Single(CountExtractor.Extract(text, []));
+
+        Assert.Equal((decimal)value, count.Value);
+        Assert.Equal(approx, count.Approx);
+    }
+
+    [Theory]
+    [InlineData("Xe cứu thương biển số 15K-444.59 đưa một nam bệnh nhân sang viện.")]
+    [InlineData("Bài viết có 288 lượt xem\nTăng cường hợp tác y tế")]
+    [InlineData("Đoàn thăm Bệnh viện Quân y 175 Thành phố Hồ Chí Minh.")]
+    [InlineData("Hai đơn vị triển khai mô hình hai chiều, cả 2 bên cùng có lợi.")]
+    [InlineData("Trẻ được tiêm mũi 2 vaccine sởi tại quận 5.")]
+    [InlineData("Số ca tăng 3 lần so với cùng kỳ, gấp 2 lần năm ngoái.")]
+    [InlineData("Hợp tác hơn hai thập kỷ giữa hai bệnh viện.")]
+    [InlineData("Kho có 3 tấn.")]
+    [InlineData("Phiên bản 1.1.1.1 và mã 2.5 được cập nhật.")]
+    public void Extract_LabelsCodesAndChrome_NothingFound(string text)
+    {
+        Assert.Empty(CountExtractor.Extract(text.Replace("\\n", "\n", StringComparison.Ordinal), []));
+    }
+
+    [Fact]
+    public void Extract_ListOfDifferentItemsInOneSentence_EachCounted()
+    {
+        var counts = CountExtractor.Extract("Đoàn trao 1 máy siêu âm, 1 máy thở và 500 bộ quần áo bảo hộ.", []);
+
+        Assert.Equal(["máy siêu âm", "máy thở", "bộ quần áo bảo hộ"], counts.Select(c => c.Noun));
+    }
+
+    [Fact]
+    public void Extract_SameQuantityInALaterSentence_ReportedOnce()
+    {
+        var counts = CountExtractor.Extract("Trung tâm nhận 120 tủ lạnh bảo quản vaccine. Sau đó 120 tủ lạnh dùng pin mặt trời được lắp đặt.", []);
+
+        Assert.Equal("tủ lạnh bảo quản vaccine", Assert.Single(counts).Noun);
+    }
+
     [Fact]
     public void Extract_NumbersInsideDates_NotCounts()
     {
@@ -61,6 +141,30 @@ public sealed class CountExtractorTests
         var counts = CountExtractor.Extract("Trao 46.000 liều vắc xin. Số 46.000 liều vắc xin này được phân bổ ngay.", []);
 
         Assert.Single(counts);
+    }
+
+    [Fact]
+    public void Extract_MegabyteOfDottedOnes_FastAndNoCounts()
+    {
+        var text = new StringBuilder(1_000_000).Insert(0, "1.", 500_000).ToString();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var counts = CountExtractor.Extract(text, []);
+
+        Assert.Empty(counts);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 20_000_000, "allocates more than a few copies of the text");
+    }
+
+    [Fact]
+    public void Extract_MegabyteOfRepeatedCounts_OneCount()
+    {
+        var text = new StringBuilder(1_000_000).Insert(0, "có 12 bác sĩ, ", 70_000).ToString();
+
+        var counts = CountExtractor.Extract(text, []);
+
+        Assert.Equal(12, Assert.Single(counts).Value);
     }
 
     [Theory]
