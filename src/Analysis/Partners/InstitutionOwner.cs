@@ -65,8 +65,13 @@ internal sealed class InstitutionOwner
             return Owner(first);
         }
 
-        var after = CountryAfter(text, name.End);
-        if (name.Body.Any(w => VietnameseSyllable.IsForeignNameWord(w.Text) && !domestic.Contains(w.Text)))
+        if (name.Body.Any(w => domestic.Contains(w.Text)))
+        {
+            return Ownership.Vietnamese;
+        }
+
+        var after = CountryAfter(text, name.NameEnd);
+        if (name.Body.Any(w => VietnameseSyllable.IsForeignNameWord(w.Text)))
         {
             return after is "VN" ? Ownership.Vietnamese : new Ownership(true, after ?? NearestCountry(text, name.Start, name.End));
         }
@@ -97,7 +102,8 @@ internal sealed class InstitutionOwner
             }
 
             var rest = text.AsSpan(stop, end - stop);
-            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || !char.IsUpper(rest.TrimStart()[0]))
+            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || !char.IsUpper(rest.TrimStart()[0])
+                || ContinuesAsVietnameseName(text, from + at, length))
             {
                 continue;
             }
@@ -113,12 +119,36 @@ internal sealed class InstitutionOwner
 
     private string? FirstMarker(string words)
     {
-        foreach (var (_, _, code) in markers.Find(words))
+        foreach (var (at, length, code) in markers.Find(words))
         {
-            return code;
+            if (code is "VN" or "" || !ContinuesAsVietnameseName(words, at, length))
+            {
+                return code;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A one-syllable country followed by a capitalised Vietnamese syllable is a Vietnamese place or person ("Đức
+    /// Giang", "Anh Sơn"), not the country.
+    /// </summary>
+    private static bool ContinuesAsVietnameseName(string text, int at, int length)
+    {
+        var end = at + length;
+        if (text.AsSpan(at, length).Contains(' ') || end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var stop = end + 1;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return VietnameseSyllable.IsSyllable(text[(end + 1)..stop]);
     }
 
     /// <summary>A country said right after a name: "(Campuchia)", ", Lào", " - Trung Quốc".</summary>

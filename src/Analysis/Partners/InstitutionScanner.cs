@@ -277,8 +277,9 @@ internal static class InstitutionScanner
             return stop;
         }
 
-        var inner = text.AsSpan(at + 1, close - at - 1);
-        return char.IsUpper(inner[0]) && CountUpper(inner) >= 2 && !inner.ContainsAny(' ', ',') ? close + 1 : stop;
+        // An acronym is one Latin word with a capital ("JICA", "KfW", "Enabel"); a Vietnamese syllable in brackets is a place.
+        var inner = text.Substring(at + 1, close - at - 1);
+        return inner[0] is >= 'A' and <= 'Z' && inner.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '&') && (CountUpper(inner) >= 2 || !VietnameseSyllable.IsSyllable(inner)) ? close + 1 : stop;
     }
 
     private static int CountUpper(ReadOnlySpan<char> span)

@@ -133,7 +133,8 @@ public sealed partial class PartnerExtractor
             if (owner is { IsForeign: true })
             {
                 var nameEnd = owners.NameEnd(matching, name);
-                var end = nameEnd == name.NameEnd ? name.End : nameEnd;
+                var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
+                var end = nameEnd == name.NameEnd && !countryByAlias.ContainsKey(bracketed) ? name.End : nameEnd;
                 var plain = text[name.Start..nameEnd];
                 var known = gazetteer.Entries.FirstOrDefault(e => e.Aliases.Contains(matching[name.Start..nameEnd], StringComparer.Ordinal));
                 found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Analysis.Text;
 
 /// <summary>
@@ -27,6 +29,10 @@ public static class LegacyEncodingDetector
     private const string VniMarks = "øûïäåëüØÛÏÄÅËÜ";
     private const string VniBases = "aeiouyAEIOUYôöÔÖ";
 
+    private static readonly SearchValues<char> Tcvn3 = SearchValues.Create(Tcvn3Letters);
+    private static readonly SearchValues<char> Vni = SearchValues.Create(VniMarks);
+    private static readonly SearchValues<char> Bases = SearchValues.Create(VniBases);
+
     /// <summary>"TCVN3", "VNI" or null when the text looks like Unicode Vietnamese (or not Vietnamese at all).</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The legacy encoding the text seems typed in.</returns>
@@ -47,11 +53,11 @@ public static class LegacyEncodingDetector
             {
                 unicode++;
             }
-            else if (Tcvn3Letters.Contains(c, StringComparison.Ordinal) && (InWord(previous) || (i + 1 < text.Length && InWord(text[i + 1]))))
+            else if (Tcvn3.Contains(c) && (InWord(previous) || (i + 1 < text.Length && InWord(text[i + 1]))))
             {
                 tcvn3++;
             }
-            else if (VniMarks.Contains(c, StringComparison.Ordinal) && VniBases.Contains(previous, StringComparison.Ordinal))
+            else if (Vni.Contains(c) && Bases.Contains(previous))
             {
                 vni++;
             }
@@ -67,7 +73,7 @@ public static class LegacyEncodingDetector
     }
 
     /// <summary>A letter or another TCVN3 code: "®«" (đô) is a word, "© 2025" is not.</summary>
-    private static bool InWord(char c) => char.IsLetter(c) || Tcvn3Letters.Contains(c, StringComparison.Ordinal);
+    private static bool InWord(char c) => char.IsLetter(c) || Tcvn3.Contains(c);
 
     private static bool IsVietnameseOnly(char c) =>
         c is >= '\u1EA0' and <= '\u1EF9' or 'ă' or 'Ă' or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ';

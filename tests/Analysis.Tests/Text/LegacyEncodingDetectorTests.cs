@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Pipeline.Analysis.Text;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Analysis.Tests.Text;
 
@@ -57,12 +58,12 @@ public sealed class LegacyEncodingDetectorTests
         Assert.Null(LegacyEncodingDetector.Detect(text));
     }
 
-    [SharedCorpusFact]
+    [SharedDataFact("real-dev")]
     public void Detect_EveryRealArticleAndSeed_NeverWarns()
     {
-        var texts = System.IO.Directory.GetFiles(Path.Combine(SharedCorpusFactAttribute.Directory, "real-dev"), "*.json")
+        var texts = System.IO.Directory.GetFiles(SharedData.Directory("real-dev")!, "*.json")
             .Select(file => (Name: Path.GetFileName(file), Text: JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("text").GetString()!))
-            .Concat(System.IO.Directory.GetFiles(Path.Combine(SharedCorpusFactAttribute.Directory, "seeds"), "*.txt")
+            .Concat(System.IO.Directory.GetFiles(SharedData.Directory("seeds") ?? SharedData.Directory("real-dev")!, "*.txt")
                 .Select(file => (Name: Path.GetFileName(file), Text: File.ReadAllText(file))))
             .ToList();
 
