@@ -29,7 +29,10 @@ public sealed record Gazetteer(
         try
         {
             var countries = Read(Path.Combine(directory, "countries.json"), "countries")
-                .Select(c => new GazetteerEntry(c.GetProperty("code").GetString()!.ToLowerInvariant(), c.GetProperty("name").GetString()!, "country", Strings(c, "aliases"), c.GetProperty("code").GetString()))
+                .Select(c => new GazetteerEntry(c.GetProperty("code").GetString()!.ToLowerInvariant(), c.GetProperty("name").GetString()!, "country", Strings(c, "aliases"), c.GetProperty("code").GetString())
+                {
+                    AmbiguousAliases = c.TryGetProperty("ambiguous", out _) ? Strings(c, "ambiguous") : [],
+                })
                 .ToDictionary(c => c.CountryCode!, StringComparer.Ordinal);
             var organizations = Read(Path.Combine(directory, "organizations.json"), "organizations")
                 .Select(o => new GazetteerEntry(o.GetProperty("key").GetString()!, o.GetProperty("name").GetString()!, "org", Strings(o, "aliases").Concat(Strings(o, "acronyms")).ToList(), o.GetProperty("country").GetString()));
