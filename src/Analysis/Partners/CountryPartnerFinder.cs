@@ -29,6 +29,9 @@ internal sealed class CountryPartnerFinder
     // Words before a country that locate or qualify it whatever follows ("tại Mỹ", "của Mỹ phối hợp...").
     private static readonly HashSet<string> Locators = new(StringComparer.Ordinal) { "tại", "ở", "của" };
 
+    // Words of "tỉnh X", "thành phố X", "Thủ đô X", "bang X" before a place's name.
+    private static readonly HashSet<string> AdminWords = new(StringComparer.Ordinal) { "tỉnh", "thành", "phố", "TP", "bang", "vùng", "châu", "thủ", "Thủ", "đô", "quận", "huyện" };
+
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "đã", "sẽ", "cũng", "vừa", "tiếp", "tục", "đang", "mới", "luôn", "còn" };
@@ -109,6 +112,28 @@ internal sealed class CountryPartnerFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a foreign province or city takes part itself ("tỉnh Kanagawa phối hợp", "Hà Nội và Saint Petersburg") rather
+    /// than locating something ("tại Barcelona", "sang Fukuoka học tập"): the country rule, read before its "tỉnh",
+    /// "thành phố" or "bang".
+    /// </summary>
+    /// <param name="text">The tone-normalised text.</param>
+    /// <param name="at">Offset of the place's name.</param>
+    /// <param name="length">Its length.</param>
+    /// <returns>True when the place is a side.</returns>
+    public bool TakesPart(string text, int at, int length)
+    {
+        var start = at;
+        var (word, wordStart) = PreviousWord(text, at);
+        while (word is not null && AdminWords.Contains(word) && text[wordStart + word.Length] == ' ')
+        {
+            start = wordStart;
+            (word, wordStart) = PreviousWord(text, wordStart);
+        }
+
+        return Acts(text, start, at + length - start, receivingNeedsVietnam: true);
     }
 
     /// <summary>Whether the country mentioned at <paramref name="at"/> is a side of the cooperation rather than an adjective, a location or a qualifier.</summary>

@@ -46,7 +46,6 @@ public sealed partial class PartnerExtractor
 
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, string> countryByAlias;
-    private readonly Regex actingCountry;
     private readonly ForeignInstitutionFinder foreignInstitutions;
     private readonly InstitutionOwner owners;
     private readonly CountryPartnerFinder countryPartners;
@@ -60,10 +59,6 @@ public sealed partial class PartnerExtractor
         this.gazetteer = gazetteer;
         countryByAlias = gazetteer.Countries.Values.SelectMany(c => c.Aliases.Select(a => (a, c.CountryCode!)))
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
-        var aliases = string.Join('|', countryByAlias.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape));
-        actingCountry = new Regex(
-            $@"(?:Chính phủ\s+(?<c1>{aliases})\b|\b(?<c2>{aliases})\s+(?:đã\s+|sẽ\s+)?(?:viện trợ|tài trợ|trao tặng|tặng|hỗ trợ|cam kết tài trợ)\b)",
-            Options);
         foreignInstitutions = new ForeignInstitutionFinder(gazetteer, countryByAlias);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
@@ -122,7 +117,7 @@ public sealed partial class PartnerExtractor
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (at, length, entry) in entries.Find(matching))
         {
-            if (CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if ((entry.Kind != "city" || countryPartners.TakesPart(matching, at, length)) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text.Substring(at, length), at));
             }
@@ -139,15 +134,6 @@ public sealed partial class PartnerExtractor
                 var known = gazetteer.Entries.FirstOrDefault(e => e.Aliases.Contains(matching[name.Start..nameEnd], StringComparer.Ordinal));
                 found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
             }
-        }
-
-        foreach (Match match in actingCountry.Matches(matching))
-        {
-            var group = match.Groups["c1"].Success ? match.Groups["c1"] : match.Groups["c2"];
-            var code = countryByAlias[group.Value];
-            var start = match.Groups["c1"].Success ? match.Index : group.Index;
-            var length = match.Groups["c1"].Success ? group.Index + group.Length - match.Index : group.Length;
-            found.Add(new PartnerFact(gazetteer.CountryName(code)!, code.ToLowerInvariant(), "country", gazetteer.CountryName(code), code, text.Substring(start, length), start));
         }
 
         // Longest mention wins where mentions overlap; then one fact per partner, at its first mention.
