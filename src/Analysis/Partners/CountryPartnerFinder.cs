@@ -27,7 +27,7 @@ internal sealed class CountryPartnerFinder
     };
 
     // Words before a country that locate or qualify it whatever follows ("tại Mỹ", "của Mỹ phối hợp...").
-    private static readonly HashSet<string> Locators = new(StringComparer.Ordinal) { "tại", "ở", "của" };
+    private static readonly HashSet<string> Locators = new(StringComparer.Ordinal) { "tại", "ở", "của", "như" };
 
     // Words of "tỉnh X", "thành phố X", "Thủ đô X", "bang X" before a place's name.
     private static readonly HashSet<string> AdminWords = new(StringComparer.Ordinal) { "tỉnh", "thành", "phố", "TP", "bang", "vùng", "châu", "thủ", "Thủ", "đô", "quận", "huyện" };
@@ -170,17 +170,17 @@ internal sealed class CountryPartnerFinder
             return false;
         }
 
-        if (ActsAfter(text, end) || PairsAfter(text, end))
-        {
-            return true;
-        }
-
         // A country that receives ("hỗ trợ Campuchia", "cho Lào") takes part only when Vietnam gives: a third party's
         // recipients are not Vietnam's partners.
         if (Recipients.Contains(previous))
         {
             var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '\n', ';', '!', '?'], previousStart) + 1);
             return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
+        }
+
+        if (ActsAfter(text, end) || PairsAfter(text, end))
+        {
+            return true;
         }
 
         // After a noun a country is an adjective ("chuyên gia Nhật Bản", "đô la Mỹ"): only joiners make it a side.

@@ -41,7 +41,7 @@ public sealed partial class PartnerExtractor
 
     // Latin-script institutions without a Vietnamese head: "Samsung Medical Center", "Operation Smile".
     private static readonly Regex LatinInstitution = new(
-        @"\b(?:[A-Z][a-z]+\s+){1,4}(?:Center|Centre|Hospital|University|Institute|Foundation|Clinic|Smile|Trust|Fund|Agency|College|School|Society|Association|Alliance|Initiative)\b|\b(?:Centre|Center|Hospital|University|Institute|Operation)(?:\s+(?:[A-Z][\p{L}-]+|de|of|du|des|for|the))+",
+        @"\b(?:[A-Z][a-z]+\s+){1,4}(?:Center|Centre|Hospital|University|Institute|Foundation|Clinic|Smile|Trust|Fund|Agency|College|School|Society|Association|Alliance|Initiative)\b|\b(?:Centre|Center|Hospital|University|Institute|Operation|Klinikum|Universitätsklinikum|Klinik|Clinique|Hôpital|Universität|Université)(?:\s+(?:[A-Z][\p{L}-]*\.?|de|of|du|des|der|am|an|for|the))+",
         Options);
 
     private readonly Gazetteer gazetteer;

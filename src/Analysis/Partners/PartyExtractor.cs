@@ -41,7 +41,7 @@ public static class PartyExtractor
 
         var words = Words(text);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = domestic is null ? 0 : words.Count; i < words.Count; i++)
         {
             if (!HeadStarts.Contains(words[i].Text))
             {
@@ -215,7 +215,7 @@ public static class PartyExtractor
     private static readonly string[] Cues =
     [
         "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
-        "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "tiếp nhận",
+        "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "thăm", "hội đàm", "tiếp", "đón", "gặp", "trao", "tặng", "hỗ trợ", "đào tạo", "giúp",
     ];
 
     private static bool HasCue(string text, int start, int end)
