@@ -19,10 +19,6 @@ public static class FactAnalyzer
         return Directory.Exists(directory) ? Gazetteer.Load(directory) : null;
     });
 
-    private static readonly Lazy<IReadOnlySet<string>?> ForeignNames = new(() => Gazetteers.Value is { } gazetteer
-        ? gazetteer.Countries.Values.SelectMany(c => c.Aliases).Concat(gazetteer.Places.Keys).ToHashSet(StringComparer.Ordinal)
-        : null);
-
     private static readonly Lazy<PartnerExtractor?> Partners = new(() => Gazetteers.Value is { } gazetteer ? new PartnerExtractor(gazetteer) : null);
 
     /// <summary>The shipped gazetteers (data/gazetteers), loaded once; null when the directory is missing.</summary>
@@ -51,7 +47,7 @@ public static class FactAnalyzer
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
             Partners = analysis.Partners,
-            Parties = PartyExtractor.Extract(text, analysis.Partners, Gazetteers.Value?.Provinces, ForeignNames.Value, analysis.Domestic, analysis.Vietnam),
+            Parties = PartyExtractor.Extract(text, analysis, Gazetteers.Value?.Provinces),
         };
     }
 }

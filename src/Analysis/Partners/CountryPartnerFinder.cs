@@ -184,7 +184,7 @@ internal sealed class CountryPartnerFinder
         }
 
         // After a noun a country is an adjective ("chuyên gia Nhật Bản", "đô la Mỹ"): only joiners make it a side.
-        return Joiners.Contains(previous) && listStart - previousStart - previous.Length == 1;
+        return Joiners.Contains(char.ToLowerInvariant(previous[0]) + previous[1..]) && listStart - previousStart - previous.Length == 1;
     }
 
     /// <summary>

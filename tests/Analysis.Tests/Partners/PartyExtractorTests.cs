@@ -1,4 +1,3 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Partners;
 
 namespace Pipeline.Analysis.Tests.Partners;
@@ -12,7 +11,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Bệnh viện Phụ sản Hà Nội ký biên bản ghi nhớ với Bệnh viện Charité (Đức). Sở Y tế Đà Nẵng cũng dự lễ.";
 
-        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text)));
 
         Assert.Equal("Bệnh viện Phụ sản Hà Nội", party.Span);
         Assert.Equal("benh-vien-phu-san-ha-noi", party.Key);
@@ -24,7 +23,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Sở Y tế Hà Nội và Sở Y tế Điện Biên ký kết chương trình hợp tác chuyển giao kỹ thuật.";
 
-        Assert.Empty(PartyExtractor.Extract(text, Partners.Extract(text)));
+        Assert.Empty(PartyExtractor.Extract(text, Partners.Analyze(text)));
     }
 
     [Fact]
@@ -32,7 +31,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Bệnh viện Bạch Mai tiếp nhận thiết bị do Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) trao tặng.";
 
-        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text)));
 
         Assert.Equal("Bệnh viện Bạch Mai", party.Span);
     }
@@ -42,7 +41,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Đại học Monash (Australia) cử chuyên gia sang Việt Nam. Trung tâm Đột quỵ được giao làm đầu mối triển khai dự án.";
 
-        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text)));
 
         Assert.Equal("Trung tâm Đột quỵ", party.Span);
     }
@@ -52,7 +51,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Bệnh viện Trung ương Huế ký kết hợp tác với Bộ Y tế Lào. Đại học Melbourne (Australia) và Bệnh viện Trung ương Huế hợp tác với Viện Y học Nhiệt đới Antwerp.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Extract(text), foreignNames: new HashSet<string>(StringComparer.Ordinal) { "Lào", "Antwerp" });
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text));
 
         Assert.Equal(["Bệnh viện Trung ương Huế"], parties.Select(p => p.Span));
     }
@@ -62,7 +61,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Sở Y tế Hà Nội tiếp đoàn Bệnh viện Charité (Đức). Sở Y tế cam kết phối hợp chặt chẽ với đối tác.";
 
-        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Extract(text)));
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text)));
 
         Assert.Equal("Sở Y tế Hà Nội", party.Span);
     }
@@ -72,8 +71,9 @@ public sealed class PartyExtractorTests
     {
         const string text = "Đoàn bác sĩ của Bệnh viện Đa khoa Xanh Pôn sang Nhật Bản học tập tại Bệnh viện Đại học Kyushu.";
 
-        var partners = Partners.Extract(text);
-        var party = Assert.Single(PartyExtractor.Extract(text, partners));
+        var analysis = Partners.Analyze(text);
+        var partners = analysis.Partners;
+        var party = Assert.Single(PartyExtractor.Extract(text, analysis));
 
         Assert.Equal("Bệnh viện Đa khoa Xanh Pôn", party.Span);
         Assert.DoesNotContain(partners, p => p.Span.Contains("Xanh Pôn", StringComparison.Ordinal));
@@ -82,6 +82,6 @@ public sealed class PartyExtractorTests
     [Fact]
     public void Extract_EmptyPartners_Empty()
     {
-        Assert.Empty(PartyExtractor.Extract("Bộ Y tế họp.", Array.Empty<PartnerFact>()));
+        Assert.Empty(PartyExtractor.Extract("Bộ Y tế họp.", new PartnerAnalysis([], [])));
     }
 }
