@@ -65,6 +65,13 @@ internal static class InstitutionScanner
         "Quốc tế", "Ngoại giao", "Tài chính", "Hợp tác", "Nhân dân", "Thế giới", "Quân y", "Biên phòng", "Hữu nghị", "Chữ thập", "Thập đỏ",
     };
 
+    // Lowercase words that end institution names in sentence case.
+    private static readonly HashSet<string> Tails = new(StringComparer.Ordinal)
+    {
+        "dự phòng", "mở rộng", "quốc tế", "quốc gia", "bệnh tật", "trung ương", "toàn cầu", "sinh sản", "cộng đồng", "côn trùng", "truyền nhiễm",
+        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế",
+    };
+
     /// <summary>Every institution name of a text, in text order, none inside another.</summary>
     /// <param name="text">The (tone-normalised) text.</param>
     /// <returns>The names.</returns>
@@ -205,9 +212,15 @@ internal static class InstitutionScanner
             end++;
         }
 
-        // A name ends on a capitalised word, or on the lowercase syllable of a word a capital opens ("Sở Y tế").
+        // A name ends on a capitalised word, on the lowercase syllable of a word a capital opens ("Sở Y tế"), or on a
+        // lowercase word that names end with ("Cục Y tế dự phòng", "Chương trình Tiêm chủng mở rộng").
         while (end > bodyStart && !words[end - 1].IsCapitalised && !KeepsTail(words, end - 1, bodyStart))
         {
+            if (end - 2 > bodyStart && Tails.Contains(words[end - 2].Text + " " + words[end - 1].Text) && !words[end - 3].EndsClause)
+            {
+                break;
+            }
+
             end--;
         }
 

@@ -57,7 +57,7 @@ public static class PartyExtractor
             parties.Add(vietnam);
         }
 
-        AddProvinces(text, partners, provinces, parties, keys);
+        AddProvinces(text, partners, analysis.Domestic, provinces, parties, keys);
 
         // A short form of a longer party ("Sở Y tế" after "Sở Y tế Hà Nội") is the same party.
         return parties.Where(p => !parties.Any(q => q.Span.Length > p.Span.Length && q.Span.StartsWith(p.Span + " ", StringComparison.Ordinal)))
@@ -65,7 +65,7 @@ public static class PartyExtractor
     }
 
     /// <summary>Provinces named as such in a text with partners, each at its first such mention outside a name.</summary>
-    private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
+    private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
         foreach (var province in provinces ?? new HashSet<string>())
         {
@@ -73,7 +73,7 @@ public static class PartyExtractor
             {
                 var end = at + province.Length;
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || !(IsPrefixed(text, at) || InProvinceList(text, at)))
+                    || Overlaps(domestic, at, province.Length) || !(IsPrefixed(text, at) || InProvinceList(text, at)) || Locates(text, at))
                 {
                     continue;
                 }
@@ -87,6 +87,22 @@ public static class PartyExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>A province after "tại", "ở" or a bracket says where something happens or sits ("tại TP Hồ Chí Minh").</summary>
+    private static bool Locates(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 16), at - Math.Max(0, at - 16));
+        foreach (var prefix in (string[])["tỉnh ", "thành phố ", "TP ", "TP. "])
+        {
+            if (before.EndsWith(prefix, StringComparison.Ordinal))
+            {
+                before = before[..^prefix.Length];
+                break;
+            }
+        }
+
+        return before.EndsWith("(", StringComparison.Ordinal) || before.EndsWith("tại ", StringComparison.Ordinal) || before.EndsWith("ở ", StringComparison.Ordinal);
     }
 
     private static bool IsPrefixed(string text, int at)
