@@ -13,7 +13,7 @@ public sealed record ExtractionEvaluation(int Pages, double TitleExact, double P
 /// <param name="Partners">Partners: a prediction matches a gold partner with the same key or an overlapping span.</param>
 /// <param name="Parties">Parties, matched the same way.</param>
 /// <param name="Counts">Counts: same value, approx and noun head (first syllable).</param>
-/// <param name="Dates">Dates: overlapping span and the same resolved value.</param>
+/// <param name="Dates">Dates: overlapping span and the same resolved value (range ends compared at day precision).</param>
 /// <param name="Errors">Every missed and spurious fact, article by article.</param>
 public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates, IReadOnlyList<FactError> Errors);
 

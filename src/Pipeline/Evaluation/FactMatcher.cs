@@ -1,3 +1,4 @@
+using Pipeline.Analysis.Dates;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Text;
 
@@ -13,7 +14,7 @@ internal static class FactMatcher
         Match(gold, predicted, (g, p) => g.Value == p.Value && g.Approx == p.Approx && Head(g.Noun) == Head(p.Noun));
 
     public static FactMatch<DateFact> Dates(IReadOnlyList<DateFact> gold, IReadOnlyList<DateFact> predicted) =>
-        Match(gold, predicted, (g, p) => g.Resolved == p.Resolved && Overlaps(g.Start, g.Span.Length, p.Start, p.Span.Length));
+        Match(gold, predicted, (g, p) => ResolvedDates.AtDayPrecision(g.Resolved) == ResolvedDates.AtDayPrecision(p.Resolved) && Overlaps(g.Start, g.Span.Length, p.Start, p.Span.Length));
 
     private static FactMatch<T> Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, T, bool> matches)
     {

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using static Pipeline.Analysis.Dates.DateLexicon;
+
+namespace Pipeline.Analysis.Dates;
+
+/// <summary>
+/// Days and ranges of days: "Sáng 20-5", "ngày 14/5/2025", "ngày 21 tháng 8 năm 2013", "26-31/8", "từ ngày 21 đến 23
+/// tháng 8 năm 2013", "30/10 - 3/11", "12 và 13/10". A day without a year needs a lead ("ngày", a time of day, a
+/// weekday, a parenthesis) so that fractions and scores are not read as dates.
+/// </summary>
+internal static class DayPatterns
+{
+    private const string DayMonthTail = $@"(?:(?<sep>{DaySeparator})(?<m>\d{{1,2}})(?:{DaySeparator}(?<y>\d{{4}}))?|\s+tháng\s+(?<m>\d{{1,2}})(?:\s*(?:năm\s+|[/\-]\s*)(?<y>\d{{4}}))?)";
+
+    public static readonly DatePattern[] All =
+    [
+        new(new Regex($@"{Lead}\b(?<d>\d{{1,2}}){DayMonthTail}\b(?<close>\s*\))?", Options), Single, Days: true),
+        new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>\d{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
+        new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}}){DaySeparator}(?<m1>\d{{1,2}})(?:{DaySeparator}(?<y1>\d{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>\d{{1,2}}){DaySeparator}(?<m2>\d{{1,2}})(?:{DaySeparator}(?<y2>\d{{4}}))?\b", Options), AcrossMonths, Days: true),
+    ];
+
+    private static string? Single(Match match, DateTimeOffset? published)
+    {
+        var (day, month) = (match.Int("d"), match.Int("m"));
+        if (!DateResolver.ValidDayMonth(month, day))
+        {
+            return null;
+        }
+
+        if (match.OptionalInt("y") is { } written)
+        {
+            return DateResolver.Valid(written, month, day) ? DateResolver.Day(written, month, day) : null;
+        }
+
+        // Without a year the lead must say this is a day; "24.9" needs more than "ngày" ("mỗi ngày 1.5 lít").
+        var lead = match.Groups["lead"].Value;
+        var dotted = match.Groups["sep"].Value == ".";
+        if (lead.Length == 0 || (dotted && !match.HasRichLead()) || (lead.Trim() == "(" && !match.Has("close")))
+        {
+            return null;
+        }
+
+        var year = DateResolver.YearFor(month, day, published);
+        return year is null || DateResolver.Valid(year.Value, month, day) ? DateResolver.Day(year, month, day) : null;
+    }
+
+    private static string? SameMonth(Match match, DateTimeOffset? published)
+    {
+        var (first, last, month) = (match.Int("d1"), match.Int("d2"), match.Int("m"));
+        var join = match.Word("join");
+        if (month is < 1 or > 12 || first >= last || (join == "và" && last != first + 1))
+        {
+            return null;
+        }
+
+        // "đến" between two bare numbers is a range of days only when "từ" or "ngày" says so.
+        if (join is "đến" or "tới" && match.Groups["lead"].Length == 0)
+        {
+            return null;
+        }
+
+        var year = match.OptionalInt("y") ?? DateResolver.YearFor(month, first, published);
+        return DateResolver.DaysOfMonth(year, month, first, last);
+    }
+
+    private static string? AcrossMonths(Match match, DateTimeOffset? published)
+    {
+        var (d1, m1, d2, m2) = (match.Int("d1"), match.Int("m1"), match.Int("d2"), match.Int("m2"));
+        if (!DateResolver.ValidDayMonth(m1, d1) || !DateResolver.ValidDayMonth(m2, d2))
+        {
+            return null;
+        }
+
+        // Without both years a range runs forward and crosses a new year only from November or December into January
+        // or February: "28/12 - 3/1" is a range, "1/3 - 1/2" is a pair of fractions.
+        var wraps = (m2, d2).CompareTo((m1, d1)) < 0;
+        var (y1, y2) = (match.OptionalInt("y1"), match.OptionalInt("y2"));
+        if (wraps && (y1 is null || y2 is null) && !(m1 >= 11 && m2 <= 2))
+        {
+            return null;
+        }
+
+        y1 ??= y2 is { } end ? end - (wraps ? 1 : 0) : DateResolver.YearFor(m1, d1, published);
+        y2 ??= y1 is { } start ? start + (wraps ? 1 : 0) : null;
+        if (y1 is { } a && y2 is { } b && (!DateResolver.Valid(a, m1, d1) || !DateResolver.Valid(b, m2, d2) || (b, m2, d2).CompareTo((a, m1, d1)) <= 0))
+        {
+            return null;
+        }
+
+        return DateResolver.Range(DateResolver.Day(y1, m1, d1), DateResolver.Day(y2, m2, d2));
+    }
+}

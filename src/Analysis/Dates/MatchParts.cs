@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Analysis.Dates;
+
+/// <summary>Reads the named groups of a date match.</summary>
+internal static class MatchParts
+{
+    public static int Int(this Match match, string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public static int? OptionalInt(this Match match, string group) => match.Groups[group].Success ? match.Int(group) : null;
+
+    public static bool Has(this Match match, string group) => match.Groups[group].Success && match.Groups[group].Length > 0;
+
+    public static string Word(this Match match, string group) => match.Groups[group].Value.ToLowerInvariant();
+
+    /// <summary>The year a match names: written ("2025"), relative ("năm nay"), or null when it names none or cannot be resolved.</summary>
+    public static int? NamedYear(this Match match, DateTimeOffset? published) =>
+        match.OptionalInt("y") ?? (match.Has("rel") ? DateResolver.RelativeYear(match.Word("rel"), published) : null);
+
+    /// <summary>Whether the lead holds more than "ngày", "(" or spaces: a time of day, a weekday, a clock time.</summary>
+    public static bool HasRichLead(this Match match)
+    {
+        var lead = match.Groups["lead"].Value.Replace("(", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
+        return lead.Length > 0 && lead is not ("ngày" or "mùng" or "mồng");
+    }
+}
