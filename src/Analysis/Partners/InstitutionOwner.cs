@@ -96,14 +96,14 @@ internal sealed class InstitutionOwner
         foreach (var (at, length, code) in markers.Find(text[from..end]))
         {
             var stop = from + at + length;
-            if (code.Length == 0 || code == "VN" && length < 8 || !countryByAlias.ContainsKey(text.Substring(from + at, length)) || stop >= end)
+            var alias = text.Substring(from + at, length);
+            if (code.Length == 0 || (alias != "Việt Nam" && !countryByAlias.ContainsKey(alias)) || stop >= end)
             {
                 continue;
             }
 
             var rest = text.AsSpan(stop, end - stop);
-            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || !char.IsUpper(rest.TrimStart()[0])
-                || ContinuesAsVietnameseName(text, from + at, length))
+            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || ContinuesAsVietnameseName(text, from + at, length))
             {
                 continue;
             }
@@ -112,6 +112,37 @@ internal sealed class InstitutionOwner
         }
 
         return name.NameEnd;
+    }
+
+    /// <summary>
+    /// A stable key for a name that contains a country however it is written ("Bộ Y tế Lào", "Bộ Y tế nước CHDCND Lào"):
+    /// the words before the country, then the country's canonical name; null when the name holds no country.
+    /// </summary>
+    /// <param name="name">The name as written (tone-normalised).</param>
+    /// <param name="countryName">The canonical Vietnamese name of a code.</param>
+    /// <returns>The canonical form to slug, or null.</returns>
+    public string? CanonicalName(string name, Func<string, string?> countryName)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(countryName);
+        foreach (var (at, length, code) in markers.Find(name))
+        {
+            var alias = name.Substring(at, length);
+            if (code.Length == 0 || code == "VN" || !countryByAlias.ContainsKey(alias) || ContinuesAsVietnameseName(name, at, length))
+            {
+                continue;
+            }
+
+            var before = name[..at].TrimEnd();
+            if (before.EndsWith(" nước", StringComparison.Ordinal))
+            {
+                before = before[..^" nước".Length];
+            }
+
+            return $"{before} {countryName(code) ?? alias}{name[(at + length)..]}";
+        }
+
+        return null;
     }
 
     private static Ownership Owner(string code) =>

@@ -13,7 +13,7 @@ namespace Pipeline.Analysis.Partners;
 internal static class InstitutionScanner
 {
     private const int MaxWords = 14;
-    private const int MaxLowercaseRun = 3;
+    private const int MaxLowercaseRun = 4;
 
     private static readonly string[][] Heads =
     [
@@ -47,7 +47,7 @@ internal static class InstitutionScanner
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "Chánh", "Phó", "Tổng", "Trưởng", "Cán", "cán", "Thứ", "Ủy", "Uỷ" };
 
     // Heads that news write in lowercase before a lowercase word of the name ("cộng đồng châu Âu", "lực lượng quân y Campuchia").
-    private static readonly HashSet<string> LowercaseHeads = new(StringComparer.Ordinal) { "cộng đồng", "lực lượng", "chính quyền", "quân đội" };
+    private static readonly HashSet<string> LowercaseHeads = new(StringComparer.Ordinal) { "cộng đồng", "lực lượng", "chính quyền" };
 
     // Words before a lowercase head that make it generic ("các bệnh viện Nhật Bản": Japanese hospitals, no one institution).
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "các", "những", "nhiều", "mọi", "số", "hai", "ba", "một" };

@@ -118,7 +118,8 @@ public sealed partial class PartnerExtractor
                 var end = nameEnd == name.NameEnd && !countryByAlias.ContainsKey(bracketed) ? name.End : nameEnd;
                 var plain = text[name.Start..nameEnd];
                 var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]);
-                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(plain), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
+                var canonical = owners.CanonicalName(matching[name.Start..nameEnd], gazetteer.CountryName) ?? plain;
+                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(canonical), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
             }
         }
 
