@@ -34,8 +34,11 @@ internal static class InstitutionScanner
     // Heads that may carry a "tại X" inside their name: missions, and associations or branches named after their seat.
     private static readonly HashSet<string> LocatedHeads = new(Missions.Concat(["Hội", "Hiệp hội"]), StringComparer.Ordinal);
 
+    // Keyed by the first word as written and with its first letter lowercased, so a lookup allocates nothing.
     private static readonly Dictionary<string, string[][]> HeadsByFirstWord = Heads
-        .GroupBy(h => Lower(h[0]), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).ToArray(), StringComparer.Ordinal);
+        .SelectMany(h => new[] { (Word: h[0], Head: h), (Word: Lower(h[0]), Head: h) })
+        .GroupBy(p => p.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Head).Distinct().OrderByDescending(h => h.Length).ToArray(), StringComparer.Ordinal);
 
     // Words after a head that make it a title or a meeting, not an institution ("Bộ trưởng", "Hội nghị").
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -103,7 +106,7 @@ internal static class InstitutionScanner
 
     private static string[]? HeadAt(List<NameWord> words, int i)
     {
-        if (!HeadsByFirstWord.TryGetValue(Lower(words[i].Text), out var heads))
+        if (!HeadsByFirstWord.TryGetValue(words[i].Text, out var heads))
         {
             return null;
         }
@@ -118,7 +121,7 @@ internal static class InstitutionScanner
             var matches = true;
             for (var k = 0; k < head.Length && matches; k++)
             {
-                matches = k == 0 ? Lower(words[i].Text) == Lower(head[0]) : words[i + k].Text == head[k] && !words[i + k - 1].EndsClause;
+                matches = k == 0 || (words[i + k].Text == head[k] && !words[i + k - 1].EndsClause);
             }
 
             if (!matches)

@@ -14,7 +14,7 @@ internal static class NameTokenizer
     /// <returns>Its words.</returns>
     public static List<NameWord> Words(string text)
     {
-        var words = new List<NameWord>();
+        var words = new List<NameWord>((text.Length / 5) + 4);
         var i = 0;
         while (i < text.Length)
         {

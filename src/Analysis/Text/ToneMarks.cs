@@ -10,6 +10,12 @@ namespace Pipeline.Analysis.Text;
 /// </summary>
 public static class ToneMarks
 {
+    [ThreadStatic]
+    private static string? lastInput;
+
+    [ThreadStatic]
+    private static string? lastOutput;
+
     private const int NoTone = -1;
 
     // The five tone marks as combining characters; other marks (circumflex, breve, horn) belong to the letter.
@@ -28,6 +34,20 @@ public static class ToneMarks
     public static string ToTraditionalPlacement(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // The date, count and partner passes of one analysis each ask for the same text in turn.
+        if (ReferenceEquals(text, lastInput) && lastOutput is { } known)
+        {
+            return known;
+        }
+
+        var result = Place(text);
+        (lastInput, lastOutput) = (text, result);
+        return result;
+    }
+
+    private static string Place(string text)
+    {
         char[]? buffer = null;
         var i = 0;
         while (i < text.Length)
