@@ -175,7 +175,8 @@ internal static class InstitutionScanner
             if (word.IsDash || Connectors.Contains(word.Text))
             {
                 // A dash or a connector joins two capitalised parts; "và" before a new head starts a second name.
-                if (end > bodyStart && (words[end - 1].IsCapitalised || (end - 2 >= bodyStart && words[end - 2].IsCapitalised)) && next is { IsCapitalised: true } && !(word.Text == "và" && HeadAt(words, end + 1) is not null))
+                if (end > bodyStart && (words[end - 1].IsCapitalised || (end - 2 >= bodyStart && words[end - 2].IsCapitalised)) && next is { IsCapitalised: true } joined
+                    && !(word.Text == "và" && (HeadAt(words, end + 1) is not null || IsAcronym(joined.Text))))
                 {
                     end++;
                     lowercaseRun = 0;
@@ -297,6 +298,9 @@ internal static class InstitutionScanner
         var inner = text.Substring(at + 1, close - at - 1);
         return inner[0] is >= 'A' and <= 'Z' && inner.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '&') && (CountUpper(inner) >= 2 || !VietnameseSyllable.IsSyllable(inner)) ? close + 1 : stop;
     }
+
+    /// <summary>An acronym ("WHO", "AFD"): after "và" it names another body, not the rest of this name.</summary>
+    private static bool IsAcronym(string word) => word.Length >= 2 && CountUpper(word) >= 2;
 
     private static int CountUpper(ReadOnlySpan<char> span)
     {

@@ -123,13 +123,13 @@ public static class PartyExtractor
     {
         var from = Math.Max(0, at - 80);
         var window = text.AsSpan(from, at - from);
-        var open = window.LastIndexOf("các tỉnh", StringComparison.Ordinal);
-        if (open < 0)
+        var open = window.LastIndexOf("tỉnh", StringComparison.Ordinal);
+        if (open < 2 || !window[..open].EndsWith("các ", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var between = window[(open + "các tỉnh".Length)..];
+        var between = window[(open + "tỉnh".Length)..];
         return between.IndexOfAny('.', '\n', ';') < 0 && (between.EndsWith(", ") || between.EndsWith(" và ") || between.EndsWith(": "));
     }
 
