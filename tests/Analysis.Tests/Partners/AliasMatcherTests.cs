@@ -1,0 +1,33 @@
+using Pipeline.Analysis.Partners;
+
+namespace Pipeline.Analysis.Tests.Partners;
+
+public sealed class AliasMatcherTests
+{
+    private static readonly AliasMatcher<string> Matcher = new([("Việt Nam", "VN"), ("Việt", "VN-short"), ("Lào", "LA"), ("Lào Cai", "VN-LC"), ("Nam", "bad")]);
+
+    [Fact]
+    public void Find_OverlappingNames_LongestAtEachPosition()
+    {
+        var found = Matcher.Find("Lào Cai giáp Lào, Việt Nam hợp tác").Select(m => m.Value).ToList();
+
+        Assert.Equal(["VN-LC", "LA", "VN", "bad"], found);
+    }
+
+    [Fact]
+    public void Find_NamePartOfALongerWord_NotFound()
+    {
+        Assert.Empty(Matcher.Find("Làoo Việtnam"));
+    }
+
+    [Fact]
+    public void Find_ManyNames_OnePassFindsEach()
+    {
+        var matcher = new AliasMatcher<int>(Enumerable.Range(0, 5000).Select(i => ($"Tên{i} Riêng", i)));
+        var text = string.Join(" và ", Enumerable.Range(0, 5000).Where(i => i % 7 == 0).Select(i => $"Tên{i} Riêng"));
+
+        var found = matcher.Find(text).Select(m => m.Value).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 5000).Where(i => i % 7 == 0), found);
+    }
+}

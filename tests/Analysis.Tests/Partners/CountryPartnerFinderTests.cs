@@ -1,0 +1,59 @@
+using Pipeline.Analysis.Partners;
+
+namespace Pipeline.Analysis.Tests.Partners;
+
+/// <summary>Countries as sides of a cooperation, through the extractor that feeds the finder its gazetteer and the names it read.</summary>
+public sealed class CountryPartnerFinderTests
+{
+    private static readonly PartnerExtractor Extractor = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers")));
+
+    [Theory]
+    [InlineData("Quan hệ hợp tác y tế giữa Việt Nam và Đức ngày càng sâu rộng.", "de")]
+    [InlineData("Israel trao tặng vật tư y tế hỗ trợ Việt Nam chống dịch.", "il")]
+    [InlineData("Năm nay Việt Nam tiếp tục hỗ trợ Myanmar 20.000 khẩu trang.", "mm")]
+    [InlineData("Chính phủ Luxembourg cam kết hỗ trợ hai triệu euro cho dự án.", "lu")]
+    [InlineData("Nhiều học viên của các nước bạn Lào, Cam-pu-chia đã tốt nghiệp nhờ chương trình hợp tác đào tạo.", "kh")]
+    [InlineData("Về phía Trung Quốc, đoàn do Phó cục trưởng dẫn đầu và ký kết hợp tác.", "cn")]
+    public void Extract_CountryAsASide_Partner(string text, string key)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.Contains(partners, p => p.Key == key && p.Kind == "country");
+    }
+
+    [Theory]
+    [InlineData("Các chuyên gia Nhật Bản hướng dẫn bác sĩ kỹ thuật mới trong dự án hợp tác.", "jp")]
+    [InlineData("Chính phủ Nhật Bản cũng hỗ trợ Campuchia và Lào hai triệu liều vaccine.", "kh")]
+    [InlineData("Chính phủ Nhật Bản cũng hỗ trợ Campuchia và Lào hai triệu liều vaccine.", "la")]
+    [InlineData("Phó Thủ tướng Vũ Đức Đam tiếp đoàn và đề nghị hỗ trợ vaccine.", "de")]
+    [InlineData("Đoàn bác sĩ tỉnh Lào Cai sang hỗ trợ khám bệnh.", "la")]
+    [InlineData("Hội Chữ thập đỏ tỉnh Svay Rieng (Campuchia) nhận 30 xe lăn hỗ trợ.", "kh")]
+    [InlineData("Dự án có kinh phí 2 triệu đô la Mỹ do quỹ tài trợ.", "us")]
+    [InlineData("Nhóm nghiên cứu tại Mỹ phối hợp với bệnh viện trong nước.", "us")]
+    public void Extract_CountryThatQualifiesOrLocates_NoCountryPartner(string text, string key)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.DoesNotContain(partners, p => p.Key == key && p.Kind == "country");
+    }
+
+    [Fact]
+    public void Extract_GovernmentOfACountry_SpanIncludesGovernment()
+    {
+        var partner = Assert.Single(Extractor.Extract("Chính phủ Australia tài trợ dự án tiêm chủng."), p => p.Kind == "country");
+
+        Assert.Equal("Chính phủ Australia", partner.Span);
+        Assert.Equal("AU", partner.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Tỉnh Kanagawa phối hợp với Quảng Nam đào tạo y học thảm họa.", true)]
+    [InlineData("Năm bác sĩ của bệnh viện sang Fukuoka học tập trong ba tháng.", false)]
+    [InlineData("Khóa thực tập diễn ra tại Barcelona trong hai tháng và được hỗ trợ học bổng.", false)]
+    public void Extract_ForeignPlace_PartnerOnlyWhereItTakesPart(string text, bool partner)
+    {
+        var cities = Extractor.Extract(text).Where(p => p.Kind == "city").ToList();
+
+        Assert.Equal(partner, cities.Count > 0);
+    }
+}
