@@ -1,16 +1,19 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pipeline.Crawler.Robots;
 
 /// <summary>
-/// A parsed robots.txt per RFC 9309: the groups that apply to one product token (or "*"), longest match
-/// wins and "allow" wins a tie, "*" and "$" in patterns, percent-encoding normalised on both sides.
-/// Crawl-delay and Sitemap lines, which RFC 9309 leaves to crawlers, are read too.
+/// A parsed robots.txt per RFC 9309, read as Google's reference parser (google/robotstxt) reads it: the groups
+/// that name the crawler's product token (else those for "*"), the longest matching pattern wins and "allow"
+/// wins a tie, "*" and "$" in patterns, non-ASCII percent-encoded. Crawl-delay and Sitemap lines, which
+/// RFC 9309 leaves to crawlers, are read too.
 /// </summary>
 public sealed class RobotsTxt
 {
-    /// <summary>Largest robots.txt parsed; the rest is ignored, as RFC 9309 allows (at least 500 KiB).</summary>
+    /// <summary>
+    /// Largest robots.txt parsed, in bytes of UTF-8 (500 KiB, Google's limit; RFC 9309 asks for at least 500 KiB).
+    /// The rest is ignored, and so is a line the limit cuts.
+    /// </summary>
     public const int MaxBytes = 500 * 1024;
 
     private readonly List<RobotsRule> rules;
@@ -38,197 +41,91 @@ public sealed class RobotsTxt
     private bool? Everything { get; }
 
     /// <summary>Parses <paramref name="content"/> for <paramref name="productToken"/> (e.g. "PipelineBot").</summary>
-    /// <param name="content">The file's text; only the first <see cref="MaxBytes"/> characters are read.</param>
+    /// <param name="content">The file's text; it is read as UTF-8, up to <see cref="MaxBytes"/> bytes.</param>
     /// <param name="productToken">The crawler's product token, matched case-insensitively.</param>
     /// <returns>The rules that apply to the crawler.</returns>
     public static RobotsTxt Parse(string content, string productToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentException.ThrowIfNullOrWhiteSpace(productToken);
-        var text = content.Length > MaxBytes ? content[..MaxBytes] : content;
-        var groups = new List<RobotsGroup>();
-        var sitemaps = new List<string>();
-        RobotsGroup? current = null;
-        var lastWasAgent = false;
-        foreach (var rawLine in text.Split('\n'))
-        {
-            var line = StripComment(rawLine).Trim();
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                continue;
-            }
 
-            var key = line[..colon].Trim().ToLowerInvariant();
-            var value = line[(colon + 1)..].Trim();
-            if (key == "user-agent")
-            {
-                // Consecutive user-agent lines share one group; a user-agent after rules starts a new one.
-                if (current is null || !lastWasAgent)
-                {
-                    current = new RobotsGroup();
-                    groups.Add(current);
-                }
+        // A character takes at least one byte, so the first MaxBytes characters hold every byte that is read.
+        var head = content.AsSpan(0, Math.Min(content.Length, MaxBytes));
+        var bytes = new byte[Encoding.UTF8.GetByteCount(head)];
+        Encoding.UTF8.GetBytes(head, bytes);
+        return Parse(bytes, productToken);
+    }
 
-                current.Agents.Add(value.ToLowerInvariant());
-                lastWasAgent = true;
-                continue;
-            }
+    /// <summary>Parses the bytes of a robots.txt file for <paramref name="productToken"/> (e.g. "PipelineBot").</summary>
+    /// <param name="content">The file as served, normally UTF-8; up to <see cref="MaxBytes"/> bytes are read.</param>
+    /// <param name="productToken">The crawler's product token, matched case-insensitively.</param>
+    /// <returns>The rules that apply to the crawler.</returns>
+    public static RobotsTxt Parse(ReadOnlySpan<byte> content, string productToken)
+    {
+        ArgumentNullException.ThrowIfNull(productToken);
+        var (groups, sitemaps) = RobotsGroupReader.Read(RobotsLineReader.Read(WithinLimit(content)));
 
-            lastWasAgent = false;
-            switch (key)
-            {
-                case "allow" or "disallow" when current is not null && value.Length > 0:
-                    // An empty Disallow allows everything: it adds no rule.
-                    current.Rules.Add(new RobotsRule(key == "allow", NormalizePattern(value)));
-                    break;
-                case "crawl-delay" when current is not null:
-                    if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and < 86_400)
-                    {
-                        current.CrawlDelay = TimeSpan.FromSeconds(seconds);
-                    }
-
-                    break;
-                case "sitemap" when value.Length > 0:
-                    sitemaps.Add(value);
-                    break;
-            }
-        }
-
-        var token = productToken.ToLowerInvariant();
-        var matching = groups.Where(g => g.Agents.Contains(token)).ToList();
-        if (matching.Count == 0)
-        {
-            matching = groups.Where(g => g.Agents.Contains("*")).ToList();
-        }
-
+        // Groups that name the crawler replace the global ones, even when they hold no rules.
+        var named = groups.Where(g => g.Agents.Exists(a => RobotsAgent.Names(a, productToken))).ToList();
+        var applicable = named.Count > 0 ? named : groups.Where(g => g.Agents.Contains(RobotsAgent.Global)).ToList();
         return new RobotsTxt(
-            matching.SelectMany(g => g.Rules).ToList(),
-            matching.Select(g => g.CrawlDelay).FirstOrDefault(d => d is not null),
+            applicable.SelectMany(g => g.Rules).ToList(),
+            applicable.Select(g => g.CrawlDelay).FirstOrDefault(d => d is not null),
             sitemaps,
             null);
     }
 
-    /// <summary>Whether the crawler may fetch <paramref name="url"/>.</summary>
+    /// <summary>Whether the crawler may fetch <paramref name="url"/>, as it goes on the wire.</summary>
     /// <param name="url">An absolute address on the host this file came from.</param>
     /// <returns>True when allowed.</returns>
+    /// <remarks>
+    /// The request target is percent-encoded the way the request sends it (<see cref="Uri"/> escapes non-ASCII
+    /// and decodes escaped unreserved characters) and its escapes get upper-case hex digits.
+    /// </remarks>
     public bool IsAllowed(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (Everything is { } everything)
+        return Everything ?? IsAllowedPath(RobotsPattern.Escape(url.PathAndQuery));
+    }
+
+    /// <summary>Whether the crawler may fetch <paramref name="url"/>, taken exactly as written.</summary>
+    /// <param name="url">A URL, already percent-encoded by the caller (as Google's reference parser expects); a path alone will do.</param>
+    /// <returns>True when allowed.</returns>
+    public bool IsAllowed(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Everything ?? IsAllowedPath(RobotsUrl.PathParamsQuery(url));
+    }
+
+    private static ReadOnlySpan<byte> WithinLimit(ReadOnlySpan<byte> content)
+    {
+        if (content.Length <= MaxBytes || content[MaxBytes] is (byte)'\n' or (byte)'\r')
         {
-            return everything;
+            return content.Length <= MaxBytes ? content : content[..MaxBytes];
         }
 
-        var path = NormalizePath(url.PathAndQuery);
+        // A rule cut short could allow more than was written: the cut line is dropped.
+        var head = content[..MaxBytes];
+        return head[..(head.LastIndexOfAny((byte)'\n', (byte)'\r') + 1)];
+    }
+
+    private bool IsAllowedPath(string path)
+    {
+        // RFC 9309 §2.2.2: the robots.txt URI itself is implicitly allowed.
         if (path == "/robots.txt")
         {
             return true;
         }
 
-        RobotsRule? best = null;
+        int allow = 0, disallow = 0;
         foreach (var rule in rules)
         {
-            if (!Matches(rule.Pattern, path))
+            ref var best = ref rule.Allow ? ref allow : ref disallow;
+            if (rule.Priority > best && rule.Matches(path))
             {
-                continue;
-            }
-
-            if (best is null || rule.Pattern.Length > best.Pattern.Length || (rule.Pattern.Length == best.Pattern.Length && rule.Allow))
-            {
-                best = rule;
+                best = rule.Priority;
             }
         }
 
-        return best?.Allow ?? true;
+        return disallow <= allow;
     }
-
-    /// <summary>Wildcard match without backtracking blow-up: greedy "*" with a single resume point.</summary>
-    internal static bool Matches(string pattern, string path)
-    {
-        var anchored = pattern.EndsWith('$');
-        var p = anchored ? pattern[..^1] : pattern;
-        int pi = 0, si = 0, starP = -1, starS = 0;
-        while (si < path.Length)
-        {
-            if (pi < p.Length && p[pi] == '*')
-            {
-                starP = pi++;
-                starS = si;
-            }
-            else if (pi < p.Length && p[pi] == path[si])
-            {
-                pi++;
-                si++;
-            }
-            else if (pi == p.Length && !anchored)
-            {
-                return true;
-            }
-            else if (starP >= 0)
-            {
-                pi = starP + 1;
-                si = ++starS;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (pi < p.Length && p[pi] == '*')
-        {
-            pi++;
-        }
-
-        return pi == p.Length;
-    }
-
-    private static string StripComment(string line)
-    {
-        var hash = line.IndexOf('#', StringComparison.Ordinal);
-        return hash < 0 ? line : line[..hash];
-    }
-
-    private static string NormalizePattern(string pattern) =>
-        NormalizePath(pattern.StartsWith('/') || pattern.StartsWith('*') ? pattern : "/" + pattern);
-
-    /// <summary>Percent-encodes non-ASCII as UTF-8, upper-cases escapes and decodes escaped unreserved characters, so both sides compare alike.</summary>
-    internal static string NormalizePath(string path)
-    {
-        var bytes = Encoding.UTF8.GetBytes(path);
-        var builder = new StringBuilder(bytes.Length + 8);
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            var b = bytes[i];
-            if (b == '%' && i + 2 < bytes.Length && IsHex(bytes[i + 1]) && IsHex(bytes[i + 2]))
-            {
-                var decoded = (byte)int.Parse(Encoding.ASCII.GetString(bytes, i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                if (IsUnreserved(decoded))
-                {
-                    builder.Append((char)decoded);
-                }
-                else
-                {
-                    builder.Append('%').Append(decoded.ToString("X2", CultureInfo.InvariantCulture));
-                }
-
-                i += 2;
-            }
-            else if (b >= 0x80 || b <= 0x20)
-            {
-                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append((char)b);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsHex(byte b) => char.IsAsciiHexDigit((char)b);
-
-    private static bool IsUnreserved(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 }

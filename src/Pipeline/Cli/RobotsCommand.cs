@@ -10,17 +10,22 @@ internal static class RobotsCommand
     {
         var file = new Argument<FileInfo>("robots.txt") { Description = "A robots.txt file (- reads standard input)." };
         var userAgent = new Argument<string>("user-agent") { Description = "The crawler's User-Agent; its product token (the part before '/') selects the group." };
-        var urls = new Argument<string[]>("url") { Description = "Addresses to check.", Arity = ArgumentArity.OneOrMore };
+        var urls = new Argument<string[]>("url") { Description = "Addresses to check, percent-encoded as requested (they are matched as written).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("robots", "Check addresses against a robots.txt file, following RFC 9309.") { file, userAgent, urls };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
             async () =>
             {
                 var path = parseResult.GetValue(file)!;
-                string content;
+                // Bytes, not text: robots.txt is read as Google's parser reads it (a byte order mark, or part of one,
+                // skipped; octets outside ASCII percent-encoded as they are).
+                byte[] content;
                 if (path.Name == "-")
                 {
-                    content = await Console.In.ReadToEndAsync(cancellationToken);
+                    await using var input = Console.OpenStandardInput();
+                    using var buffer = new MemoryStream();
+                    await input.CopyToAsync(buffer, cancellationToken);
+                    content = buffer.ToArray();
                 }
                 else if (!path.Exists)
                 {
@@ -28,7 +33,7 @@ internal static class RobotsCommand
                 }
                 else
                 {
-                    content = await File.ReadAllTextAsync(path.FullName, cancellationToken);
+                    content = await File.ReadAllBytesAsync(path.FullName, cancellationToken);
                 }
 
                 var token = ProductToken(parseResult.GetValue(userAgent)!);
@@ -43,7 +48,8 @@ internal static class RobotsCommand
                         continue;
                     }
 
-                    await context.Out.WriteLineAsync($"{url}\t{(robots.IsAllowed(uri) ? "allowed" : "disallowed")}");
+                    // The address as written, like Google's robots tool: percent-encode it as it is requested.
+                    await context.Out.WriteLineAsync($"{url}\t{(robots.IsAllowed(url) ? "allowed" : "disallowed")}");
                 }
 
                 return exit;

@@ -105,17 +105,90 @@ public sealed class RobotsTxtTests
     }
 
     [Fact]
-    public void Matches_PathologicalPattern_FinishesQuickly()
-    {
-        var pattern = "/" + string.Concat(Enumerable.Repeat("*a", 200)) + "b";
-        var path = "/" + new string('a', 20_000);
-
-        Assert.False(RobotsTxt.Matches(pattern, path));
-    }
-
-    [Fact]
     public void Parse_GarbageLines_Ignored()
     {
         Assert.True(Allowed("<html>not robots</html>\n\u0000\u0001\nUser-agent\nDisallow /x\n", "/x"));
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Parse_AnyLineEnding_LinesSeparate(string newline)
+    {
+        var robots = string.Join(newline, "User-agent: OtherBot", "Disallow: /", "User-agent: PipelineBot", "Disallow: /rieng/", string.Empty);
+
+        Assert.False(Allowed(robots, "/rieng/1"));
+        Assert.True(Allowed(robots, "/tin/1"));
+    }
+
+    [Fact]
+    public void Parse_ByteOrderMark_Skipped()
+    {
+        Assert.False(Allowed("\uFEFFUser-agent: *\nDisallow: /x\n", "/x"));
+        Assert.False(RobotsTxt.Parse([0xEF, 0xBB, .. "User-agent: *\nDisallow: /x\n"u8], "PipelineBot").IsAllowed("/x"));
+    }
+
+    [Fact]
+    public void Parse_TyposAndMissingColon_Accepted()
+    {
+        const string robots = "useragent: PipelineBot\ndissallow: /a/\nDisalow /b/\nuser agent: OtherBot\nDisallow: /\n";
+
+        Assert.False(Allowed(robots, "/a/1"));
+        Assert.False(Allowed(robots, "/b/1"));
+        Assert.True(Allowed(robots, "/c/1"));
+    }
+
+    [Fact]
+    public void Parse_CrawlDelayOrUnknownBetweenAgents_GroupKept()
+    {
+        var robots = RobotsTxt.Parse("User-agent: PipelineBot\nCrawl-delay: 3\nX-Note: hi\nUser-agent: OtherBot\nDisallow: /x/\n", "PipelineBot");
+
+        Assert.False(robots.IsAllowed(new Uri("https://a.vn/x/1")));
+        Assert.Equal(TimeSpan.FromSeconds(3), robots.CrawlDelay);
+    }
+
+    [Fact]
+    public void Parse_SpaceInAgentValue_FirstWordNamesTheCrawler()
+    {
+        Assert.False(Allowed("User-agent: PipelineBot Tin Tuc\nDisallow: /\n", "/a"));
+    }
+
+    [Theory]
+    [InlineData("/h%E1%BB%A3p-t%C3%A1c/1", false)]
+    [InlineData("/hợp-tác/1", false)]
+    [InlineData("/tin/%62%61%7A", true)]
+    [InlineData("/tin/baz", true)]
+    public void IsAllowed_Uri_MatchedAsRequested(string path, bool expected)
+    {
+        // A Uri is matched in its escaped form, which is what goes on the wire: non-ASCII escaped, "%62" read as "b".
+        Assert.Equal(expected, Allowed("User-agent: *\nDisallow: /hợp-tác/\nDisallow: /tin/%62%61%7A\n", path));
+    }
+
+    [Fact]
+    public void Parse_LimitCountsBytes_LinePastItDropped()
+    {
+        // Three bytes a character: the limit falls a third of the way into the padding line.
+        var padding = "#" + new string('ệ', RobotsTxt.MaxBytes / 3);
+        var robots = RobotsTxt.Parse("User-agent: *\nDisallow: /early/\n" + padding + "\nDisallow: /late/\n", "PipelineBot");
+
+        Assert.False(robots.IsAllowed("/early/1"));
+        Assert.True(robots.IsAllowed("/late/1"));
+    }
+
+    [Fact]
+    public void Parse_LimitCutsARule_RuleDropped()
+    {
+        var head = "User-agent: *\nDisallow: /\n#" + new string('x', RobotsTxt.MaxBytes - 40) + "\n";
+        var robots = RobotsTxt.Parse(head + "Allow: /" + new string('a', 100) + "\n", "PipelineBot");
+
+        // Cut short, the allow line would read "Allow: /aaa…" and open far more than it names.
+        Assert.False(robots.IsAllowed("/aaa"));
+    }
+
+    [Fact]
+    public void Parse_NoFinalNewline_LastLineRead()
+    {
+        Assert.False(Allowed("User-agent: *\r\nDisallow: /x", "/x"));
     }
 }
