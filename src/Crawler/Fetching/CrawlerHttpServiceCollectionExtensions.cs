@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Pipeline.Crawler.Fetching;
 
@@ -21,7 +23,10 @@ public static class CrawlerHttpServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton(options);
         services.AddSingleton<IPageFetcher>(provider => new HttpPageFetcher(
-            provider.GetRequiredService<IHttpClientFactory>(), options, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<IHttpClientFactory>(),
+            options,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger<HttpPageFetcher>() ?? NullLogger<HttpPageFetcher>.Instance));
         return services;
     }
 

@@ -44,6 +44,9 @@ public sealed record FetchResult(
     /// <summary>How many attempts the fetch took.</summary>
     public int Attempts { get; init; } = 1;
 
+    /// <summary>How the body's charset was chosen; null when no body was decoded.</summary>
+    public CharsetDecision? CharsetDecision { get; init; }
+
     /// <summary>The body as read (decompressed, possibly cut at the limit), for the raw archive.</summary>
     public ReadOnlyMemory<byte> Body { get; init; }
 

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -28,6 +30,7 @@ public sealed class HttpPageFetcher : IPageFetcher
     private readonly IHttpClientFactory clients;
     private readonly FetcherOptions options;
     private readonly TimeProvider timeProvider;
+    private readonly ILogger<HttpPageFetcher> logger;
     private readonly ConcurrentDictionary<string, ResiliencePipeline<FetchResult>> pipelines = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the fetcher.</summary>
@@ -35,10 +38,21 @@ public sealed class HttpPageFetcher : IPageFetcher
     /// <param name="options">Limits, identity and resilience settings.</param>
     /// <param name="timeProvider">The clock for backoff, timeouts and the breaker.</param>
     public HttpPageFetcher(IHttpClientFactory clients, FetcherOptions options, TimeProvider timeProvider)
+        : this(clients, options, timeProvider, NullLogger<HttpPageFetcher>.Instance)
+    {
+    }
+
+    /// <summary>Creates the fetcher with a logger for its charset decisions.</summary>
+    /// <param name="clients">Client factory with <see cref="ClientName"/> registered (see <see cref="CrawlerHttpServiceCollectionExtensions"/>).</param>
+    /// <param name="options">Limits, identity and resilience settings.</param>
+    /// <param name="timeProvider">The clock for backoff, timeouts and the breaker.</param>
+    /// <param name="logger">Receives how each body was decoded.</param>
+    public HttpPageFetcher(IHttpClientFactory clients, FetcherOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher> logger)
     {
         this.clients = clients;
         this.options = options;
         this.timeProvider = timeProvider;
+        this.logger = logger;
     }
 
     /// <inheritdoc />
@@ -147,9 +161,11 @@ public sealed class HttpPageFetcher : IPageFetcher
             }
 
             var (body, truncated) = await ReadLimitedAsync(response.Content, cancellationToken);
-            var (text, charset) = CharsetDecoder.Decode(body, response.Content.Headers.ContentType?.CharSet);
-            return new FetchResult(url, finalUrl, response.StatusCode, mediaType, text, charset, body.Length, truncated, null)
+            var decoded = CharsetDecoder.Decode(body, response.Content.Headers.ContentType?.CharSet, truncated);
+            LogDecision(finalUrl, decoded.Decision);
+            return new FetchResult(url, finalUrl, response.StatusCode, mediaType, decoded.Text, decoded.Decision.Used, body.Length, truncated, null)
             {
+                CharsetDecision = decoded.Decision,
                 ETag = response.Headers.ETag?.ToString(),
                 LastModified = response.Content.Headers.LastModified?.ToString("R"),
                 Body = body,
@@ -174,6 +190,15 @@ public sealed class HttpPageFetcher : IPageFetcher
             // A corrupt compressed body: the server sent garbage, retrying may help.
             return FetchResult.TransientFailure(url, null, $"bad body: {ex.Message}");
         }
+    }
+
+    private void LogDecision(Uri url, CharsetDecision decision)
+    {
+        // A page whose declaration lost to its bytes, or whose text now holds U+FFFD, is worth a look; the rest is routine.
+        var level = decision.ReplacedCharacters > 0 || decision.Reason is CharsetReason.DeclaredUtf8MostlyInvalid or CharsetReason.DeclaredLegacyLooksLikeUtf8
+            ? LogLevel.Warning
+            : LogLevel.Debug;
+        FetcherLog.CharsetDecided(logger, level, url, decision.Used, decision.Declared, decision.Reason, decision.ReplacedCharacters);
     }
 
     private static List<KeyValuePair<string, string>> HeadersOf(HttpResponseMessage response) =>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Crawler.Tests.Fixtures;
 
@@ -91,5 +93,74 @@ public sealed class HttpPageFetcherTests
 
         Assert.False(result.IsSuccess);
         Assert.Contains("application/pdf", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_Utf8PageWithStrayByte_KeepsUtf8AndLogsTheDecision()
+    {
+        var body = Encoding.UTF8.GetBytes("<h1>Hợp tác y tế</h1>").Append((byte)0xFF).ToArray();
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.Body.WriteAsync(body).AsTask();
+        });
+        var logger = new RecordingLogger<HttpPageFetcher>();
+
+        var result = await FetcherWith(logger).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+
+        Assert.Equal("<h1>Hợp tác y tế</h1>\uFFFD", result.Text);
+        Assert.Equal(new CharsetDecision("utf-8", "utf-8", CharsetReason.Declared, 1), result.CharsetDecision);
+        Assert.Equal("utf-8", result.Charset);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Equal(CharsetReason.Declared, entry.Properties["Reason"]);
+        Assert.Equal(1, entry.Properties["Replaced"]);
+        Assert.Equal("utf-8", entry.Properties["Declared"]);
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodyCutMidCharacter_NoReplacementAtTheEnd()
+    {
+        // The limit falls after the first byte of "ệ".
+        var body = Encoding.UTF8.GetBytes(new string('a', (int)Options.MaxBodyBytes - 1) + "ệ Bệnh viện");
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.Body.WriteAsync(body).AsTask();
+        });
+        var logger = new RecordingLogger<HttpPageFetcher>();
+
+        var result = await FetcherWith(logger).FetchAsync(site.Url("/big.htm"), allowPrivateNetwork: true);
+
+        Assert.True(result.Truncated);
+        Assert.Equal(new string('a', (int)Options.MaxBodyBytes - 1), result.Text);
+        Assert.Equal(new CharsetDecision("utf-8", "utf-8", CharsetReason.Declared, 0), result.CharsetDecision);
+        Assert.Equal(LogLevel.Debug, Assert.Single(logger.Entries).Level);
+    }
+
+    [Fact]
+    public async Task FetchAsync_DeclaredUtf8ButWindows1258_DetectedAndLogged()
+    {
+        var body = GeneratedPages.Windows1258("<p>Bệnh viện Nhi Trung ương tiếp nhận máy thở do đối tác Úc trao tặng</p>");
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.Body.WriteAsync(body).AsTask();
+        });
+        var logger = new RecordingLogger<HttpPageFetcher>();
+
+        var result = await FetcherWith(logger).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+
+        Assert.Equal("<p>Bệnh viện Nhi Trung ương tiếp nhận máy thở do đối tác Úc trao tặng</p>", result.Text);
+        Assert.Equal(new CharsetDecision("utf-8", "windows-1258", CharsetReason.DeclaredUtf8MostlyInvalid, 0), result.CharsetDecision);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Equal("windows-1258", entry.Properties["Used"]);
+    }
+
+    private static HttpPageFetcher FetcherWith(RecordingLogger<HttpPageFetcher> logger)
+    {
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddCrawlerHttp(Options).BuildServiceProvider();
+        return new HttpPageFetcher(services.GetRequiredService<IHttpClientFactory>(), Options, TimeProvider.System, logger);
     }
 }
