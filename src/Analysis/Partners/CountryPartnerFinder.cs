@@ -30,7 +30,7 @@ internal sealed class CountryPartnerFinder
     private static readonly HashSet<string> Locators = new(StringComparer.Ordinal) { "tại", "ở", "của", "như" };
 
     // Words of "tỉnh X", "thành phố X", "Thủ đô X", "bang X" before a place's name.
-    private static readonly HashSet<string> AdminWords = new(StringComparer.Ordinal) { "tỉnh", "thành", "phố", "TP", "bang", "vùng", "châu", "thủ", "Thủ", "đô", "quận", "huyện" };
+    private static readonly HashSet<string> AdminWords = new(StringComparer.Ordinal) { "tỉnh", "Tỉnh", "thành", "Thành", "phố", "TP", "bang", "Bang", "vùng", "Vùng", "châu", "Châu", "thủ", "Thủ", "đô", "quận", "huyện" };
 
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 

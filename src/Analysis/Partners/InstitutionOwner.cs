@@ -71,7 +71,7 @@ internal sealed class InstitutionOwner
         }
 
         var after = CountryAfter(text, name.NameEnd);
-        if (name.Body.Any(w => VietnameseSyllable.IsForeignNameWord(w.Text)))
+        if (name.Body.Any(w => IsForeignWord(w.Text)))
         {
             return after is "VN" ? Ownership.Vietnamese : new Ownership(true, after ?? NearestCountry(text, name.Start, name.End));
         }
@@ -143,6 +143,18 @@ internal sealed class InstitutionOwner
         }
 
         return null;
+    }
+
+    /// <summary>A word Vietnamese spelling cannot produce, apostrophes and abbreviation stops aside ("Mary's", "St.").</summary>
+    private static bool IsForeignWord(string word)
+    {
+        if (word.Contains('\'', StringComparison.Ordinal) || word.Contains('’', StringComparison.Ordinal))
+        {
+            return word.Length > 2 && char.IsUpper(word[0]);
+        }
+
+        var core = word.TrimEnd('.');
+        return VietnameseSyllable.IsForeignNameWord(core) || (core.Length < word.Length && core is "St" or "Ste" or "Dr" or "Mt");
     }
 
     private static Ownership Owner(string code) =>

@@ -48,7 +48,7 @@ public sealed partial class PartnerExtractor
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
-        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))));
+        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Select(a => (a, e))));
         entryByAlias = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))).DistinctBy(p => p.a, StringComparer.Ordinal).ToDictionary(p => p.a, p => p.e, StringComparer.Ordinal);
     }
 
@@ -146,6 +146,23 @@ public sealed partial class PartnerExtractor
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
         return new PartnerAnalysis(partners, domestic, vietnam);
+    }
+
+    /// <summary>
+    /// A hyphenated transliteration as news capitalise it: as listed, each part capitalised ("Luông-Pha-Bang") and
+    /// only the first ("Luông-pha-bang").
+    /// </summary>
+    private static IEnumerable<string> HyphenCases(string alias)
+    {
+        yield return alias;
+        if (!alias.Contains('-', StringComparison.Ordinal) || alias.Length < 3 || !char.IsUpper(alias[0]))
+        {
+            yield break;
+        }
+
+        var parts = alias.Split('-');
+        yield return string.Join('-', parts.Select(p => p.Length > 0 ? char.ToUpperInvariant(p[0]) + p[1..] : p));
+        yield return parts[0] + string.Concat(parts.Skip(1).Select(p => "-" + (p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal) ? char.ToLowerInvariant(p[0]) + p[1..] : p)));
     }
 
     private static bool Overlap(PartnerFact a, PartnerFact b) => a.Start < b.Start + b.Span.Length && b.Start < a.Start + a.Span.Length;

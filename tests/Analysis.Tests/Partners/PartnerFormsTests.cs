@@ -1,0 +1,39 @@
+using Pipeline.Analysis.Partners;
+
+namespace Pipeline.Analysis.Tests.Partners;
+
+/// <summary>One sentence of our own per way real journalism names a partner (issue #23's list).</summary>
+public sealed class PartnerFormsTests
+{
+    private static readonly PartnerExtractor Extractor = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers")));
+
+    [Theory]
+    [InlineData("Bộ Y tế ký kế hoạch hợp tác với CHDCND Lào trong lĩnh vực y học cổ truyền.", "CHDCND Lào", "LA")]
+    [InlineData("Chính phủ CHLB Đức viện trợ thiết bị xét nghiệm cho các tỉnh miền núi.", "Chính phủ CHLB Đức", "DE")]
+    [InlineData("Hợp chủng quốc Hoa Kỳ tài trợ chương trình phòng chống HIV.", "Hợp chủng quốc Hoa Kỳ", "US")]
+    [InlineData("Quan hệ hợp tác giữa Việt Nam và Liên bang Nga được nâng lên tầm cao mới.", "Liên bang Nga", "RU")]
+    [InlineData("Đại Hàn Dân Quốc hỗ trợ xây dựng bệnh viện tuyến huyện.", "Đại Hàn Dân Quốc", "KR")]
+    [InlineData("Pháp đã giúp đào tạo hàng trăm bác sĩ nội trú.", "Pháp", "FR")]
+    [InlineData("Tỉnh Luông-Pha-Bang cử đoàn sang hợp tác đào tạo điều dưỡng.", "Luông-Pha-Bang", "LA")]
+    [InlineData("Đoàn cán bộ Sở Y tế tỉnh Chăm-pa-sắc (Lào) sang học tập kinh nghiệm.", "Sở Y tế tỉnh Chăm-pa-sắc", "LA")]
+    [InlineData("Lãnh đạo Sở Y tế 3 tỉnh Bắc Lào dự hội nghị hợp tác biên giới.", "Sở Y tế 3 tỉnh Bắc Lào", "LA")]
+    [InlineData("Đại sứ quán Hàn Quốc tại Việt Nam trao tặng 50 máy thở.", "Đại sứ quán Hàn Quốc tại Việt Nam", "KR")]
+    [InlineData("Bộ Ngoại giao Thái Lan cử đoàn công tác sang làm việc về hợp tác y tế.", "Bộ Ngoại giao Thái Lan", "TH")]
+    [InlineData("Quỹ toàn cầu tiếp tục tài trợ chương trình chống lao.", "Quỹ toàn cầu", null)]
+    [InlineData("Nhờ cơ chế Covax, lô vaccine đầu tiên đã về đến Hà Nội với sự hỗ trợ của quốc tế.", "Covax", null)]
+    [InlineData("Liên minh Gavi cam kết hỗ trợ vaccine phế cầu.", "Gavi", null)]
+    [InlineData("Bệnh viện St. Mary's cử chuyên gia sang hỗ trợ phẫu thuật.", "Bệnh viện St. Mary's", null)]
+    [InlineData("Lô thiết bị do Klinikum St. Georg chuẩn bị được chuyển sang hỗ trợ Hà Nội.", "Klinikum St. Georg", null)]
+    [InlineData("Trung tâm Y tế Sheba (Israel) hợp tác phát triển y tế từ xa.", "Trung tâm Y tế Sheba", "IL")]
+    public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
+    {
+        var partners = Extractor.Extract(text);
+
+        var partner = partners.FirstOrDefault(p => p.Span.Contains(span, StringComparison.Ordinal) || span.Contains(p.Span, StringComparison.Ordinal));
+        Assert.True(partner is not null, $"'{span}' not found among: {string.Join(" | ", partners.Select(p => p.Span))}");
+        if (country is not null)
+        {
+            Assert.Equal(country, partner.CountryCode);
+        }
+    }
+}
