@@ -222,7 +222,12 @@ internal sealed class CountryPartnerFinder
             if (string.CompareOrdinal(text, end, joiner, 0, joiner.Length) == 0)
             {
                 var next = end + joiner.Length;
-                return countryByAlias.Keys.Any(alias => string.CompareOrdinal(text, next, alias, 0, alias.Length) == 0 && (next + alias.Length >= text.Length || !char.IsLetterOrDigit(text[next + alias.Length])));
+                foreach (var (at, _, _) in countries.Find(text.Substring(next, Math.Min(40, text.Length - next))))
+                {
+                    return at == 0;
+                }
+
+                return false;
             }
         }
 
@@ -259,7 +264,7 @@ internal sealed class CountryPartnerFinder
         return false;
     }
 
-    /// <summary>The start of a country name that ends with the word at <paramref name="wordStart"/> and is followed by ", " or " và ", else null.</summary>
+    /// <summary>The start of a country name (Vietnam included) that ends with the word at <paramref name="wordStart"/> and is followed by ", " or " và ", else null.</summary>
     private int? IsCountryEnding(string text, int wordStart, string word)
     {
         if (word == "và")
@@ -269,13 +274,30 @@ internal sealed class CountryPartnerFinder
         }
 
         var wordEnd = wordStart + word.Length;
-        foreach (var (alias, _) in countryByAlias)
+        if (wordEnd >= text.Length || text[wordEnd] is not (',' or ' '))
         {
-            var start = wordEnd - alias.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0 && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
-                && wordEnd < text.Length && text[wordEnd] is ',' or ' ')
+            return null;
+        }
+
+        // Try the names ending here over up to five words, spaced or hyphenated ("Cam-pu-chia", "Liên bang Nga").
+        var start = wordStart;
+        for (var words = 0; words < 5; words++)
+        {
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (countryByAlias.ContainsKey(text[start..wordEnd]) || text.AsSpan(start, wordEnd - start).SequenceEqual("Việt Nam")))
             {
                 return start;
+            }
+
+            var previous = start - 1;
+            if (previous < 1 || text[previous] is not (' ' or '-') || !char.IsLetter(text[previous - 1]))
+            {
+                return null;
+            }
+
+            start = previous - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
             }
         }
 

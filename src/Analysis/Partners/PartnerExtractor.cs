@@ -105,13 +105,14 @@ public sealed partial class PartnerExtractor
         {
             if ((entry.Kind != "city" || countryPartners.TakesPart(matching, at, length)) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
-                found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text.Substring(at, length), at));
+                var end = BracketedAliasEnd(matching, at + length, entry);
+                found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
             }
         }
 
         foreach (var (name, owner) in institutions)
         {
-            if (owner is { IsForeign: true })
+            if (owner is { IsForeign: true } && !NamesKnownBody(matching, name))
             {
                 var nameEnd = owners.NameEnd(matching, name);
                 var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
@@ -146,6 +147,45 @@ public sealed partial class PartnerExtractor
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
         return new PartnerAnalysis(partners, domestic, vietnam);
+    }
+
+    /// <summary>The end of a name's own acronym or other alias in brackets right after it ("... (JICA)"), else <paramref name="end"/>.</summary>
+    private int BracketedAliasEnd(string matching, int end, GazetteerEntry entry)
+    {
+        var open = end < matching.Length && matching[end] == ' ' ? end + 1 : end;
+        if (open >= matching.Length || matching[open] != '(')
+        {
+            return end;
+        }
+
+        var close = matching.IndexOf(')', open);
+        return close > open + 1 && close - open < 60 && entryByAlias.TryGetValue(matching[(open + 1)..close], out var same) && same.Key == entry.Key ? close + 1 : end;
+    }
+
+    /// <summary>
+    /// Whether a scanned name is a known body's name with at most lowercase words after it ("Liên minh châu Âu khởi
+    /// công..."): the gazetteer's mention is the better span and key.
+    /// </summary>
+    private bool NamesKnownBody(string matching, InstitutionName name)
+    {
+        foreach (var (at, length, entry) in entries.Find(matching[name.Start..name.NameEnd]))
+        {
+            if (at == 0 && entry.Kind == "org")
+            {
+                var rest = matching.AsSpan(name.Start + length, name.NameEnd - name.Start - length);
+                foreach (var c in rest)
+                {
+                    if (char.IsUpper(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
