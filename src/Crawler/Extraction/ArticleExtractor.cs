@@ -53,15 +53,14 @@ public sealed partial class ArticleExtractor
         var metadata = MetadataReader.Read(document);
         var headline = document.QuerySelector("article h1, main h1, h1");
         var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));
-        var bylineDate = Hinted(document, hints.Date) is { } dateElement ? PageDates.ParseByline(dateElement.TextContent) : null;
-        bylineDate ??= FindBylineDate(document, headline);
+        var published = PublishedDateChooser.ForPage(metadata, BylineFinder.Find(document, headline, Hinted(document, hints.Date)), url);
         var leadElement = Hinted(document, hints.Lead) ?? FindLeadElement(document);
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
 
         if (timeProvider.GetElapsedTime(started) > budget)
         {
             // A pathological page (megabytes on one line, thousands of nested elements): answer now with what is known.
-            return ExtractedArticle.NotAnArticle(url, $"page too complex: over the {budget.TotalSeconds:0.#} s budget after parsing") with { Title = title ?? string.Empty, Published = metadata.Published ?? bylineDate };
+            return ExtractedArticle.NotAnArticle(url, $"page too complex: over the {budget.TotalSeconds:0.#} s budget after parsing") with { Title = title ?? string.Empty, Published = published?.Value, DateSource = published?.Source };
         }
 
         MainTextFinder.NormalizeParagraphs(document);
@@ -123,7 +122,7 @@ public sealed partial class ArticleExtractor
             canonical,
             title ?? string.Empty,
             lead,
-            metadata.Published ?? bylineDate ?? PageDates.FromUrl(url),
+            published?.Value,
             metadata.Modified,
             authors,
             metadata.Section,
@@ -135,6 +134,7 @@ public sealed partial class ArticleExtractor
         {
             Tags = metadata.Tags,
             Images = images,
+            DateSource = published?.Source,
         };
     }
 
@@ -176,46 +176,6 @@ public sealed partial class ArticleExtractor
 
         var caption = image.Closest("figure")?.QuerySelector("figcaption") is { } figcaption ? TextBlocks.CleanText(figcaption) : image.GetAttribute("alt");
         return new ArticleImage(src, string.IsNullOrWhiteSpace(caption) ? null : caption.Trim());
-    }
-
-    private static DateTimeOffset? FindBylineDate(IDocument document, IElement? headline)
-    {
-        // Only the article's own header area: dates in related-news lists belong to other articles.
-        var scope = headline?.ParentElement ?? document.QuerySelector("article") ?? document.Body;
-        if (scope is null)
-        {
-            return null;
-        }
-
-        foreach (var time in scope.QuerySelectorAll("time[datetime]"))
-        {
-            if (PageDates.ParseMachineDate(time.GetAttribute("datetime")) is { } value)
-            {
-                return value;
-            }
-        }
-
-        foreach (var element in scope.QuerySelectorAll("[class*=date],[class*=time],[class*=byline],[class*=meta],[class*=publish]"))
-        {
-            // A byline is a small element; a big wrapper whose class says "meta" would only cost time and mislead.
-            if (element.ChildElementCount <= 6 && PageDates.ParseByline(element.TextContent) is { } value)
-            {
-                return value;
-            }
-        }
-
-        // Bylines sit right under the headline whatever their class is called ("ngay", "info", ...).
-        var anchor = headline?.ParentElement is { LocalName: "div", Children.Length: 1 } wrapper ? wrapper : headline;
-        var sibling = anchor?.NextElementSibling;
-        for (var n = 0; sibling is not null && n < 3; sibling = sibling.NextElementSibling, n++)
-        {
-            if (TextBlocks.CleanText(sibling).Length <= 80 && PageDates.ParseByline(sibling.TextContent) is { } value)
-            {
-                return value;
-            }
-        }
-
-        return null;
     }
 
     private static IElement? FindLeadElement(IDocument document) =>

@@ -35,6 +35,9 @@ public sealed record ExtractedArticle(
     /// <summary>Images of the article body with their captions.</summary>
     public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 
+    /// <summary>Which of the page's sources gave <see cref="Published"/>, and why; null when there is no date.</summary>
+    public PublishedDateSource? DateSource { get; init; }
+
     /// <summary>The main text: lead first, then every paragraph but image captions, one per line.</summary>
     public string Text => string.Join('\n', (Lead is null ? [] : new[] { Lead }).Concat(Paragraphs.Where(p => p.Kind != ParagraphKind.Caption).Select(p => p.Text)));
 

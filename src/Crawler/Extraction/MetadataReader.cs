@@ -6,6 +6,8 @@ namespace Pipeline.Crawler.Extraction;
 /// <summary>Reads JSON-LD, OpenGraph, article:*, itemprop and name metadata; JSON-LD first, as it is the most specific.</summary>
 internal static class MetadataReader
 {
+    private static readonly string[] PublishedMetaKeys = ["article:published_time", "datePublished", "pubdate", "publishdate", "dc.date.issued", "dc.date", "date"];
+
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"];
 
     public static PageMetadata Read(IDocument document)
@@ -13,14 +15,7 @@ internal static class MetadataReader
         var metas = IndexMeta(document);
         string? Meta(IDocument _, string key) => metas.GetValueOrDefault(key);
         var ld = FindJsonLdArticle(document);
-        var published = PageDates.ParseMachineDate(LdString(ld, "datePublished"))
-            ?? PageDates.ParseMachineDate(Meta(document, "article:published_time"))
-            ?? PageDates.ParseMachineDate(Meta(document, "datePublished"))
-            ?? PageDates.ParseMachineDate(Meta(document, "pubdate"))
-            ?? PageDates.ParseMachineDate(Meta(document, "publishdate"))
-            ?? PageDates.ParseMachineDate(Meta(document, "dc.date.issued"))
-            ?? PageDates.ParseMachineDate(Meta(document, "dc.date"))
-            ?? PageDates.ParseMachineDate(Meta(document, "date"));
+        var publishedCandidates = PublishedCandidates(ld, metas);
         var modified = PageDates.ParseMachineDate(LdString(ld, "dateModified"))
             ?? PageDates.ParseMachineDate(Meta(document, "article:modified_time"))
             ?? PageDates.ParseMachineDate(Meta(document, "dateModified"));
@@ -34,14 +29,38 @@ internal static class MetadataReader
         return new PageMetadata(
             Title: LdString(ld, "headline") ?? Meta(document, "og:title") ?? Meta(document, "twitter:title"),
             Description: Meta(document, "og:description") ?? Meta(document, "description") ?? LdString(ld, "description"),
-            Published: published,
+            Published: publishedCandidates.Count > 0 ? publishedCandidates[0].Date.Value : null,
             Modified: modified,
             Authors: authors,
             Section: LdString(ld, "articleSection") ?? Meta(document, "article:section"),
             SiteName: Meta(document, "og:site_name") ?? LdPublisher(ld),
             Canonical: document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"),
             Language: document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale"),
-            Tags: Tags(document, ld, Meta(document, "keywords")));
+            Tags: Tags(document, ld, Meta(document, "keywords")))
+        {
+            PublishedCandidates = publishedCandidates,
+        };
+    }
+
+    /// <summary>The JSON-LD date, then the first meta tag that holds one: the candidates the date trust rules weigh.</summary>
+    private static List<DateCandidate> PublishedCandidates(JsonElement? ld, Dictionary<string, string> metas)
+    {
+        var candidates = new List<DateCandidate>(2);
+        if (PageDates.ReadMachineDate(LdString(ld, "datePublished")) is { } fromLd)
+        {
+            candidates.Add(new DateCandidate("json-ld", fromLd));
+        }
+
+        foreach (var key in PublishedMetaKeys)
+        {
+            if (PageDates.ReadMachineDate(metas.GetValueOrDefault(key)) is { } fromMeta)
+            {
+                candidates.Add(new DateCandidate("meta", fromMeta));
+                break;
+            }
+        }
+
+        return candidates;
     }
 
     private static List<string> Tags(IDocument document, JsonElement? ld, string? keywords)

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Crawler.Extraction;
 
 /// <summary>Parses the dates pages show: ISO 8601 in metadata, and Vietnamese bylines such as
-/// "Thứ tư, 22/10/2025, 19:25 (GMT+7)", "21:31 | 01/02/2026" or "03-03-2026 22:00". No offset means +07:00.</summary>
+/// "Thứ tư, 22/10/2025, 19:25 (GMT+7)", "21:31 | 01/02/2026", "17:26 - 18/01/2016", "20/01/2022 01:39 PM",
+/// "Cập nhật: 10h36 | 02/02/2010" or "18.07.2017 | 15:03:08". No offset means +07:00.</summary>
 public static partial class PageDates
 {
     /// <summary>The offset of Vietnam's time zone, which Vietnamese pages without an offset mean.</summary>
@@ -15,7 +17,16 @@ public static partial class PageDates
     /// <summary>Parses a machine-readable date (ISO 8601, with or without offset).</summary>
     /// <param name="value">The attribute or JSON value.</param>
     /// <returns>The instant, or null when the value is not a plausible date.</returns>
-    public static DateTimeOffset? ParseMachineDate(string? value)
+    public static DateTimeOffset? ParseMachineDate(string? value) => ReadMachineDate(value)?.Value;
+
+    /// <summary>Finds a day-month-year date, optionally with a time before or after it, in visible byline text.</summary>
+    /// <param name="text">The byline's text.</param>
+    /// <returns>The instant (+07:00 unless a GMT offset is written), or null.</returns>
+    public static DateTimeOffset? ParseByline(string? text) => ReadByline(text)?.Value;
+
+    /// <summary>Reads a machine-readable date and what it says: ISO 8601 or RFC 1123 as written; "1/21/2022 8:12:40 AM"
+    /// (the en-US default that ASP.NET sites put in JSON-LD) month first; other slashed dates day first, as Vietnamese write them.</summary>
+    internal static PageDate? ReadMachineDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -23,58 +34,69 @@ public static partial class PageDates
         }
 
         var text = value.Trim();
+        if (UsClock().Match(text) is { Success: true } us)
+        {
+            // A 12-hour clock after a slashed date is .NET's en-US default format: month first, and no zone, so Vietnam's.
+            return Build(Int(us, "d"), Int(us, "m"), Int(us, "y"), Int(us, "h"), Int(us, "min"), us.Groups["s"].Success ? Int(us, "s") : 0, us.Groups["ap"].Value, hasTime: true, offset: null);
+        }
+
+        if (SlashedStart().IsMatch(text) && ReadByline(text) is { } dayFirst)
+        {
+            return dayFirst;
+        }
+
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
-            return ParseByline(text);
+            return ReadByline(text);
         }
 
         var hasZone = text.EndsWith('Z') || ZoneSuffix().IsMatch(text);
         var result = hasZone ? parsed : new DateTimeOffset(parsed.DateTime, VietnamOffset);
-        return Plausible(result);
+        return Plausible(result) is { } plausible ? new PageDate(plausible, TimeOfDay().IsMatch(text), hasZone) : null;
     }
 
-    /// <summary>Finds a day-month-year date, optionally with a time before or after it, in visible byline text.</summary>
-    /// <param name="text">The byline's text.</param>
-    /// <returns>The instant (+07:00 unless a GMT offset is written), or null.</returns>
-    public static DateTimeOffset? ParseByline(string? text)
+    /// <summary>Reads the first date of a byline, with the time written before or after it, a 12-hour clock
+    /// (AM/PM, SA/CH, sáng/chiều/tối) and a written GMT offset.</summary>
+    internal static PageDate? ReadByline(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var match = BylineDate().Match(text);
+        // Pages in decomposed Unicode write "chiều" with combining marks; the markers are matched composed.
+        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var match = BylineDate().Match(composed);
         if (!match.Success)
         {
             return null;
         }
 
-        var day = Int(match, "d");
-        var month = Int(match, "m");
-        var year = Int(match, "y");
-        var hour = 0;
-        var minute = 0;
-        var second = 0;
-        if (match.Groups["h1"].Success || match.Groups["h2"].Success)
-        {
-            var suffix = match.Groups["h1"].Success ? "1" : "2";
-            hour = Int(match, "h" + suffix);
-            minute = Int(match, "min" + suffix);
-            second = match.Groups["s" + suffix].Success ? Int(match, "s" + suffix) : 0;
-        }
-
-        var offset = VietnamOffset;
+        var hasTime = match.Groups["h1"].Success || match.Groups["h2"].Success;
+        var suffix = match.Groups["h1"].Success ? "1" : "2";
+        TimeSpan? offset = null;
         if (match.Groups["gmt"].Success)
         {
-            offset = TimeSpan.FromHours(int.Parse(match.Groups["gmt"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            var hours = int.Parse(match.Groups["gmt"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var minutes = match.Groups["gmtm"].Success ? Int(match, "gmtm") : 0;
+            if (hours is < -14 or > 14 || minutes > 59)
+            {
+                return null;
+            }
+
+            offset = TimeSpan.FromMinutes((hours * 60) + (hours < 0 ? -minutes : minutes));
         }
 
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month) || hour > 23 || minute > 59 || second > 59)
-        {
-            return null;
-        }
-
-        return Plausible(new DateTimeOffset(year, month, day, hour, minute, second, offset));
+        return Build(
+            Int(match, "d"),
+            Int(match, "m"),
+            Int(match, "y"),
+            hasTime ? Int(match, "h" + suffix) : 0,
+            hasTime ? Int(match, "min" + suffix) : 0,
+            hasTime && match.Groups["s" + suffix].Success ? Int(match, "s" + suffix) : 0,
+            hasTime ? match.Groups["ap" + suffix].Value : string.Empty,
+            hasTime,
+            offset);
     }
 
     /// <summary>The date an address carries: "-20171101212013629.htm" style timestamps, or "/2025/05/20/" folders.</summary>
@@ -101,13 +123,58 @@ public static partial class PageDates
         return null;
     }
 
+    private static PageDate? Build(int day, int month, int year, int hour, int minute, int second, string meridiem, bool hasTime, TimeSpan? offset)
+    {
+        if (ClockHour(hour, meridiem) is not { } clock
+            || month is < 1 or > 12 || year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month) || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        var value = new DateTimeOffset(year, month, day, clock, minute, second, offset ?? VietnamOffset);
+        return Plausible(value) is { } plausible ? new PageDate(plausible, hasTime, offset is not null) : null;
+    }
+
+    /// <summary>The 24-hour hour: "01:39 PM" and "01:39 CH" are 13:39, "12:05 AM" is 00:05; a 24-hour value ("15:00 chiều") stays.</summary>
+    private static int? ClockHour(int hour, string meridiem)
+    {
+        if (hour > 23)
+        {
+            return null;
+        }
+
+        if (meridiem.Length == 0 || hour is 0 or > 12)
+        {
+            return hour;
+        }
+
+        var afternoon = meridiem[0] is 'P' or 'p' || meridiem.StartsWith("CH", StringComparison.Ordinal)
+            || meridiem.StartsWith("chiều", StringComparison.OrdinalIgnoreCase) || meridiem.StartsWith("tối", StringComparison.OrdinalIgnoreCase);
+        return afternoon ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+    }
+
     private static DateTimeOffset? Plausible(DateTimeOffset value) =>
         value >= Earliest && value.Year <= 2100 ? value : null;
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:(?<h1>\d{1,2}):(?<min1>\d{2})(?::(?<s1>\d{2}))?\s*(?:\||,|-|–)?\s*)?(?<d>\d{1,2})[/\-.](?<m>\d{1,2})[/\-.](?<y>\d{4})(?:\s*(?:,|-|–|\|)?\s*(?<h2>\d{1,2})[:hg](?<min2>\d{2})(?::(?<s2>\d{2}))?)?(?:\s*\(?\s*GMT\s*(?<gmt>[+-]\d{1,2})\s*\)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Linear time on any input: the non-backtracking engine, and every part bounded or a single optional separator.
+    [GeneratedRegex(
+        @"\b(?:(?<h1>\d{1,2})[:hg](?<min1>\d{2})(?::(?<s1>\d{2}))?(?:\s?(?<ap1>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?\s*[|,\-–]?\s*)?"
+        + @"(?<d>\d{1,2})[/\-.](?<m>\d{1,2})[/\-.](?<y>\d{4})"
+        + @"(?:\s*[,\-–|]?\s*(?<h2>\d{1,2})[:hg](?<min2>\d{2})(?::(?<s2>\d{2}))?(?:\s?(?<ap2>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?)?"
+        + @"(?:\s*\(?\s*(?:GMT|UTC)\s*(?<gmt>[+-]\d{1,2})(?::?(?<gmtm>\d{2}))?\s*\)?)?",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BylineDate();
+
+    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ap>[AaPp][Mm])$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex UsClock();
+
+    [GeneratedRegex(@"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SlashedStart();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"-(?<t>20\d{12,15})\.html?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlTimestamp();
@@ -115,6 +182,6 @@ public static partial class PageDates
     [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>\d{1,2})/((?<d>\d{1,2})/)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlFolders();
 
-    [GeneratedRegex(@"T\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ZoneSuffix();
 }

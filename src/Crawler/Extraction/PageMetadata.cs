@@ -11,4 +11,8 @@ internal sealed record PageMetadata(
     string? SiteName,
     string? Canonical,
     string? Language,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>Every publication date the metadata gives, JSON-LD first; <see cref="Published"/> is the first.</summary>
+    public IReadOnlyList<DateCandidate> PublishedCandidates { get; init; } = [];
+}

@@ -51,7 +51,7 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>The JSON shape of the issue: url, canonicalUrl, title, lead, published, modified, authors, section, language, text, paragraphs, isArticle, reason.</summary>
+    /// <summary>The JSON shape of the issue: url, canonicalUrl, title, lead, published, dateSource, modified, authors, section, language, text, paragraphs, isArticle, reason.</summary>
     public static object ToJson(ExtractedArticle article) => new
     {
         url = article.Url.AbsoluteUri,
@@ -59,6 +59,7 @@ internal static class ExtractCommand
         title = article.Title,
         lead = article.Lead,
         published = article.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        dateSource = article.DateSource is { } source ? new { published = source.Published, reason = source.Reason } : null,
         modified = article.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         authors = article.Authors,
         section = article.Section,
