@@ -153,9 +153,11 @@ internal sealed class CountryPartnerFinder
 
         // Walk back over a list of countries ("cho Lào, Campuchia và Myanmar") to the word before it.
         var listStart = at;
+        var withVietnam = false;
         var (previous, previousStart) = PreviousWord(text, at);
         while (previous is not null && (IsCountryEnding(text, previousStart, previous) is { } itemStart))
         {
+            withVietnam |= text.AsSpan(itemStart).StartsWith("Việt Nam", StringComparison.Ordinal);
             listStart = itemStart;
             (previous, previousStart) = PreviousWord(text, itemStart);
         }
@@ -178,7 +180,8 @@ internal sealed class CountryPartnerFinder
             return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
         }
 
-        if (ActsAfter(text, end) || PairsAfter(text, end))
+        // Beside Vietnam in a list a country is the other side ("Việt Nam và Trung Quốc cùng thực hiện").
+        if (withVietnam || ActsAfter(text, end) || PairsAfter(text, end))
         {
             return true;
         }

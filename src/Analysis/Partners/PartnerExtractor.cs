@@ -112,7 +112,8 @@ public sealed partial class PartnerExtractor
 
         foreach (var (name, owner) in institutions)
         {
-            if (owner is { IsForeign: true } && !NamesKnownBody(matching, name))
+            // A lowercase head over two sides ("quân đội Lào và Campuchia") is a kind of body, not one institution.
+            if (owner is { IsForeign: true } && !NamesKnownBody(matching, name) && !(char.IsLower(name.Head[0]) && name.BodyText.Contains(" và ", StringComparison.Ordinal)))
             {
                 var nameEnd = owners.NameEnd(matching, name);
                 var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
