@@ -5,12 +5,12 @@ namespace Pipeline.Analysis.Counts;
 /// <param name="Approx">"exact", "about", "more_than" or "less_than".</param>
 internal sealed record CountQualifier(int Start, string Approx)
 {
-    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Words = CaseVariants.Dictionary(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["gần"] = "less_than", ["dưới"] = "less_than", ["ngót"] = "less_than", ["chưa đến"] = "less_than", ["chưa tới"] = "less_than",
         ["hơn"] = "more_than", ["trên"] = "more_than", ["nhiều hơn"] = "more_than", ["ít nhất"] = "more_than",
         ["khoảng"] = "about", ["chừng"] = "about", ["tương đương"] = "about", ["xấp xỉ"] = "about",
-    };
+    });
 
     /// <summary>The qualifier of the number starting at <paramref name="numberStart"/>.</summary>
     public static CountQualifier Before(string text, int numberStart)

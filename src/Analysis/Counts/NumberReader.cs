@@ -11,21 +11,21 @@ internal static class NumberReader
 {
     private const int MaxDigits = 28;
 
-    private static readonly Dictionary<string, int> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> UnitWords = CaseVariants.Dictionary(new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["một"] = 1, ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9,
-    };
+    });
 
     // Units spelled differently after a ten: "hai mươi mốt", "ba mươi tư", "mười lăm".
-    private static readonly Dictionary<string, int> AfterTenWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> AfterTenWords = CaseVariants.Dictionary(new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["mốt"] = 1, ["tư"] = 4, ["lăm"] = 5, ["nhăm"] = 5,
-    };
+    });
 
-    private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, decimal> Multipliers = CaseVariants.Dictionary(new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
         ["nghìn"] = 1_000m, ["ngàn"] = 1_000m, ["triệu"] = 1_000_000m, ["tỷ"] = 1_000_000_000m, ["tỉ"] = 1_000_000_000m,
-    };
+    });
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Units = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AfterTen = AfterTenWords.GetAlternateLookup<ReadOnlySpan<char>>();

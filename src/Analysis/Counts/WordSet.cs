@@ -2,14 +2,14 @@ using System.Collections.Frozen;
 
 namespace Pipeline.Analysis.Counts;
 
-/// <summary>A case-insensitive set of one- to three-word phrases, looked up by span and matched at word boundaries.</summary>
+/// <summary>A set, in the cases news write words in (<see cref="CaseVariants"/>), of one- to three-word phrases, looked up by span and matched at word boundaries.</summary>
 internal sealed class WordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public WordSet(params string[] phrases)
     {
-        lookup = phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = phrases.SelectMany(CaseVariants.Of).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWords = phrases.Max(p => p.Count(c => c == ' ') + 1);
     }
 

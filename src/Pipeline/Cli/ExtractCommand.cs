@@ -22,7 +22,7 @@ internal static class ExtractCommand
             {
                 var path = parseResult.GetValue(file)!;
                 var bytes = path == "-" ? await ReadStdinAsync(cancellationToken) : await ReadFileAsync(path, cancellationToken);
-                var (html, _) = CharsetDecoder.Decode(bytes, null);
+                var decoded = CharsetDecoder.Decode(bytes, null, truncated: false);
                 var address = parseResult.GetValue(url);
                 Uri pageUri;
                 if (address is null)
@@ -35,10 +35,10 @@ internal static class ExtractCommand
                     return ExitCodes.Usage;
                 }
 
-                var article = new ArticleExtractor().Extract(html, pageUri);
+                var article = new ArticleExtractor().Extract(decoded.Text, pageUri);
                 if (parseResult.GetValue(json))
                 {
-                    await context.Out.WriteLineAsync(Json.Serialize(ToJson(article)));
+                    await context.Out.WriteLineAsync(Json.Serialize(ToJson(article, decoded.Decision)));
                 }
                 else
                 {
@@ -51,8 +51,11 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>The JSON shape of the issue: url, canonicalUrl, title, lead, published, dateSource, modified, authors, section, language, text, paragraphs, isArticle, reason.</summary>
-    public static object ToJson(ExtractedArticle article) => new
+    /// <summary>
+    /// The JSON shape of the issue: url, canonicalUrl, title, lead, published, dateSource, modified, authors, section,
+    /// language, text, paragraphs, isArticle, reason; then how the file was decoded (charset: declared, used, reason, replaced).
+    /// </summary>
+    public static object ToJson(ExtractedArticle article, CharsetDecision charset) => new
     {
         url = article.Url.AbsoluteUri,
         canonicalUrl = article.CanonicalUrl.AbsoluteUri,
@@ -71,6 +74,7 @@ internal static class ExtractCommand
         paragraphs = article.Paragraphs.Select(p => new { text = p.Text, kind = p.Kind.ToString().ToLowerInvariant() }),
         isArticle = article.IsArticle,
         reason = article.Reason,
+        charset = new { declared = charset.Declared, used = charset.Used, reason = charset.Reason, replaced = charset.ReplacedCharacters },
     };
 
     private static void Render(IAnsiConsole console, ExtractedArticle article)

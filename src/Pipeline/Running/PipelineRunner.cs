@@ -70,9 +70,13 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         var topics = new Lazy<Topics.TopicClassifier>(() => Topics.TopicClassifier.For(dataDirectory));
         try
         {
+            // The run's logger factory goes in before the fetcher so that its events (the charset decision of each page)
+            // reach the run's log; the client factory's own per-request lines would only repeat the fetcher's.
             await using var services = new ServiceCollection()
                 .AddSingleton(timeProvider)
+                .AddSingleton(loggerFactory)
                 .AddCrawlerHttp(settings.Fetcher, hostOverrides)
+                .ConfigureHttpClientDefaults(client => client.RemoveAllLoggers())
                 .BuildServiceProvider();
             var frontier = new SqliteFrontierStore(database);
             sources = await WithListedSinceAsync(sources, frontier, runs, kind, cancellationToken);

@@ -69,7 +69,11 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
         return new ReextractSummary(files.Count, responses, added, updated, unchanged, duplicates, skipped, indexed);
     }
 
-    /// <summary>The archived HTTP response as a fetch result: status line, headers, then the body as stored.</summary>
+    /// <summary>
+    /// The archived HTTP response as a fetch result: status line, headers, then the body as stored, decoded as the
+    /// fetcher decodes it (a body the fetcher cut at its size limit is marked WARC-Truncated, so the character cut in
+    /// two is dropped rather than counted as a replacement).
+    /// </summary>
     private static FetchResult? Parse(WarcRecord record)
     {
         var block = record.Block;
@@ -97,9 +101,13 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
         }
 
         var body = block.AsSpan(split + 4);
-        var (text, charset) = CharsetDecoder.Decode(body, HttpPageFetcher.CharsetOf(contentType));
+        var truncated = record.Headers.ContainsKey("WARC-Truncated");
+        var decoded = CharsetDecoder.Decode(body, HttpPageFetcher.CharsetOf(contentType), truncated);
         var url = new Uri(record.TargetUri!);
         var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
-        return new FetchResult(url, url, HttpStatusCode.OK, mediaType, text, charset, body.Length, false, null);
+        return new FetchResult(url, url, HttpStatusCode.OK, mediaType, decoded.Text, decoded.Decision.Used, body.Length, truncated, null)
+        {
+            CharsetDecision = decoded.Decision,
+        };
     }
 }

@@ -163,5 +163,12 @@ internal static class Migrations
             CREATE INDEX ix_article_country_topics ON article_country_topics (country_code, label, country, day, cooperation);
             CREATE INDEX ix_article_counts_report ON article_counts (kind, unit, amount, day, article_id, ordinal, story, currency, cooperation);
             """),
+        // Nullable: articles stored before this version, and imported ones, were never decoded from a fetched body.
+        new(8, "charset decision stored with each article: declared, used, why, invalid sequences replaced", """
+            ALTER TABLE articles ADD COLUMN charset_declared TEXT;
+            ALTER TABLE articles ADD COLUMN charset_used TEXT;
+            ALTER TABLE articles ADD COLUMN charset_reason TEXT;
+            ALTER TABLE articles ADD COLUMN charset_replaced INTEGER;
+            """),
     ];
 }

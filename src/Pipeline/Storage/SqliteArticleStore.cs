@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pipeline.Crawler.Crawling;
+using Pipeline.Crawler.Fetching;
 
 namespace Pipeline.Storage;
 
@@ -41,6 +42,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
             var existing = (string?)await lookup.ExecuteScalarAsync(cancellationToken);
             if (existing == article.ContentHash)
             {
+                await BackfillCharsetAsync(connection, transaction, id, article.Fetch.CharsetDecision, cancellationToken);
                 return new StoreResult(StoreOutcome.Unchanged, id);
             }
 
@@ -56,14 +58,18 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
             write.CommandText = existing is null
                 ? """
                   INSERT INTO articles (id, seq, source, url, canonical_url, outlet, title, lead, body, paragraphs, published, modified,
-                                        authors, section, language, content_hash, fetched_at, updated_at)
+                                        authors, section, language, content_hash, fetched_at, updated_at,
+                                        charset_declared, charset_used, charset_reason, charset_replaced)
                   VALUES ($id, $seq, $source, $url, $canonical, $outlet, $title, $lead, $body, $paragraphs, $published, $modified,
-                          $authors, $section, $language, $hash, $fetched, $updated)
+                          $authors, $section, $language, $hash, $fetched, $updated,
+                          $charset_declared, $charset_used, $charset_reason, $charset_replaced)
                   """
                 : """
                   UPDATE articles SET seq = $seq, source = $source, url = $url, canonical_url = $canonical, outlet = $outlet, title = $title,
                       lead = $lead, body = $body, paragraphs = $paragraphs, published = $published, modified = $modified, authors = $authors,
-                      section = $section, language = $language, content_hash = $hash, fetched_at = $fetched, updated_at = $updated
+                      section = $section, language = $language, content_hash = $hash, fetched_at = $fetched, updated_at = $updated,
+                      charset_declared = $charset_declared, charset_used = $charset_used, charset_reason = $charset_reason,
+                      charset_replaced = $charset_replaced
                   WHERE id = $id
                   """;
             var p = write.Parameters;
@@ -85,6 +91,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
             p.AddWithValue("$hash", article.ContentHash);
             p.AddWithValue("$fetched", SqlTime.Utc(article.FetchedAt));
             p.AddWithValue("$updated", SqlTime.Utc(timeProvider.GetUtcNow()));
+            CharsetColumns.Add(p, article.Fetch.CharsetDecision);
             await write.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new StoreResult(existing is null ? StoreOutcome.New : StoreOutcome.Updated, id);
@@ -289,7 +296,7 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         return (reader.GetInt32(0), reader.GetInt64(1));
     }
 
-    private const string ArticleColumns = "id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at, facts";
+    private const string ArticleColumns = "id, seq, source, url, canonical_url, outlet, title, lead, body, published, authors, section, fetched_at, facts, " + CharsetColumns.Names;
 
     private static StoredArticle ReadArticle(SqliteDataReader reader) => new(
         reader.GetString(0),
@@ -305,7 +312,35 @@ public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider t
         JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? [],
         reader.IsDBNull(11) ? null : reader.GetString(11),
         SqlTime.Parse(reader.GetString(12))!.Value,
-        reader.IsDBNull(13) ? null : reader.GetString(13));
+        reader.IsDBNull(13) ? null : reader.GetString(13),
+        CharsetColumns.Read(reader, 14));
+
+    /// <summary>
+    /// Gives an unchanged article the decision it lacks (stored before decisions were kept, or imported). A decision
+    /// already stored stays: it is the one that went with the stored text, and a new sequence for the same text would
+    /// only make the index redo it.
+    /// </summary>
+    private static async Task BackfillCharsetAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CharsetDecision? decision, CancellationToken cancellationToken)
+    {
+        if (decision is null)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE articles SET charset_declared = $charset_declared, charset_used = $charset_used, charset_reason = $charset_reason,
+                charset_replaced = $charset_replaced
+            WHERE id = $id AND charset_used IS NULL
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        CharsetColumns.Add(command.Parameters, decision);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) > 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
 
     private static async Task<string?> FindByContentAsync(SqliteConnection connection, SqliteTransaction transaction, string contentHash, CancellationToken cancellationToken)
     {

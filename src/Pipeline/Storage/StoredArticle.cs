@@ -1,3 +1,5 @@
+using Pipeline.Crawler.Fetching;
+
 namespace Pipeline.Storage;
 
 /// <summary>An article as the store holds it.</summary>
@@ -15,6 +17,7 @@ namespace Pipeline.Storage;
 /// <param name="Section">The outlet's section, if known.</param>
 /// <param name="FactsJson">The analysis as JSON, when done.</param>
 /// <param name="FetchedAt">When it was last fetched.</param>
+/// <param name="Charset">How the fetched body was decoded; null for articles stored before this was kept, and for imported ones.</param>
 public sealed record StoredArticle(
     string Id,
     long Sequence,
@@ -29,4 +32,5 @@ public sealed record StoredArticle(
     IReadOnlyList<string> Authors,
     string? Section,
     DateTimeOffset FetchedAt,
-    string? FactsJson = null);
+    string? FactsJson = null,
+    CharsetDecision? Charset = null);

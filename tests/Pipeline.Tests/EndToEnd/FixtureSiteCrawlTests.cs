@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
+using Pipeline.Crawler.Fetching;
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Indexer.Search;
 using Pipeline.Running;
@@ -83,6 +85,44 @@ public sealed class FixtureSiteCrawlTests : IDisposable
         Assert.Equal("succeeded", summary.Run.Status);
         Assert.Equal(0, summary.Run.Discovered);
         Assert.Equal(0, summary.Run.Fetched);
+    }
+
+    [Fact]
+    public async Task RunAsync_PageWithStrayInvalidByte_StoresAndLogsTheCharsetDecision()
+    {
+        await using var site = await LoopbackSite.StartAsync(CharsetNews.Serve);
+        using var recorder = new RecordingLoggerProvider();
+        using var loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(recorder));
+        var settings = Settings();
+        settings.Fetcher.MaxBodyBytes = CharsetNews.MaxBodyBytes;
+        var runner = new PipelineRunner(settings, loggers, TimeProvider.System);
+
+        var summary = await runner.RunAsync("crawl", [new CrawlSource("charset", [site.Url("/rss.xml")], [], Delay: TimeSpan.Zero, AllowPrivateNetwork: true)], hostOverrides: null, progress: null);
+
+        Assert.Equal(CharsetNews.Articles, summary.Run.New);
+        var stray = site.Url(CharsetNews.StrayPath);
+        var database = await PipelineDatabase.OpenAsync(new DataDirectory(data.Path).DatabasePath, create: false, TimeProvider.System);
+        await using (var connection = await database.OpenConnectionAsync())
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT charset_declared, charset_used, charset_reason, charset_replaced FROM articles WHERE url = $url";
+            command.Parameters.AddWithValue("$url", stray.AbsoluteUri);
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(("utf-8", "utf-8", "declared", 1L), (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        }
+
+        var articles = new SqliteArticleStore(database, TimeProvider.System);
+        Assert.Equal(new CharsetDecision("utf-8", "utf-8", CharsetReason.Declared, 1), (await articles.FindAsync(SqliteArticleStore.IdFor(stray)))!.Charset);
+        Assert.Equal(0, (await articles.FindAsync(SqliteArticleStore.IdFor(site.Url(CharsetNews.CleanPath))))!.Charset!.ReplacedCharacters);
+        // The long page was cut inside a character at the size limit: the half character is dropped, not replaced.
+        Assert.Equal(0, (await articles.FindAsync(SqliteArticleStore.IdFor(site.Url(CharsetNews.LongPath))))!.Charset!.ReplacedCharacters);
+
+        var decided = Assert.Single(recorder.Entries, e => e.Id.Id == 11 && Equals(e.Properties["Url"], stray));
+        Assert.Equal(typeof(HttpPageFetcher).FullName, decided.Category);
+        Assert.Equal(LogLevel.Warning, decided.Level);
+        Assert.Equal(1, decided.Properties["Replaced"]);
+        Assert.DoesNotContain(recorder.Entries, e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
     }
 
     public void Dispose() => data.Dispose();

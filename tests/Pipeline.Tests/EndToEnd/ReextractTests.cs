@@ -41,7 +41,61 @@ public sealed class ReextractTests : IDisposable
         Assert.Equal(FixtureNews.Articles, again.GetProperty("unchanged").GetInt32());
     }
 
+    [Fact]
+    public async Task Reextract_ArticlesWithoutTheirCharsetDecision_DecisionRestoredFromTheArchive()
+    {
+        await using (var site = await LoopbackSite.StartAsync(CharsetNews.Serve))
+        {
+            var config = data.Combine("pipeline.json");
+            await File.WriteAllTextAsync(config, $$"""{ "Crawl": { "DefaultDelay": "00:00:00" }, "Fetcher": { "MaxRetries": 0, "MaxBodyBytes": {{CharsetNews.MaxBodyBytes}} } }""");
+            var (exit, _, error) = await CliHarness.RunAsync("crawl", "--feed", site.Url("/rss.xml").AbsoluteUri, "--allow-private", "--data-dir", data.Combine("d"), "--config", config);
+            Assert.True(exit == 0, error);
+        }
+
+        var crawled = await DecisionsAsync();
+        Assert.Equal("utf-8|utf-8|declared|1", crawled[CharsetNews.StrayPath]);
+        Assert.Equal("utf-8|utf-8|declared|0", crawled[CharsetNews.LongPath]);
+
+        var first = await ReextractAsync();
+        Assert.Equal(CharsetNews.Articles, first.GetProperty("unchanged").GetInt32());
+        Assert.Equal(crawled, await DecisionsAsync());
+
+        // As if stored before decisions were kept: the stray and the long page also changed, so they are stored again.
+        await using (var connection = new SqliteConnection($"Data Source={new DataDirectory(data.Combine("d")).DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                UPDATE articles SET charset_declared = NULL, charset_used = NULL, charset_reason = NULL, charset_replaced = NULL;
+                UPDATE articles SET body = 'hỏng', content_hash = 'x' WHERE url LIKE '%{CharsetNews.StrayPath}' OR url LIKE '%{CharsetNews.LongPath}';
+                """;
+            Assert.Equal(CharsetNews.Articles + 2, await command.ExecuteNonQueryAsync());
+        }
+
+        var repaired = await ReextractAsync();
+        Assert.Equal(2, repaired.GetProperty("updated").GetInt32());
+        Assert.Equal(1, repaired.GetProperty("unchanged").GetInt32());
+        // The long page's body is marked WARC-Truncated in the archive: its cut character is dropped, as in the crawl.
+        Assert.Equal(crawled, await DecisionsAsync());
+    }
+
     public void Dispose() => data.Dispose();
+
+    private async Task<Dictionary<string, string>> DecisionsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={new DataDirectory(data.Combine("d")).DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT url, charset_declared || '|' || charset_used || '|' || charset_reason || '|' || charset_replaced FROM articles";
+        var decisions = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            decisions[new Uri(reader.GetString(0)).AbsolutePath] = reader.IsDBNull(1) ? "none" : reader.GetString(1);
+        }
+
+        return decisions;
+    }
 
     private async Task<JsonElement> ReextractAsync()
     {
