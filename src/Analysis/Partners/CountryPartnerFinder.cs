@@ -39,6 +39,8 @@ internal sealed class CountryPartnerFinder
     // The word before a receiving country: a preposition or a verb of giving.
     private static readonly HashSet<string> Recipients = new(StringComparer.Ordinal) { "cho", "trợ", "tặng", "cấp", "bổ", "giúp", "đỡ" };
 
+    private static readonly char[] SentenceEnds = ['.', '\n', ';', '!', '?'];
+
     private readonly Gazetteer gazetteer;
     private readonly AliasMatcher<string> countries;
     private readonly IReadOnlyDictionary<string, string> countryByAlias;
@@ -176,7 +178,7 @@ internal sealed class CountryPartnerFinder
         // recipients are not Vietnam's partners.
         if (Recipients.Contains(previous))
         {
-            var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '\n', ';', '!', '?'], previousStart) + 1);
+            var sentenceStart = Math.Max(0, text.LastIndexOfAny(SentenceEnds, previousStart) + 1);
             return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
         }
 

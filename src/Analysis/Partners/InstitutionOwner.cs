@@ -19,6 +19,8 @@ internal sealed class InstitutionOwner
 
     private static readonly string[] InternationalMarkers = ["châu Âu", "Châu Âu", "Liên hợp quốc", "Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ", "ASEAN", "Thế giới"];
 
+    private static readonly char[] SentenceEnds = ['.', '\n', ';'];
+
     private readonly AliasMatcher<string> markers;
     private readonly IReadOnlyDictionary<string, string> countryByAlias;
     private readonly IReadOnlySet<string> domestic;
@@ -219,8 +221,8 @@ internal sealed class InstitutionOwner
     /// <summary>The country named nearest to a name within its sentence, Vietnam aside.</summary>
     private string? NearestCountry(string text, int start, int end)
     {
-        var from = Math.Max(0, text.LastIndexOfAny(['.', '\n', ';'], Math.Max(0, start - 1)) + 1);
-        var to = text.IndexOfAny(['.', '\n', ';'], end);
+        var from = Math.Max(0, text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1);
+        var to = text.IndexOfAny(SentenceEnds, end);
         var sentence = text[from..(to < 0 ? text.Length : to)];
         string? best = null;
         var distance = int.MaxValue;

@@ -143,7 +143,7 @@ public sealed partial class PartnerExtractor
         var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
         // Names of known foreign or international bodies are never Vietnamese, at whatever mention ("Quỹ Toàn cầu").
         var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
-            .Select(i => new PartnerFact(text[i.Name.Start..i.Name.NameEnd], Slug(text[i.Name.Start..i.Name.NameEnd]), "org", "Việt Nam", "VN", text[i.Name.Start..i.Name.NameEnd], i.Name.Start))
+            .Select(i => new PartnerFact(text[i.Name.Start..i.Name.NameEnd], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.Name.NameEnd], i.Name.Start))
             .Where(d => !accepted.Any(p => Overlap(p, d)) && !found.Any(f => f.Kind == "org" && Overlap(f, d)) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org"))
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());

@@ -46,9 +46,10 @@ public static class PartyExtractor
                 continue;
             }
 
-            if (keys.Add(institution.Key))
+            var party = institution.Key.Length > 0 ? institution : institution with { Key = PartnerExtractor.Slug(institution.Name) };
+            if (keys.Add(party.Key))
             {
-                parties.Add(institution);
+                parties.Add(party);
             }
         }
 

@@ -44,12 +44,14 @@ public static class VietnameseSyllable
         Span<char> buffer = stackalloc char[8];
         for (var i = 0; i < word.Length; i++)
         {
-            var c = char.ToLowerInvariant(word[i]);
-            if (c is >= 'a' and <= 'z')
+            // Folding first and lowering ASCII after avoids a culture case mapping per letter.
+            var letter = DiacriticFolding.FoldChar(word[i]);
+            if (letter is >= 'A' and <= 'Z')
             {
-                buffer[i] = c;
+                letter = (char)(letter + ('a' - 'A'));
             }
-            else if (DiacriticFolding.FoldChar(c) is var letter && letter is >= 'a' and <= 'z')
+
+            if (letter is >= 'a' and <= 'z')
             {
                 buffer[i] = letter;
             }
