@@ -63,24 +63,24 @@ public sealed class TrendServiceGoldTests(GoldTrendFixture fixture) : IClassFixt
     public async Task PartnersAsync_Gold_TopPartnersWithFirstLastCountriesTopicsAndParties()
     {
         // Partner lines by key: who in 7 articles (007 ... 625, 2023-01-12 to 2026-10-06), unicef in 6, then au, charite,
-        // jica and koica in 3 each (ties by key). jica: 001 (2023-01-12), 101 and 121 (2025-10-29), all "cc=JP"; its
-        // articles' topics: training-capacity 2, clinical-treatment 2, foreign-aid-funding 2, research 1, infrastructure 1;
-        // the parties beside it: bo-y-te in 2 articles, five others in 1.
-        var partners = await fixture.Service().PartnersAsync(TrendFilter.All, 6);
+        // the embassies of Australia and Japan, jica and koica in 3 each (ties by key). jica: 001 (2023-01-12), 101 and 121
+        // (2025-10-29), all "cc=JP"; its articles' topics: training-capacity 2, clinical-treatment 2, foreign-aid-funding 2,
+        // research 1, infrastructure 1; the parties beside it: bo-y-te in 2 articles, five others in 1 (vn among them).
+        var partners = await fixture.Service().PartnersAsync(TrendFilter.All, 8);
 
-        Assert.Equal(["who", "unicef", "au", "charite", "jica", "koica"], partners.Select(p => p.Key));
-        Assert.Equal([7, 6, 3, 3, 3, 3], partners.Select(p => p.Articles));
+        Assert.Equal(["who", "unicef", "au", "charite", "embassy-of-australia-in-vietnam", "embassy-of-japan-in-vietnam", "jica", "koica"], partners.Select(p => p.Key));
+        Assert.Equal([7, 6, 3, 3, 3, 3, 3, 3], partners.Select(p => p.Articles));
         var who = partners[0];
         Assert.Equal((new DateOnly(2023, 1, 12), new DateOnly(2026, 10, 6)), (who.FirstSeen, who.LastSeen));
         Assert.Empty(who.Countries);
-        var jica = partners[4];
+        var jica = partners[6];
         Assert.Equal((new DateOnly(2023, 1, 12), new DateOnly(2025, 10, 29)), (jica.FirstSeen, jica.LastSeen));
         Assert.Equal(("JP", "Nhật Bản", 3), (jica.Countries.Single().Key, jica.Countries.Single().Label, jica.Countries.Single().Articles));
         Assert.Equal(
             ["clinical-treatment:2", "foreign-aid-funding:2", "training-capacity:2", "infrastructure-equipment:1", "research-expert-exchange:1"],
             jica.Topics.Select(t => $"{t.Key}:{t.Articles}"));
         Assert.Equal(("bo-y-te", 2), (jica.Parties[0].Key, jica.Parties[0].Articles));
-        Assert.Equal(5, jica.Parties.Count);
+        Assert.Equal(6, jica.Parties.Count);
     }
 
     [Fact]
@@ -140,16 +140,16 @@ public sealed class TrendServiceGoldTests(GoldTrendFixture fixture) : IClassFixt
     [Fact]
     public async Task NetworkAsync_Gold_NodesAndEdgesFromPartnerAndPartyLines()
     {
-        // Distinct (partner|party, key) over the annotation lines: 196; distinct pairs named in one article: 311; unicef and
+        // Distinct (partner|party, key) over the annotation lines: 209; distinct pairs named in one article: 423; unicef and
         // bo-y-te together in 5 articles (004, 105, 503, 522, 625), jica and bo-y-te in 2 (101, 121: foreign-aid-funding on 121);
-        // bo-y-te is named in the most articles (24).
+        // Vietnam itself (vn) is the party named in the most articles (29), then bo-y-te (24).
         var network = await fixture.Service().NetworkAsync(TrendFilter.All);
 
-        Assert.Equal(196, network.Nodes.Count);
-        Assert.Equal(311, network.Edges.Count);
+        Assert.Equal(209, network.Nodes.Count);
+        Assert.Equal(423, network.Edges.Count);
         var jica = network.Nodes.Single(n => n.Id == "partner:jica");
         Assert.Equal((TrendActor.Partner, "org", "JP", "Nhật Bản", 3), (jica.Role, jica.Kind, jica.CountryCode, jica.Country, jica.Articles));
-        Assert.Equal(("Bộ Y tế", TrendActor.Party, "VN", 24), (network.Nodes[0].Label, network.Nodes[0].Role, network.Nodes[0].CountryCode, network.Nodes[0].Articles));
+        Assert.Equal(("Việt Nam", TrendActor.Party, "VN", 29), (network.Nodes[0].Label, network.Nodes[0].Role, network.Nodes[0].CountryCode, network.Nodes[0].Articles));
         Assert.Equal(5, network.Edges.Single(e => e.Source == "partner:unicef" && e.Target == "party:bo-y-te").Weight);
         var jicaMinistry = network.Edges.Single(e => e.Source == "partner:jica" && e.Target == "party:bo-y-te");
         Assert.Equal(2, jicaMinistry.Weight);

@@ -109,8 +109,8 @@ public sealed class TrendsCommandTests(GoldTrendFixture fixture) : IClassFixture
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         var nodes = xml.Descendants(g + "node").ToList();
         var edges = xml.Descendants(g + "edge").ToList();
-        Assert.Equal(196, nodes.Count);
-        Assert.Equal(311, edges.Count);
+        Assert.Equal(209, nodes.Count);
+        Assert.Equal(423, edges.Count);
         var jica = nodes.Single(n => (string?)n.Attribute("id") == "partner:jica");
         Assert.Equal("partner", jica.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "kind").Value);
         Assert.Equal("Nhật Bản", jica.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "country").Value);
