@@ -50,14 +50,14 @@ internal static class InstitutionScanner
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "Chánh", "Phó", "Tổng", "Trưởng", "Cán", "cán", "Thứ", "Ủy", "Uỷ" };
 
     // Heads that news write in lowercase before a lowercase word of the name ("cộng đồng châu Âu", "lực lượng quân y Campuchia").
-    private static readonly HashSet<string> LowercaseHeads = new(StringComparer.Ordinal) { "cộng đồng", "lực lượng", "chính quyền" };
+    private static readonly HashSet<string> LowercaseHeads = new(StringComparer.Ordinal) { "lực lượng", "chính quyền" };
 
     // Words before a lowercase head that make it generic ("các bệnh viện Nhật Bản": Japanese hospitals, no one institution).
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "các", "những", "nhiều", "mọi", "số", "hai", "ba", "một" };
 
     // Lowercase words that never continue a name: the rest of the sentence starts there.
     private static readonly HashSet<string> Stops = new(NameBoundaries.SentenceWords.Concat(NameBoundaries.FunctionWords)
-        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối"]), StringComparer.Ordinal);
+        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có"]), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "for", "the", "&", "und", "für", "và" };
 
@@ -65,7 +65,7 @@ internal static class InstitutionScanner
     {
         "Y tế", "Y học", "Y dược", "Phụ sản", "Đa khoa", "Ung bướu", "Nhi đồng", "Truyền nhiễm", "Nhiệt đới", "Dân số", "Kế hoạch", "Sức khỏe", "Sức khoẻ",
         "Dược phẩm", "Giáo dục", "Khoa học", "Công nghệ", "Phát triển", "Điều dưỡng", "Huyết học", "Tim mạch", "Lão khoa", "Da liễu", "Trung ương", "Quốc gia",
-        "Quốc tế", "Ngoại giao", "Tài chính", "Hợp tác", "Nhân dân", "Thế giới", "Quân y", "Biên phòng", "Hữu nghị", "Chữ thập", "Thập đỏ",
+        "Quốc tế", "Ngoại giao", "Tài chính", "Hợp tác", "Nhân dân", "Thế giới", "Quân y", "Biên phòng", "Hữu nghị", "Chữ thập", "Thập đỏ", "Nhi đồng", "Y khoa", "Dinh dưỡng", "Vệ sinh",
     };
 
     // Lowercase words that end institution names in sentence case.
@@ -254,12 +254,12 @@ internal static class InstitutionScanner
         }
 
         var previous = words[index - 1];
-        if (!previous.IsCapitalised || previous.IsDash || Stops.Contains(words[index].Text))
+        if (!previous.IsCapitalised || previous.IsDash)
         {
             return false;
         }
 
-        return Compounds.Contains(previous.Text + " " + words[index].Text) || OpensWord(words, index - 1, bodyStart);
+        return Compounds.Contains(previous.Text + " " + words[index].Text) || (!Stops.Contains(words[index].Text) && OpensWord(words, index - 1, bodyStart));
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed partial class PartnerExtractor
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
-        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Select(a => (a, e))));
+        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))));
         entryByAlias = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))).DistinctBy(p => p.a, StringComparer.Ordinal).ToDictionary(p => p.a, p => p.e, StringComparer.Ordinal);
     }
 
@@ -143,7 +143,8 @@ public sealed partial class PartnerExtractor
         var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
         // Names of known foreign or international bodies are never Vietnamese, at whatever mention ("Quỹ Toàn cầu").
         var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
-            .Select(i => new PartnerFact(text[i.Name.Start..i.Name.NameEnd], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.Name.NameEnd], i.Name.Start))
+            .Select(i => (i.Name, End: owners.NameEnd(matching, i.Name)))
+            .Select(i => new PartnerFact(text[i.Name.Start..i.End], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.End], i.Name.Start))
             .Where(d => !accepted.Any(p => Overlap(p, d)) && !found.Any(f => f.Kind == "org" && Overlap(f, d)) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org"))
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
@@ -205,6 +206,10 @@ public sealed partial class PartnerExtractor
         yield return string.Join('-', parts.Select(p => p.Length > 0 ? char.ToUpperInvariant(p[0]) + p[1..] : p));
         yield return parts[0] + string.Concat(parts.Skip(1).Select(p => "-" + (p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal) ? char.ToLowerInvariant(p[0]) + p[1..] : p)));
     }
+
+    /// <summary>An organisation's name with its head noun in lowercase, as running text writes it ("cộng đồng châu Âu", "quỹ Toàn cầu").</summary>
+    private static string LowercaseHead(string alias) =>
+        alias.Length > 1 && char.IsUpper(alias[0]) && char.IsLower(alias[1]) && alias.Contains(' ', StringComparison.Ordinal) ? char.ToLowerInvariant(alias[0]) + alias[1..] : alias;
 
     private static bool Overlap(PartnerFact a, PartnerFact b) => a.Start < b.Start + b.Span.Length && b.Start < a.Start + a.Span.Length;
 

@@ -46,7 +46,7 @@ public static class PartyExtractor
                 continue;
             }
 
-            var party = institution.Key.Length > 0 ? institution : institution with { Key = PartnerExtractor.Slug(institution.Name) };
+            var party = institution.Key.Length > 0 ? institution : institution with { Key = KeyOf(institution.Name) };
             if (keys.Add(party.Key))
             {
                 parties.Add(party);
@@ -74,6 +74,7 @@ public static class PartyExtractor
             {
                 var end = at + province.Length;
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
+                    || parties.Any(p => p.Kind == "org" && p.Span.Contains(province, StringComparison.Ordinal))
                     || Overlaps(domestic, at, province.Length) || !(IsPrefixed(text, at) || InProvinceList(text, at)) || Locates(text, at))
                 {
                     continue;
@@ -105,6 +106,13 @@ public static class PartyExtractor
 
         return before.EndsWith("(", StringComparison.Ordinal) || before.EndsWith("tại ", StringComparison.Ordinal) || before.EndsWith("ở ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A party's key without the "tỉnh" or "thành phố" before its province, so "Sở Y tế tỉnh Lào Cai" and "Sở Y tế Lào Cai"
+    /// are one party.
+    /// </summary>
+    private static string KeyOf(string name) =>
+        PartnerExtractor.Slug(name.Replace(" tỉnh ", " ", StringComparison.Ordinal).Replace(" thành phố ", " ", StringComparison.Ordinal).Replace(" TP ", " ", StringComparison.Ordinal));
 
     private static bool IsPrefixed(string text, int at)
     {
