@@ -51,8 +51,7 @@ public sealed partial class ArticleExtractor
         var started = timeProvider.GetTimestamp();
         using var document = parser.ParseDocument(ScriptStripper.Strip(html));
         var metadata = MetadataReader.Read(document);
-        var headline = document.QuerySelector("article h1, main h1, h1");
-        var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));
+        var (title, headline) = TitleChooser.Choose(document, metadata);
         var bylineDate = Hinted(document, hints.Date) is { } dateElement ? PageDates.ParseByline(dateElement.TextContent) : null;
         bylineDate ??= FindBylineDate(document, headline);
         var leadElement = Hinted(document, hints.Lead) ?? FindLeadElement(document);
@@ -276,32 +275,8 @@ public sealed partial class ArticleExtractor
         text.Length <= MaxSignatureLength && text.Any(char.IsLetter)
         && text.Where(char.IsLetter).All(char.IsUpper) && !text.Contains('.', StringComparison.Ordinal);
 
-    private static string? CleanTitle(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-
-        // "<headline> - <outlet>" is how most CMSs fill <title>.
-        var collapsed = TextBlocks.Collapse(title);
-        foreach (var separator in new[] { " | ", " - ", " – " })
-        {
-            var at = collapsed.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 20)
-            {
-                return collapsed[..at];
-            }
-        }
-
-        return collapsed;
-    }
-
     private static string? NormalizeLanguage(string? language) =>
         string.IsNullOrWhiteSpace(language) ? null : language.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
-
-    private static string? FirstNonEmpty(params string?[] values) =>
-        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     [GeneratedRegex(@"^(404|lỗi 404|error 404)(\s*$|\s*[-|:–]|\s+(not found|error|không))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ErrorTitle();
