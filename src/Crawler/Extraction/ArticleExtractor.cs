@@ -64,6 +64,7 @@ public sealed partial class ArticleExtractor
         }
 
         MainTextFinder.NormalizeParagraphs(document);
+        var survey = PageClassifier.Survey(document);
         MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
@@ -115,8 +116,8 @@ public sealed partial class ArticleExtractor
         var textLength = paragraphs.Sum(p => p.Text.Length);
         var reason = errorPage ? "error page (not found)"
             : string.IsNullOrEmpty(title) ? "no title"
-            : textLength < MinArticleTextLength ? (IsListing(document) ? "listing page (links, no article text)" : $"no main text ({textLength} characters)")
-            : null;
+            : PageClassifier.Classify(survey, document, paragraphs, metadata.Canonical is null ? url : canonical).Reason
+            ?? (textLength < MinArticleTextLength ? $"no main text ({textLength} characters)" : null);
         return new ExtractedArticle(
             url,
             canonical,
@@ -152,18 +153,6 @@ public sealed partial class ArticleExtractor
         }
 
         return false;
-    }
-
-    private static bool IsListing(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return false;
-        }
-
-        var text = TextBlocks.CleanText(body).Length;
-        return body.QuerySelectorAll("a").Length >= 10 && TextBlocks.LinkDensity(body, Math.Max(1, text)) > 0.5;
     }
 
     private static ArticleImage? Image(IElement image, Uri pageUrl)
