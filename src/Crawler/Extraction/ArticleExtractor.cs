@@ -51,8 +51,7 @@ public sealed partial class ArticleExtractor
         var started = timeProvider.GetTimestamp();
         using var document = parser.ParseDocument(ScriptStripper.Strip(html));
         var metadata = MetadataReader.Read(document);
-        var headline = document.QuerySelector("article h1, main h1, h1");
-        var title = FirstNonEmpty(headline is null ? null : TextBlocks.CleanText(headline), metadata.Title, CleanTitle(document.Title));
+        var (title, headline) = TitleChooser.Choose(document, metadata);
         var published = PublishedDateChooser.ForPage(metadata, BylineFinder.Find(document, headline, Hinted(document, hints.Date)), url);
         var leadElement = Hinted(document, hints.Lead) ?? FindLeadElement(document);
         var lead = leadElement is null ? null : TextBlocks.CleanText(leadElement);
@@ -64,6 +63,7 @@ public sealed partial class ArticleExtractor
         }
 
         MainTextFinder.NormalizeParagraphs(document);
+        var survey = PageClassifier.Survey(document);
         MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
@@ -115,8 +115,8 @@ public sealed partial class ArticleExtractor
         var textLength = paragraphs.Sum(p => p.Text.Length);
         var reason = errorPage ? "error page (not found)"
             : string.IsNullOrEmpty(title) ? "no title"
-            : textLength < MinArticleTextLength ? (IsListing(document) ? "listing page (links, no article text)" : $"no main text ({textLength} characters)")
-            : null;
+            : PageClassifier.Classify(survey, document, paragraphs, metadata.Canonical is null ? url : canonical).Reason
+            ?? (textLength < MinArticleTextLength ? $"no main text ({textLength} characters)" : null);
         return new ExtractedArticle(
             url,
             canonical,
@@ -153,18 +153,6 @@ public sealed partial class ArticleExtractor
         }
 
         return false;
-    }
-
-    private static bool IsListing(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return false;
-        }
-
-        var text = TextBlocks.CleanText(body).Length;
-        return body.QuerySelectorAll("a").Length >= 10 && TextBlocks.LinkDensity(body, Math.Max(1, text)) > 0.5;
     }
 
     private static ArticleImage? Image(IElement image, Uri pageUrl)
@@ -236,32 +224,8 @@ public sealed partial class ArticleExtractor
         text.Length <= MaxSignatureLength && text.Any(char.IsLetter)
         && text.Where(char.IsLetter).All(char.IsUpper) && !text.Contains('.', StringComparison.Ordinal);
 
-    private static string? CleanTitle(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-
-        // "<headline> - <outlet>" is how most CMSs fill <title>.
-        var collapsed = TextBlocks.Collapse(title);
-        foreach (var separator in new[] { " | ", " - ", " – " })
-        {
-            var at = collapsed.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 20)
-            {
-                return collapsed[..at];
-            }
-        }
-
-        return collapsed;
-    }
-
     private static string? NormalizeLanguage(string? language) =>
         string.IsNullOrWhiteSpace(language) ? null : language.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
-
-    private static string? FirstNonEmpty(params string?[] values) =>
-        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     [GeneratedRegex(@"^(404|lỗi 404|error 404)(\s*$|\s*[-|:–]|\s+(not found|error|không))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ErrorTitle();
