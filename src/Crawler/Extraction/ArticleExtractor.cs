@@ -49,6 +49,7 @@ public sealed partial class ArticleExtractor
         }
 
         var started = timeProvider.GetTimestamp();
+        html = HtmlNestingLimiter.Limit(html);
         using var document = parser.ParseDocument(ScriptStripper.Strip(html));
         var metadata = MetadataReader.Read(document);
         var headline = document.QuerySelector("article h1, main h1, h1");
