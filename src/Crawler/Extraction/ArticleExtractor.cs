@@ -118,7 +118,7 @@ public sealed partial class ArticleExtractor
         var reason = errorPage ? "error page (not found)"
             : string.IsNullOrEmpty(title) ? "no title"
             : textLength < MinArticleTextLength ? (IsListing(document) ? "listing page (links, no article text)" : $"no main text ({textLength} characters)")
-            : null;
+            : ArticleTextQuality.Reason(paragraphs.Select(p => p.Text));
         return new ExtractedArticle(
             url,
             canonical,
