@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -279,8 +280,7 @@ public sealed class CrawlRunner(
                 continue;
             }
 
-            var text = await FetchListingAsync(source, sitemap, run, cancellationToken);
-            if (text is null || TryParse(source, sitemap, () => SitemapParser.Parse(text, sitemap)) is not { } document)
+            if (await ReadSitemapAsync(source, sitemap, run, cancellationToken) is not { } document)
             {
                 continue;
             }
@@ -320,6 +320,62 @@ public sealed class CrawlRunner(
         }
 
         return result.Text;
+    }
+
+    /// <summary>
+    /// Reads a sitemap as it arrives, up to the protocol's 50 MiB uncompressed (a page's body limit is far
+    /// smaller); one cut short or over 50,000 entries yields what was read, and the reason is logged.
+    /// </summary>
+    private async Task<SitemapDocument?> ReadSitemapAsync(CrawlSource source, Uri url, RunState run, CancellationToken cancellationToken)
+    {
+        var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
+        if (!robots.IsAllowed(url))
+        {
+            CrawlerLog.ListingFailed(logger, source.Name, url, "disallowed by robots.txt");
+            return null;
+        }
+
+        await run.Politeness.WaitTurnAsync(url, DelayFor(source, robots), cancellationToken);
+        SitemapDocument? document = null;
+        string? formatError = null;
+        var result = await fetcher.FetchStreamAsync(
+            url,
+            source.AllowPrivateNetwork,
+            SitemapParser.MaxBytes,
+            async (stream, token) =>
+            {
+                // A retried attempt reads the sitemap again from the start.
+                (document, formatError) = (null, null);
+                try
+                {
+                    document = await SitemapParser.ReadAsync(stream, url, token);
+                }
+                catch (DiscoveryFormatException ex)
+                {
+                    formatError = ex.Message;
+                }
+            },
+            cancellationToken);
+        if (result.Error is not null || formatError is not null || document is null)
+        {
+            CrawlerLog.ListingFailed(logger, source.Name, url, result.Error ?? formatError ?? "no body");
+            return null;
+        }
+
+        if (result.Truncated)
+        {
+            document = document with
+            {
+                Error = string.Create(CultureInfo.InvariantCulture, $"The sitemap is larger than the protocol's {SitemapParser.MaxBytes / 1024 / 1024} MiB uncompressed; {document.Links.Count:N0} entries were read from its first {SitemapParser.MaxBytes / 1024 / 1024} MiB."),
+            };
+        }
+
+        if (document.Error is not null)
+        {
+            CrawlerLog.ListingFailed(logger, source.Name, url, document.Error);
+        }
+
+        return document;
     }
 
     private T? TryParse<T>(CrawlSource source, Uri url, Func<T> parse)

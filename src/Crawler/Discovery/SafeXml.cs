@@ -15,6 +15,18 @@ internal static class SafeXml
         MaxCharactersInDocument = 50_000_000,
     };
 
+    /// <summary>The same rules for reading a stream as it arrives; its size is bounded by the stream.</summary>
+    public static XmlReaderSettings StreamSettings { get; } = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        Async = true,
+        CloseInput = false,
+    };
+
     public static XDocument Load(string xml, string what)
     {
         try

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Pipeline.Analysis.Text;
+using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Urls;
 
 namespace Pipeline.Crawler.Discovery;
@@ -20,7 +21,7 @@ public static class SectionPageParser
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUri);
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = new HtmlParser().ParseDocument(HtmlNestingLimiter.Limit(html));
         var links = new List<DiscoveredLink>();
         var seen = new HashSet<Uri>();
         Uri? next = null;

@@ -49,6 +49,7 @@ public sealed partial class ArticleExtractor
         }
 
         var started = timeProvider.GetTimestamp();
+        html = HtmlNestingLimiter.Limit(html);
         using var document = parser.ParseDocument(ScriptStripper.Strip(html));
         var metadata = MetadataReader.Read(document);
         var (title, headline) = TitleChooser.Choose(document, metadata);
@@ -116,7 +117,7 @@ public sealed partial class ArticleExtractor
         var reason = errorPage ? "error page (not found)"
             : string.IsNullOrEmpty(title) ? "no title"
             : PageClassifier.Classify(survey, document, paragraphs, metadata.Canonical is null ? url : canonical).Reason
-            ?? (textLength < MinArticleTextLength ? $"no main text ({textLength} characters)" : null);
+            ?? (textLength < MinArticleTextLength ? $"no main text ({textLength} characters)" : ArticleTextQuality.Reason(paragraphs.Select(p => p.Text)));
         return new ExtractedArticle(
             url,
             canonical,

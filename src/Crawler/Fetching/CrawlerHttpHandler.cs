@@ -5,7 +5,8 @@ namespace Pipeline.Crawler.Fetching;
 
 /// <summary>
 /// Builds the crawler's socket handler. Addresses are checked where the connection is made, so
-/// redirects and DNS answers cannot lead the crawler into a private network unless the source allows it.
+/// redirects and DNS answers cannot lead the crawler into a private network unless the source allows it,
+/// nor to link-local and cloud-metadata addresses even then.
 /// </summary>
 public static class CrawlerHttpHandler
 {
@@ -50,10 +51,14 @@ public static class CrawlerHttpHandler
         }
 
         var allowPrivate = context.InitialRequestMessage.Options.TryGetValue(AllowPrivateNetwork, out var allowed) && allowed;
-        var permitted = allowPrivate ? candidates : candidates.Where(c => !NetworkAddressPolicy.IsPrivateOrSpecial(c.Address)).ToArray();
+        var permitted = allowPrivate
+            ? candidates.Where(c => !NetworkAddressPolicy.IsNeverAllowed(c.Address)).ToArray()
+            : candidates.Where(c => !NetworkAddressPolicy.IsPrivateOrSpecial(c.Address)).ToArray();
         if (permitted.Length == 0)
         {
-            throw new BlockedAddressException($"{host} resolves only to private or special addresses, which this source may not reach.");
+            throw new BlockedAddressException(allowPrivate
+                ? $"{host} resolves only to link-local or cloud-metadata addresses, which no source may reach."
+                : $"{host} resolves only to private or special addresses, which this source may not reach.");
         }
 
         SocketException? last = null;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
@@ -21,6 +20,12 @@ public sealed class HttpPageFetcher : IPageFetcher
 {
     /// <summary>The named client the crawler uses.</summary>
     public const string ClientName = "Pipeline.Crawler";
+
+    // A sitemap may come compressed without a Content-Encoding (sitemap.xml.gz).
+    private static readonly HashSet<string> StreamTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/xml", "text/xml", "text/plain", "application/gzip", "application/x-gzip", "application/octet-stream",
+    };
 
     private static readonly HashSet<string> TextTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,6 +86,34 @@ public sealed class HttpPageFetcher : IPageFetcher
         }
     }
 
+    /// <inheritdoc />
+    public async Task<FetchResult> FetchStreamAsync(Uri url, bool allowPrivateNetwork, long maxBytes, Func<Stream, CancellationToken, Task> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(read);
+        var reading = new BodyReading(maxBytes, read);
+        var attempts = 0;
+        try
+        {
+            var result = await PipelineFor(url.Host).ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    return await AttemptAsync(url, allowPrivateNetwork, null, token, reading);
+                },
+                cancellationToken);
+            return result with { Attempts = attempts };
+        }
+        catch (TimeoutRejectedException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResult.TransientFailure(url, null, $"timed out after {attempts} attempt(s)") with { Attempts = attempts };
+        }
+        catch (BrokenCircuitException)
+        {
+            return FetchResult.TransientFailure(url, null, $"circuit open: {url.Host} failed too often, paused") with { Attempts = attempts };
+        }
+    }
+
     /// <summary>The charset parameter of a content type, for callers that hold raw headers.</summary>
     /// <param name="contentType">A Content-Type header value.</param>
     /// <returns>The charset, if any.</returns>
@@ -121,7 +154,7 @@ public sealed class HttpPageFetcher : IPageFetcher
             .Build();
     });
 
-    private async ValueTask<FetchResult> AttemptAsync(Uri url, bool allowPrivateNetwork, ConditionalRequest? conditional, CancellationToken cancellationToken)
+    private async ValueTask<FetchResult> AttemptAsync(Uri url, bool allowPrivateNetwork, ConditionalRequest? conditional, CancellationToken cancellationToken, BodyReading? reading = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.UserAgent.ParseAdd(options.UserAgent);
@@ -155,6 +188,11 @@ public sealed class HttpPageFetcher : IPageFetcher
             }
 
             var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (reading is not null && (mediaType is null || StreamTypes.Contains(mediaType) || TextTypes.Contains(mediaType)))
+            {
+                return await StreamBodyAsync(url, finalUrl, response, mediaType, reading, cancellationToken);
+            }
+
             if (mediaType is not null && !TextTypes.Contains(mediaType))
             {
                 return FetchResult.Failed(url, response.StatusCode, $"content type {mediaType} is not a page") with { FinalUrl = finalUrl };
@@ -223,30 +261,21 @@ public sealed class HttpPageFetcher : IPageFetcher
 
     private async Task<(byte[] Body, bool Truncated)> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var limit = options.MaxBodyBytes;
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            while (buffer.Length < limit)
-            {
-                var read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken);
-                if (read == 0)
-                {
-                    return (buffer.ToArray(), false);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            // At the limit: one more byte tells a body of exactly the limit from a longer one, without inflating the rest.
-            var extra = await stream.ReadAsync(chunk.AsMemory(0, 1), cancellationToken);
-            return (buffer.ToArray(), extra > 0);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
+        return await BodyLimit.ReadAsync(stream, options.MaxBodyBytes, cancellationToken);
     }
+
+    private static async Task<FetchResult> StreamBodyAsync(Uri url, Uri finalUrl, HttpResponseMessage response, string? mediaType, BodyReading reading, CancellationToken cancellationToken)
+    {
+        await using var body = await BodyLimit.OpenAsync(await response.Content.ReadAsStreamAsync(cancellationToken), reading.MaxBytes, cancellationToken);
+        await reading.Read(body, cancellationToken);
+        return new FetchResult(url, finalUrl, response.StatusCode, mediaType, string.Empty, null, body.BytesRead, body.Truncated, null)
+        {
+            ETag = response.Headers.ETag?.ToString(),
+            LastModified = response.Content.Headers.LastModified?.ToString("R"),
+            Headers = HeadersOf(response),
+        };
+    }
+
+    private sealed record BodyReading(long MaxBytes, Func<Stream, CancellationToken, Task> Read);
 }

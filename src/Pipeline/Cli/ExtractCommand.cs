@@ -10,6 +10,9 @@ namespace Pipeline.Cli;
 /// <summary><c>pipeline extract &lt;file.html|-&gt; [--url URL] [--json]</c>: the article record of one page.</summary>
 internal static class ExtractCommand
 {
+    /// <summary>Input read at most, after decompression: the crawler's body limit.</summary>
+    private static readonly int MaxInputBytes = new FetcherOptions().MaxBodyBytes;
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "An HTML file (.html or .html.gz), or - for standard input." };
@@ -21,8 +24,13 @@ internal static class ExtractCommand
             async () =>
             {
                 var path = parseResult.GetValue(file)!;
-                var bytes = path == "-" ? await ReadStdinAsync(cancellationToken) : await ReadFileAsync(path, cancellationToken);
-                var decoded = CharsetDecoder.Decode(bytes, null, truncated: false);
+                var (bytes, truncated) = path == "-" ? await ReadStdinAsync(cancellationToken) : await ReadFileAsync(path, cancellationToken);
+                if (truncated)
+                {
+                    await context.Error.WriteLineAsync($"warning: {(path == "-" ? "the input" : path)} is larger than {MaxInputBytes / 1024 / 1024} MiB (uncompressed); only the first {MaxInputBytes / 1024 / 1024} MiB were read, as the crawler cuts long bodies.");
+                }
+
+                var decoded = CharsetDecoder.Decode(bytes, null, truncated);
                 var address = parseResult.GetValue(url);
                 Uri pageUri;
                 if (address is null)
@@ -90,29 +98,20 @@ internal static class ExtractCommand
         console.WriteLine(article.Text);
     }
 
-    private static async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, bool Truncated)> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             throw new InvalidDataException($"There is no file {Path.GetFullPath(path)}.");
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        if (bytes is [0x1F, 0x8B, ..])
-        {
-            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            await gzip.CopyToAsync(output, cancellationToken);
-            return output.ToArray();
-        }
-
-        return bytes;
+        // A .html.gz is inflated only up to the limit: a gzip bomb stops there, as it does over HTTP.
+        return await BodyLimit.ReadInflatedAsync(File.OpenRead(path), MaxInputBytes, cancellationToken);
     }
 
-    private static async Task<byte[]> ReadStdinAsync(CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, bool Truncated)> ReadStdinAsync(CancellationToken cancellationToken)
     {
-        using var output = new MemoryStream();
-        await Console.OpenStandardInput().CopyToAsync(output, cancellationToken);
-        return output.ToArray();
+        await using var input = Console.OpenStandardInput();
+        return await BodyLimit.ReadAsync(input, MaxInputBytes, cancellationToken);
     }
 }

@@ -46,4 +46,55 @@ public sealed class SitemapParserTests
     {
         Assert.Throws<DiscoveryFormatException>(() => SitemapParser.Parse("<rss/>", SitemapUri));
     }
+
+    [Fact]
+    public async Task ReadAsync_50000UrlSitemapOverFiveMebibytes_EveryEntry()
+    {
+        var sitemap = GeneratedSitemaps.Urlset(SitemapParser.MaxEntries);
+        Assert.True(sitemap.Length > 8 * 1024 * 1024, "the finding's sitemap is 8 MB");
+
+        var document = await SitemapParser.ReadAsync(new MemoryStream(sitemap), SitemapUri);
+
+        Assert.Null(document.Error);
+        Assert.Equal(SitemapParser.MaxEntries, document.Links.Count);
+        Assert.Equal("https://tin.example.vn/suc-khoe/hop-tac-y-te-quoc-te-bai-so-49999.htm", document.Links[^1].Url.AbsoluteUri);
+        Assert.Equal("Bệnh viện tỉnh hợp tác đào tạo với đối tác nước ngoài, số 49999", document.Links[^1].Title);
+        Assert.NotNull(document.Links[^1].Published);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MoreEntriesThanTheProtocolAllows_FirstEntriesAndAnError()
+    {
+        var sitemap = GeneratedSitemaps.Urlset(SitemapParser.MaxEntries + 10);
+
+        var document = await SitemapParser.ReadAsync(new MemoryStream(sitemap), SitemapUri);
+
+        Assert.Equal(SitemapParser.MaxEntries, document.Links.Count);
+        Assert.Contains("more than 50,000 entries", document.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SitemapBreaksOff_EntriesBeforeAndAnError()
+    {
+        var sitemap = GeneratedSitemaps.Urlset(1_000, garbageAfter: 700);
+
+        var document = await SitemapParser.ReadAsync(new MemoryStream(sitemap), SitemapUri);
+
+        Assert.Equal(700, document.Links.Count);
+        Assert.Contains("breaks off", document.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NotXml_Throws()
+    {
+        await Assert.ThrowsAsync<DiscoveryFormatException>(() => SitemapParser.ReadAsync(new MemoryStream(new byte[1000]), SitemapUri));
+    }
+
+    [Fact]
+    public void Parse_DoctypeEntityBomb_Refused()
+    {
+        const string bomb = """<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><urlset><url><loc>&b;</loc></url></urlset>""";
+
+        Assert.Throws<DiscoveryFormatException>(() => SitemapParser.Parse(bomb, SitemapUri));
+    }
 }

@@ -80,6 +80,26 @@ public sealed class HttpPageFetcherTests
         Assert.Equal(0, requests);
     }
 
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://[fe80::1]/")]
+    [InlineData("http://100.100.100.200/latest/meta-data/")]
+    public async Task FetchAsync_RedirectToMetadataWithPrivateAllowed_RefusedBeforeConnecting(string target)
+    {
+        await using var site = await LoopbackSite.StartAsync(context =>
+        {
+            context.Response.StatusCode = 302;
+            context.Response.Headers.Location = target;
+            return Task.CompletedTask;
+        });
+
+        var result = await TestFetchers.Create(Options).FetchAsync(site.Url("/a.htm"), allowPrivateNetwork: true);
+
+        Assert.False(result.IsSuccess);
+        Assert.False(result.Transient);
+        Assert.Contains("link-local or cloud-metadata", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FetchAsync_NonTextContent_Refused()
     {
