@@ -4,6 +4,7 @@ using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Partners;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
+using Pipeline.Querying;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -26,8 +27,8 @@ internal static class SearchCommand
         var partner = new Option<string?>("--partner") { Description = "Only articles with this partner: its key (jica, who) or its name." };
         var country = new Option<string?>("--country") { Description = "Only articles with a partner from this country (ISO code: JP, KR, US...).", HelpName = "CC" };
         var outlet = new Option<string?>("--outlet") { Description = "Only articles of this outlet key." };
-        var from = new Option<string?>("--from") { Description = "Published on or after this date (2025-01-01, Vietnamese time).", HelpName = "DATE" };
-        var to = new Option<string?>("--to") { Description = "Published on or before this date (2025-12-31, Vietnamese time).", HelpName = "DATE" };
+        var from = new Option<string?>("--from") { Description = $"Published on or after this date (2025-01-01, Vietnamese time; within {QueryDays.Window}).", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = $"Published on or before this date (2025-12-31, Vietnamese time; within {QueryDays.Window}).", HelpName = "DATE" };
         var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var json = GlobalOptions.Json();
@@ -36,6 +37,14 @@ internal static class SearchCommand
             context,
             () =>
             {
+                // Usage errors come before any file is opened.
+                var first = TrendCli.Day(parseResult.GetValue(from), "--from");
+                var last = TrendCli.Day(parseResult.GetValue(to), "--to");
+                if (first > last)
+                {
+                    throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}.");
+                }
+
                 var settings = GlobalOptions.LoadSettings(parseResult);
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
@@ -48,8 +57,8 @@ internal static class SearchCommand
                     parseResult.GetValue(partner) is { } p ? PartnerKey(p) : null,
                     parseResult.GetValue(country),
                     parseResult.GetValue(outlet),
-                    Day(parseResult.GetValue(from), "--from", 0),
-                    Day(parseResult.GetValue(to), "--to", 1),
+                    first is { } f ? QueryDays.StartOf(f) : null,
+                    last is { } l ? QueryDays.EndOf(l) : null,
                     parseResult.GetValue(sort) == "date");
                 var results = searcher.Search(request);
                 if (parseResult.GetValue(json))
@@ -73,22 +82,6 @@ internal static class SearchCommand
         var gazetteer = FactAnalyzer.Gazetteer;
         var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));
         return entry?.Key ?? PartnerExtractor.Slug(typed);
-    }
-
-    /// <summary>A date as typed to the start of that day (or of the next day, for an inclusive end) in Vietnamese time.</summary>
-    private static DateTimeOffset? Day(string? typed, string option, int addDays)
-    {
-        if (typed is null)
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            throw new UsageException($"{option} '{typed}' is not a date such as 2025-05-20.");
-        }
-
-        return new DateTimeOffset(day.AddDays(addDays).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
     }
 
     public static void Render(IAnsiConsole console, SearchResults results)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Analysis.Topics;
 using Pipeline.Analysis.Trends;
+using Pipeline.Querying;
 using Pipeline.Storage;
 
 namespace Pipeline.Cli;
@@ -14,9 +15,9 @@ internal static class TrendCli
     public const string Csv = "csv";
     public const string JsonFormat = "json";
 
-    public static Option<string?> From() => new("--from") { Description = "Published on or after this day (2025-01-01, Vietnamese time).", HelpName = "DATE" };
+    public static Option<string?> From() => new("--from") { Description = $"Published on or after this day (2025-01-01, Vietnamese time; within {QueryDays.Window}).", HelpName = "DATE" };
 
-    public static Option<string?> To() => new("--to") { Description = "Published on or before this day (2025-12-31, Vietnamese time).", HelpName = "DATE" };
+    public static Option<string?> To() => new("--to") { Description = $"Published on or before this day (2025-12-31, Vietnamese time; within {QueryDays.Window}).", HelpName = "DATE" };
 
     public static Option<bool> CooperationOnly() => new("--cooperation-only") { Description = "Only articles about international cooperation." };
 
@@ -82,6 +83,28 @@ internal static class TrendCli
         return new TrendFilter(first, last, parseResult.GetValue(cooperationOnly));
     }
 
+    /// <summary>Refuses, before any reading, a range given at both ends that spans more than <see cref="TrendSpan.MaxIntervals"/> intervals.</summary>
+    /// <exception cref="UsageException">The range is too wide; the message names the limit.</exception>
+    public static void RequireSpan(TrendFilter filter, TrendInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.From is { } first && filter.To is { } last && !TrendSpan.Fits(first, last, interval))
+        {
+            throw TooWide(first, last, interval);
+        }
+    }
+
+    /// <summary>
+    /// The series if it stays within <see cref="TrendSpan.MaxIntervals"/> intervals. An open --from or --to runs to the
+    /// archive's first or last dated article, so only the answer tells whether the range was too wide.
+    /// </summary>
+    /// <exception cref="UsageException">Too many intervals; the message names the limit.</exception>
+    public static TrendSeries Bounded(TrendSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return series.Periods.Count <= TrendSpan.MaxIntervals ? series : throw TooWide(series.Periods[0].Start, series.Periods[^1].End, series.Interval);
+    }
+
     /// <summary>Opens the data directory's store read-only in spirit (the trend tables may catch up) and the service over it.</summary>
     public static async Task<(TrendService Service, SqliteTrendStore Store)> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
@@ -135,15 +158,20 @@ internal static class TrendCli
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly? Day(string? typed, string option)
+    /// <summary>A day as typed on the command line: yyyy-MM-dd inside <see cref="QueryDays"/>' window.</summary>
+    /// <exception cref="UsageException">Not such a day; the message names the option and the window.</exception>
+    public static DateOnly? Day(string? typed, string option) => typed is null ? null : QueryDays.TryParse(typed, out var day) switch
     {
-        if (typed is null)
-        {
-            return null;
-        }
+        QueryDayCheck.Valid => day,
+        QueryDayCheck.OutOfRange => throw new UsageException($"{option} '{typed}' is outside the supported days {QueryDays.Window}."),
+        _ => throw new UsageException($"{option} '{typed}' is not a date such as 2025-05-20."),
+    };
 
-        return DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new UsageException($"{option} '{typed}' is not a date such as 2025-05-20.");
+    private static UsageException TooWide(DateOnly first, DateOnly last, TrendInterval interval)
+    {
+        var unit = interval.ToString().ToLowerInvariant();
+        return new UsageException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Day(first)} to {Day(last)} is {TrendSpan.Intervals(first, last, interval):N0} {unit}s; a trend covers at most {TrendSpan.MaxIntervals} intervals. Narrow --from/--to or choose a wider --interval (quarter, year)."));
     }
 }

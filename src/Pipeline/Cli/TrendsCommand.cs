@@ -3,6 +3,7 @@ using System.Globalization;
 using Pipeline.Analysis.Trends;
 using Pipeline.Charts;
 using Pipeline.Output;
+using Pipeline.Querying;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -30,7 +31,10 @@ internal static class TrendsCommand
         var output = new TrendOutput();
         var chart = TrendCli.Chart();
         var stacked = new Option<bool>("--stacked") { Description = "Draw the chart as stacked bars per interval instead of lines." };
-        var command = new Command("trends", "Articles per interval and topic, partner country, partner or outlet, with the share of cooperation articles; subcommands for top partners, countries by topic and reported counts.")
+        var command = new Command(
+            "trends",
+            "Articles per interval and topic, partner country, partner or outlet, with the share of cooperation articles; subcommands for top partners, countries by topic and reported counts. "
+            + $"Days lie within {QueryDays.Window}; a series covers at most {TrendSpan.MaxIntervals} intervals (an open --from or --to runs to the first or last dated article), and a wider range exits with code 2.")
         {
             by, interval, from, to, cooperation, top, output.Format, output.Json, output.Bom, output.Out, chart, stacked,
         };
@@ -39,9 +43,11 @@ internal static class TrendsCommand
             async () =>
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
+                var width = TrendCli.ParseInterval(parseResult.GetValue(interval));
+                TrendCli.RequireSpan(filter, width);
                 var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
                 var dimension = Enum.Parse<TrendDimension>(parseResult.GetValue(by)!, ignoreCase: true);
-                var series = await service.SeriesAsync(dimension, TrendCli.ParseInterval(parseResult.GetValue(interval)), filter, parseResult.GetValue(top), cancellationToken);
+                var series = TrendCli.Bounded(await service.SeriesAsync(dimension, width, filter, parseResult.GetValue(top), cancellationToken));
                 await WarnUnreadableAsync(context, store);
                 await output.WriteAsync(
                     context,

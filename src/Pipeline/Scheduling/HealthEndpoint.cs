@@ -10,7 +10,7 @@ using Quartz;
 namespace Pipeline.Scheduling;
 
 /// <summary>
-/// <c>GET /healthz</c> on 127.0.0.1: 200 with the status as JSON while the scheduler runs and the store can be read;
+/// <c>GET /healthz</c> (and HEAD: same status and headers, no body) on 127.0.0.1: 200 with the status as JSON while the scheduler runs and the store can be read;
 /// 503 otherwise. A failed last run is reported in the body but keeps 200: the daemon itself is healthy, and a
 /// probe that restarted it would not mend the run (<c>pipeline status --check</c> is the alarm for that).
 /// </summary>
@@ -18,7 +18,7 @@ internal static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (StatusReader reader, ISchedulerFactory schedulers, CancellationToken cancellationToken) =>
+        endpoints.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], async (StatusReader reader, ISchedulerFactory schedulers, CancellationToken cancellationToken) =>
         {
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var running = await scheduler.GetStatus(cancellationToken) == SchedulerStatus.Running;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Indexer.Search;
+using Pipeline.Querying;
 
 namespace Pipeline.Web;
 
@@ -74,8 +75,8 @@ internal sealed record SearchForm(
         Partner is null ? null : partnerKey(Partner),
         Country,
         Outlet,
-        From is { } f ? Start(f) : null,
-        To is { } t ? Start(t.AddDays(1)) : null,
+        From is { } f ? QueryDays.StartOf(f) : null,
+        To is { } t ? QueryDays.EndOf(t) : null,
         SortByDate);
 
     /// <summary>Whether any filter narrows the search.</summary>
@@ -108,8 +109,6 @@ internal sealed record SearchForm(
 
         return builder.ToString();
     }
-
-    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Labels.VietnamOffset);
 
     private static void Add(List<(string, string)> parts, string name, string? value)
     {
@@ -152,16 +151,14 @@ internal sealed record SearchForm(
             : throw new SearchQueryException($"{name} phải là số nguyên từ {min} đến {max}.");
     }
 
-    private static DateOnly? Day(IQueryCollection query, string name)
-    {
-        var value = Value(query, name);
-        if (value is null)
-        {
-            return null;
-        }
+    private static DateOnly? Day(IQueryCollection query, string name) => Day(Value(query, name), name);
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new SearchQueryException($"{name} '{value}' không phải là ngày dạng 2025-05-20.");
-    }
+    /// <summary>A day as the pages, feeds and API take it: yyyy-MM-dd inside <see cref="QueryDays"/>' window.</summary>
+    /// <exception cref="SearchQueryException">Not such a day; the message names the parameter and the window.</exception>
+    internal static DateOnly? Day(string? value, string name) => value is null ? null : QueryDays.TryParse(value, out var day) switch
+    {
+        QueryDayCheck.Valid => day,
+        QueryDayCheck.OutOfRange => throw new SearchQueryException($"{name} '{value}' nằm ngoài khoảng ngày cho phép {QueryDays.Window}."),
+        _ => throw new SearchQueryException($"{name} '{value}' không phải là ngày dạng 2025-05-20."),
+    };
 }

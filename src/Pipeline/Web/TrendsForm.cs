@@ -3,10 +3,15 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Analysis.Trends;
 using Pipeline.Indexer.Search;
+using Pipeline.Querying;
 
 namespace Pipeline.Web;
 
-/// <summary>The trends dashboard's choices from the query string (by, interval, from, to, cooperation, top, stacked), as <c>pipeline trends</c> takes them.</summary>
+/// <summary>
+/// The trends dashboard's choices from the query string (by, interval, from, to, cooperation, top, stacked), as
+/// <c>pipeline trends</c> takes them: days inside <see cref="QueryDays"/>' window, at most
+/// <see cref="TrendSpan.MaxIntervals"/> intervals.
+/// </summary>
 internal sealed record TrendsForm(
     TrendDimension Dimension = TrendDimension.Topic,
     TrendInterval Interval = TrendInterval.Month,
@@ -42,7 +47,25 @@ internal sealed record TrendsForm(
             throw new SearchQueryException("Ngày bắt đầu (from) sau ngày kết thúc (to).");
         }
 
+        if (from is { } first && to is { } last && !TrendSpan.Fits(first, last, interval))
+        {
+            throw TooWide(first, last, interval);
+        }
+
         return new TrendsForm(dimension, interval, from, to, Flag(query, "cooperation"), top, Flag(query, "stacked"));
+    }
+
+    /// <summary>
+    /// The series if it stays within <see cref="TrendSpan.MaxIntervals"/>. An open end runs to the archive's first or
+    /// last dated article, so only the answer tells whether the range was too wide.
+    /// </summary>
+    /// <exception cref="SearchQueryException">Too many intervals; the message names the limit.</exception>
+    public static TrendSeries Bounded(TrendSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return series.Periods.Count <= TrendSpan.MaxIntervals
+            ? series
+            : throw TooWide(series.Periods[0].Start, series.Periods[^1].End, series.Interval);
     }
 
     public string ToQueryString()
@@ -94,8 +117,13 @@ internal sealed record TrendsForm(
 
     private static bool Flag(IQueryCollection query, string name) => Value(query, name) is "1" or "true" or "on";
 
-    private static DateOnly? Day(IQueryCollection query, string name) =>
-        Value(query, name) is not { } value ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new SearchQueryException($"{name} '{value}' không phải là ngày dạng 2025-05-20.");
+    private static DateOnly? Day(IQueryCollection query, string name) => SearchForm.Day(Value(query, name), name);
+
+    private static SearchQueryException TooWide(DateOnly first, DateOnly last, TrendInterval interval)
+    {
+        var unit = interval switch { TrendInterval.Month => "tháng", TrendInterval.Quarter => "quý", _ => "năm" };
+        return new SearchQueryException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Từ {QueryDays.Format(first)} đến {QueryDays.Format(last)} là {TrendSpan.Intervals(first, last, interval)} {unit}; một xu hướng có tối đa {TrendSpan.MaxIntervals} khoảng. Hãy thu hẹp from và to, hoặc chọn interval rộng hơn (quarter, year)."));
+    }
 }

@@ -70,6 +70,9 @@ internal static class WebApp
             SecurityHeaders.Apply(context.Response);
             return next(context);
         });
+        app.UseHeadAsGet();
+        // Routing runs after the HEAD rewrite, so that every GET endpoint answers HEAD too.
+        app.UseRouting();
         if (web.RateLimitPerMinute > 0)
         {
             app.UseRateLimiter();

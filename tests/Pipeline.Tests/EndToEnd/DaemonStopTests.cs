@@ -23,8 +23,16 @@ public sealed class DaemonStopTests : IDisposable
         await DaemonData.WaitUntilAsync(() => data.Scalar("SELECT COUNT(*) FROM articles") >= 3, TimeSpan.FromSeconds(60), daemon, "storing the first articles");
 
         using var http = new HttpClient();
-        var health = await http.GetAsync(new Uri(started[(started.IndexOf("http://", StringComparison.Ordinal))..started.IndexOf("/healthz", StringComparison.Ordinal)] + "/healthz"));
+        var healthUri = new Uri(started[(started.IndexOf("http://", StringComparison.Ordinal))..started.IndexOf("/healthz", StringComparison.Ordinal)] + "/healthz");
+        var health = await http.GetAsync(healthUri);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        using (var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, healthUri)))
+        {
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.Equal("application/json", head.Content.Headers.ContentType?.MediaType);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+
         using (var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()))
         {
             Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());

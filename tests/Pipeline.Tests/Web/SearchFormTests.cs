@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Pipeline.Indexer.Search;
+using Pipeline.Querying;
+using Pipeline.Tests.Querying;
 using Pipeline.Web;
 
 namespace Pipeline.Tests.Web;
@@ -35,6 +37,26 @@ public sealed class SearchFormTests
     public void Parse_OutOfRange_IsAQueryError(string query)
     {
         Assert.Throws<SearchQueryException>(() => SearchForm.Parse(Query(query)));
+    }
+
+    [Theory]
+    [MemberData(nameof(BoundaryDays.OutsideData), MemberType = typeof(BoundaryDays))]
+    public void Parse_DayOutsideTheWindow_IsAQueryErrorNamingTheWindow(string day)
+    {
+        var from = Assert.Throws<SearchQueryException>(() => SearchForm.Parse(Query($"from={day}")));
+        var to = Assert.Throws<SearchQueryException>(() => SearchForm.Parse(Query($"to={day}")));
+
+        Assert.Contains(QueryDays.Window, from.Message, StringComparison.Ordinal);
+        Assert.Contains(QueryDays.Window, to.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToRequest_WholeWindow_EndsAtTheMidnightAfterTheLastDay()
+    {
+        var request = SearchForm.Parse(Query("from=1900-01-01&to=2100-12-31")).ToRequest(p => p);
+
+        Assert.Equal(new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), request.From);
+        Assert.Equal(new DateTimeOffset(2101, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), request.To);
     }
 
     private static QueryCollection Query(string query) =>

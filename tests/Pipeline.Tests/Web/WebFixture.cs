@@ -26,6 +26,9 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
 
     public string DataDir => data.Path;
 
+    /// <summary>The running app, for tests that read its endpoints.</summary>
+    internal WebApplication App => app ?? throw new InvalidOperationException("The app has not started.");
+
     public async Task InitializeAsync()
     {
         await using (var site = await LoopbackSite.StartAsync(Site.Serve))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
+using Pipeline.Querying;
 using Pipeline.Status;
 using Pipeline.Storage;
 using Pipeline.Web.Api;
@@ -20,7 +21,10 @@ internal static class ApiEndpoints
         api.MapGet("/search", SearchAsync)
             .WithName("search")
             .WithSummary("Search the archive, as pipeline search --json: total, hits with snippets, facet counts.")
-            .WithDescription("Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, from and to (yyyy-MM-dd, Vietnamese time, to inclusive), sort (relevance or date), limit (1-100), page (page × limit at most 10,000).");
+            .WithDescription(
+                "Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, "
+                + $"from and to (yyyy-MM-dd, Vietnamese time, to inclusive, within {QueryDays.Window}), sort (relevance or date), limit (1-100), page (page × limit at most 10,000). "
+                + "A malformed or out-of-range value answers 400 with problem details.");
         api.MapGet("/articles/{id}", ArticleAsync)
             .WithName("article")
             .WithSummary("One article with its text, its facts (offsets into text) and similar articles.");
