@@ -189,7 +189,15 @@ internal sealed class CountryPartnerFinder
         }
 
         // After a noun a country is an adjective ("chuyên gia Nhật Bản", "đô la Mỹ"): only joiners make it a side.
-        return Joiners.Contains(char.ToLowerInvariant(previous[0]) + previous[1..]) && listStart - previousStart - previous.Length == 1;
+        // "về phía X" lists a foreign side's participants; a bare "phía X" is mostly a person's side ("chuyên gia phía Nhật Bản"); Vietnam
+        // is a side in either form.
+        var joiner = char.ToLowerInvariant(previous[0]) + previous[1..];
+        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về"))
+        {
+            return false;
+        }
+
+        return Joiners.Contains(joiner) && listStart - previousStart - previous.Length == 1;
     }
 
     /// <summary>
@@ -307,6 +315,12 @@ internal sealed class CountryPartnerFinder
         }
 
         return null;
+    }
+
+    private static bool PreviousWordIs(string text, int at, string word)
+    {
+        var (previous, _) = PreviousWord(text, at);
+        return previous is not null && string.Equals(previous, word, StringComparison.OrdinalIgnoreCase);
     }
 
     private static (string? Word, int Start) PreviousWord(string text, int at)

@@ -30,6 +30,7 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Hội Chữ thập đỏ tỉnh Svay Rieng (Campuchia) nhận 30 xe lăn hỗ trợ.", "kh")]
     [InlineData("Dự án có kinh phí 2 triệu đô la Mỹ do quỹ tài trợ.", "us")]
     [InlineData("Nhóm nghiên cứu tại Mỹ phối hợp với bệnh viện trong nước.", "us")]
+    [InlineData("Điều phối viên phía Canada cho biết dự án hợp tác sẽ kéo dài.", "ca")]
     public void Extract_CountryThatQualifiesOrLocates_NoCountryPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);
