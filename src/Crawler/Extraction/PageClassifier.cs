@@ -158,8 +158,9 @@ internal static class PageClassifier
         var ancestor = headline.ParentElement;
         for (var depth = 0; ancestor is not null && ancestor != body && depth < MaxTeaserDepth && headlinesUnder.GetValueOrDefault(ancestor) == 1; ancestor = ancestor.ParentElement, depth++)
         {
+            // A teaser has one description; a block with two real paragraphs is an article's body, however short.
             var text = TextBlocks.CleanText(ancestor);
-            if (text.Length > MaxTeaserLength)
+            if (text.Length > MaxTeaserLength || ancestor.QuerySelectorAll("p").Count(p => TextBlocks.CleanText(p).Length >= MinRealParagraph) >= 2)
             {
                 break;
             }

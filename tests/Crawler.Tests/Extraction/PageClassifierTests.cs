@@ -39,6 +39,19 @@ public sealed class PageClassifierTests
     }
 
     [Fact]
+    public void Survey_ShortArticleBodyWithOneInlineRelatedHeadline_BodyIsNoTeaser()
+    {
+        var body = "<div class=\"content\"><p>Sở Y tế tỉnh tiếp nhận 20 máy thở do một tổ chức quốc tế trao tặng trong sáng nay.</p>"
+            + "<div class=\"related\"><h3><a href=\"/y-te/bai-khac.htm\">Bệnh viện huyện nhận thêm thiết bị</a></h3></div>"
+            + "<p>Số máy sẽ được phân bổ cho ba bệnh viện tuyến huyện có nhiều ca bệnh nặng nhất.</p></div>";
+
+        var survey = PageClassifier.Survey(Parse(body));
+
+        Assert.Equal(0, survey.Teasers);
+        Assert.DoesNotContain(survey.TeaserTexts, t => t.Contains("phân bổ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Survey_FlatHeadlineDescriptionList_CountsTeasers()
     {
         var flat = string.Concat(Headlines.Take(6).Select((h, i) => $"<h3><a href=\"/b-{i}.htm\">{h}</a></h3><p>Tóm tắt bài số {i + 1} gồm một câu ngắn về sự việc chính.</p>"));
