@@ -26,6 +26,7 @@ internal sealed class RunLock : IDisposable
     {
         var path = Path.Combine(dataDirectory, FileName);
         var started = timeProvider.GetTimestamp();
+        var unexplained = 0;
         while (true)
         {
             try
@@ -39,8 +40,12 @@ internal sealed class RunLock : IDisposable
             catch (IOException ex) when (!IsHeld(dataDirectory))
             {
                 // Only a holder's lock is worth waiting for; a file that cannot be created (read-only file system,
-                // no space) fails the same way on every retry.
-                throw Storage.StorageFailure.LockFile(dataDirectory, FileName, ex);
+                // no space) fails the same way on every retry. One immediate retry covers a holder that let go
+                // between the failed open and the check.
+                if (++unexplained > 1)
+                {
+                    throw Storage.StorageFailure.LockFile(dataDirectory, FileName, ex);
+                }
             }
             catch (IOException) when (timeProvider.GetElapsedTime(started) < wait)
             {
