@@ -29,6 +29,17 @@ internal static class CommandGuard
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (StorageFailure.IsUnwritable(ex))
+        {
+            // A database file that became unwritable after it was opened: the user's to fix, not a bug.
+            await context.Error.WriteLineAsync($"error: the database cannot be written (read-only or no permission): {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            await context.Error.WriteLineAsync($"error: permission denied: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Anything else is a bug: say so plainly, with the detail needed to report it.

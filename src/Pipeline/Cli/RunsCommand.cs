@@ -22,7 +22,7 @@ internal static class RunsCommand
                 var settings = GlobalOptions.LoadSettings(parseResult);
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
-                var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
+                var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, context.TimeProvider, cancellationToken);
                 var runs = await new SqliteRunStore(database).ListAsync(parseResult.GetValue(limit), cancellationToken);
                 if (parseResult.GetValue(json))
                 {

@@ -21,7 +21,7 @@ internal static class StatsCommand
                 var settings = GlobalOptions.LoadSettings(parseResult);
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
-                var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
+                var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, context.TimeProvider, cancellationToken);
                 var (articles, lastSequence) = await new SqliteArticleStore(database, context.TimeProvider).CountAsync(cancellationToken);
                 var frontier = await new SqliteFrontierStore(database).CountByStateAsync(cancellationToken);
                 var lastRun = await new SqliteRunStore(database).LastAsync(cancellationToken);

@@ -7,6 +7,8 @@ namespace Pipeline.Running;
 /// </summary>
 internal sealed class RunLock : IDisposable
 {
+    private const string FileName = "run.lock";
+
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly FileStream stream;
@@ -19,15 +21,31 @@ internal sealed class RunLock : IDisposable
     /// <param name="timeProvider">The clock of the wait.</param>
     /// <param name="cancellationToken">Stops the wait.</param>
     /// <returns>The lock, or null when another process still holds it.</returns>
+    /// <exception cref="Storage.StorageException">The lock file cannot be created or opened (a read-only directory): no wait helps.</exception>
     public static async Task<RunLock?> TryAcquireAsync(string dataDirectory, TimeSpan wait, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
-        var path = Path.Combine(dataDirectory, "run.lock");
+        var path = Path.Combine(dataDirectory, FileName);
         var started = timeProvider.GetTimestamp();
+        var unexplained = 0;
         while (true)
         {
             try
             {
                 return new RunLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                throw Storage.StorageFailure.LockFile(dataDirectory, FileName, ex);
+            }
+            catch (IOException ex) when (!IsHeld(dataDirectory))
+            {
+                // Only a holder's lock is worth waiting for; a file that cannot be created (read-only file system,
+                // no space) fails the same way on every retry. One immediate retry covers a holder that let go
+                // between the failed open and the check.
+                if (++unexplained > 1)
+                {
+                    throw Storage.StorageFailure.LockFile(dataDirectory, FileName, ex);
+                }
             }
             catch (IOException) when (timeProvider.GetElapsedTime(started) < wait)
             {
@@ -45,7 +63,7 @@ internal sealed class RunLock : IDisposable
     /// <returns>True when held.</returns>
     public static bool IsHeld(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, "run.lock");
+        var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path))
         {
             return false;

@@ -17,7 +17,7 @@ internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeP
     {
         var data = new DataDirectory(settings.DataDir);
         data.RequireExisting();
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
+        var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, timeProvider, cancellationToken);
         var schedule = new CrawlSchedule(settings.Schedule, timeProvider);
         var problems = new List<string>();
 

@@ -12,11 +12,13 @@ public sealed class PipelineDatabase
     private const int SqliteCorrupt = 11;
 
     private readonly string connectionString;
+    private readonly bool readOnly;
 
-    private PipelineDatabase(string path, string connectionString)
+    private PipelineDatabase(string path, string connectionString, bool readOnly = false)
     {
         Path = path;
         this.connectionString = connectionString;
+        this.readOnly = readOnly;
     }
 
     /// <summary>The database file.</summary>
@@ -31,7 +33,7 @@ public sealed class PipelineDatabase
     /// <param name="timeProvider">The clock that stamps applied migrations.</param>
     /// <param name="cancellationToken">Stops the migration.</param>
     /// <returns>The database.</returns>
-    /// <exception cref="StorageException">Missing (without <paramref name="create"/>), damaged, or newer than this program.</exception>
+    /// <exception cref="StorageException">Missing (without <paramref name="create"/>), damaged, newer than this program, or in a directory that cannot be written.</exception>
     public static async Task<PipelineDatabase> OpenAsync(string path, bool create, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
         if (!create && !File.Exists(path))
@@ -56,8 +58,39 @@ public sealed class PipelineDatabase
         {
             throw new StorageException($"The file {path} is not a pipeline database or is damaged ({ex.Message}). Restore it from a backup or move it away and crawl again.", ex);
         }
+        catch (SqliteException ex) when (StorageFailure.IsUnwritable(ex))
+        {
+            throw StorageFailure.Database(path, ex);
+        }
 
         return database;
+    }
+
+    /// <summary>
+    /// Opens an existing database for commands that only read. When its directory cannot be written (a read-only
+    /// copy or mount), it is opened read-only instead, so that such a copy can still be inspected.
+    /// </summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="timeProvider">The clock that stamps applied migrations (when the directory is writable).</param>
+    /// <param name="cancellationToken">Stops the open.</param>
+    /// <returns>The database; on the read-only path, writes through it fail.</returns>
+    /// <exception cref="StorageException">Missing, damaged, newer than this program, or unreadable.</exception>
+    public static async Task<PipelineDatabase> OpenForReadingAsync(string path, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await OpenAsync(path, create: false, timeProvider, cancellationToken);
+        }
+        catch (StorageException unwritable) when (unwritable.InnerException is SqliteException inner && StorageFailure.IsUnwritable(inner))
+        {
+            var readable = await OpenReadOnlyAsync(path, cancellationToken);
+            if (readable is null)
+            {
+                throw;
+            }
+
+            return readable;
+        }
     }
 
     /// <summary>Opens a connection with the pragmas every connection needs.</summary>
@@ -79,10 +112,23 @@ public sealed class PipelineDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (readOnly)
+            {
+                // Setting the journal mode writes; a read-only connection keeps the file's own.
+                await ExecuteAsync(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
+                return connection;
+            }
+
             // WAL: readers never block the writer, and a crash leaves the last committed state.
             var synchronous = durable ? "FULL" : "NORMAL";
             await ExecuteAsync(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
             return connection;
+        }
+        catch (SqliteException ex) when (StorageFailure.IsUnwritable(ex))
+        {
+            // Every later connection meets the same file system: say which directory cannot be written, not SQLite's bare code.
+            await connection.DisposeAsync();
+            throw StorageFailure.Database(Path, ex);
         }
         catch
         {
@@ -120,6 +166,62 @@ public sealed class PipelineDatabase
         }
 
         return string.Join("; ", lines);
+    }
+
+    /// <summary>
+    /// The read-only fallback, or null when it cannot serve. SQLite reads a WAL database read-only when its -wal and
+    /// -shm files exist; without them (the usual state after a clean close) it needs <c>immutable=1</c>, which skips
+    /// the WAL altogether. That is safe only when there is no -wal content to miss, and when no migration is pending
+    /// (the queries expect the latest schema).
+    /// </summary>
+    private static async Task<PipelineDatabase?> OpenReadOnlyAsync(string path, CancellationToken cancellationToken)
+    {
+        var plain = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true, DefaultTimeout = 30 };
+        if (await TryReadOnlyAsync(new PipelineDatabase(path, plain.ToString(), readOnly: true), cancellationToken) is { } readable)
+        {
+            return readable;
+        }
+
+        var wal = new FileInfo(path + "-wal");
+        if (wal.Exists && wal.Length > 0)
+        {
+            return null;
+        }
+
+        var immutable = new SqliteConnectionStringBuilder
+        {
+            DataSource = new Uri(System.IO.Path.GetFullPath(path)).AbsoluteUri + "?immutable=1",
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        return await TryReadOnlyAsync(new PipelineDatabase(path, immutable.ToString(), readOnly: true), cancellationToken);
+    }
+
+    private static async Task<PipelineDatabase?> TryReadOnlyAsync(PipelineDatabase database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT version FROM schema_version";
+            var applied = new HashSet<int>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+
+            return applied.SetEquals(Migrations.All.Select(m => m.Version)) ? database : null;
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
     }
 
     private async Task MigrateAsync(SqliteConnection connection, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 namespace Pipeline.Storage;
 
-/// <summary>The store is missing, damaged, or from a newer version; the message says what to do.</summary>
+/// <summary>The store is missing, damaged, from a newer version, or cannot be written; the message says what to do.</summary>
 public sealed class StorageException : Exception
 {
     /// <summary>Creates the exception.</summary>
