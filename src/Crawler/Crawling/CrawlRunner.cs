@@ -33,6 +33,26 @@ public sealed class CrawlRunner(
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
+    private volatile SourceReportBuilder[]? current;
+    private long currentStarted;
+
+    /// <summary>
+    /// What the run in progress has done so far, per source, so a caller can save its counts while it runs and a
+    /// killed run still shows how far it got; empty before <see cref="RunAsync"/> starts.
+    /// </summary>
+    /// <returns>A report per source, in the order given to the run.</returns>
+    public IReadOnlyList<SourceReport> Snapshot()
+    {
+        var builders = current;
+        if (builders is null)
+        {
+            return [];
+        }
+
+        var elapsed = timeProvider.GetElapsedTime(Interlocked.Read(ref currentStarted));
+        return builders.Select(b => b.Build(elapsed)).ToList();
+    }
+
     /// <summary>Crawls the sources.</summary>
     /// <param name="sources">The sources.</param>
     /// <param name="progress">Receives a tick per page; may be null.</param>
@@ -47,6 +67,8 @@ public sealed class CrawlRunner(
         var started = timeProvider.GetTimestamp();
         var run = new RunState(new HostPoliteness(timeProvider), new RobotsCache(fetcher, options.ProductToken), new TrapGuard(options));
         var reports = sources.Select(s => new SourceReportBuilder(s.Name)).ToArray();
+        Interlocked.Exchange(ref currentStarted, started);
+        current = reports;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHosts, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, async (i, token) =>
         {
@@ -223,8 +245,8 @@ public sealed class CrawlRunner(
 
         foreach (var feed in source.Feeds)
         {
-            var text = await FetchListingAsync(source, feed, run, cancellationToken);
-            if (text is not null && TryParse(source, feed, () => FeedParser.Parse(text, feed)) is { } links)
+            var text = await FetchListingAsync(source, "feed", feed, run, report, cancellationToken);
+            if (text is not null && TryParse(source, report, feed, () => FeedParser.Parse(text, feed)) is { } links)
             {
                 Add(links);
             }
@@ -235,7 +257,7 @@ public sealed class CrawlRunner(
             var page = section;
             for (var n = 0; page is not null && n < options.MaxSectionPages; n++)
             {
-                var text = await FetchListingAsync(source, page, run, cancellationToken);
+                var text = await FetchListingAsync(source, "section", page, run, report, cancellationToken);
                 if (text is null)
                 {
                     break;
@@ -252,16 +274,22 @@ public sealed class CrawlRunner(
             }
         }
 
-        await DiscoverSitemapsAsync(source, run, Add, cancellationToken);
+        await DiscoverSitemapsAsync(source, run, report, Add, cancellationToken);
         return found.Values.ToList();
     }
 
-    private async Task DiscoverSitemapsAsync(CrawlSource source, RunState run, Action<IEnumerable<DiscoveredLink>> add, CancellationToken cancellationToken)
+    private async Task DiscoverSitemapsAsync(CrawlSource source, RunState run, SourceReportBuilder report, Action<IEnumerable<DiscoveredLink>> add, CancellationToken cancellationToken)
     {
         var pending = new Queue<Uri>(source.Sitemaps);
         foreach (var host in source.Feeds.Concat(source.Sitemaps).Concat(source.Sections ?? []).Select(u => new Uri(u.GetLeftPart(UriPartial.Authority))).Distinct())
         {
             var robots = await run.Robots.GetAsync(host, source.AllowPrivateNetwork, cancellationToken);
+            if (ReferenceEquals(robots, RobotsTxt.DisallowAll))
+            {
+                // RFC 9309: an unreachable robots.txt disallows the whole host, so this run reads nothing there.
+                ListingFailed(source, report, "robots.txt", new Uri(host, "/robots.txt"), "unavailable (server error, 429 or network failure); the whole host is disallowed this run");
+            }
+
             foreach (var listed in robots.Sitemaps)
             {
                 if (UrlCanonicalizer.TryCanonicalize(listed, null, out var sitemapUrl) && !source.Sitemaps.Contains(sitemapUrl))
@@ -280,7 +308,7 @@ public sealed class CrawlRunner(
                 continue;
             }
 
-            if (await ReadSitemapAsync(source, sitemap, run, cancellationToken) is not { } document)
+            if (await ReadSitemapAsync(source, sitemap, run, report, cancellationToken) is not { } document)
             {
                 continue;
             }
@@ -301,12 +329,12 @@ public sealed class CrawlRunner(
         }
     }
 
-    private async Task<string?> FetchListingAsync(CrawlSource source, Uri url, RunState run, CancellationToken cancellationToken)
+    private async Task<string?> FetchListingAsync(CrawlSource source, string kind, Uri url, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
         var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
         if (!robots.IsAllowed(url))
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, "disallowed by robots.txt");
+            ListingFailed(source, report, kind, url, "disallowed by robots.txt");
             return null;
         }
 
@@ -315,7 +343,7 @@ public sealed class CrawlRunner(
         await ArchiveAsync(result, cancellationToken);
         if (!result.IsSuccess)
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, result.Error ?? "no body");
+            ListingFailed(source, report, kind, url, result.Error ?? "no body");
             return null;
         }
 
@@ -326,12 +354,12 @@ public sealed class CrawlRunner(
     /// Reads a sitemap as it arrives, up to the protocol's 50 MiB uncompressed (a page's body limit is far
     /// smaller); one cut short or over 50,000 entries yields what was read, and the reason is logged.
     /// </summary>
-    private async Task<SitemapDocument?> ReadSitemapAsync(CrawlSource source, Uri url, RunState run, CancellationToken cancellationToken)
+    private async Task<SitemapDocument?> ReadSitemapAsync(CrawlSource source, Uri url, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
         var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
         if (!robots.IsAllowed(url))
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, "disallowed by robots.txt");
+            ListingFailed(source, report, "sitemap", url, "disallowed by robots.txt");
             return null;
         }
 
@@ -358,7 +386,7 @@ public sealed class CrawlRunner(
             cancellationToken);
         if (result.Error is not null || formatError is not null || document is null)
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, result.Error ?? formatError ?? "no body");
+            ListingFailed(source, report, "sitemap", url, result.Error ?? formatError ?? "no body");
             return null;
         }
 
@@ -372,13 +400,13 @@ public sealed class CrawlRunner(
 
         if (document.Error is not null)
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, document.Error);
+            ListingFailed(source, report, "sitemap", url, document.Error);
         }
 
         return document;
     }
 
-    private T? TryParse<T>(CrawlSource source, Uri url, Func<T> parse)
+    private T? TryParse<T>(CrawlSource source, SourceReportBuilder report, Uri url, Func<T> parse)
         where T : class
     {
         try
@@ -387,9 +415,16 @@ public sealed class CrawlRunner(
         }
         catch (DiscoveryFormatException ex)
         {
-            CrawlerLog.ListingFailed(logger, source.Name, url, ex.Message);
+            ListingFailed(source, report, "feed", url, ex.Message);
             return null;
         }
+    }
+
+    // A listing that fails hides every article it would have named, so it is logged and goes into the run's errors.
+    private void ListingFailed(CrawlSource source, SourceReportBuilder report, string kind, Uri url, string reason)
+    {
+        CrawlerLog.ListingFailed(logger, source.Name, url, reason);
+        report.AddListingError(kind, url, reason);
     }
 
     private static bool MatchesSafely(Regex pattern, string url)

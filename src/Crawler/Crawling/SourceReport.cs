@@ -14,6 +14,8 @@ namespace Pipeline.Crawler.Crawling;
 /// <param name="Blocked">Addresses robots.txt forbids.</param>
 /// <param name="FailureReasons">Failures and skips counted by reason.</param>
 /// <param name="Elapsed">Wall time spent on the source.</param>
+/// <param name="ListingErrors">Listings (robots.txt, feeds, section pages, sitemaps) that could not be read, or only in part,
+/// one line each ("sitemap https://… : reason"); empty or null when every listing was read.</param>
 public sealed record SourceReport(
     string Source,
     int Discovered,
@@ -27,4 +29,5 @@ public sealed record SourceReport(
     int Failed,
     int Blocked,
     IReadOnlyDictionary<string, int> FailureReasons,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<string>? ListingErrors = null);

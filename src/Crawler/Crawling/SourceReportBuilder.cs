@@ -5,6 +5,7 @@ internal sealed class SourceReportBuilder(string source)
 {
     private readonly Dictionary<string, int> reasons = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private readonly List<string> listingErrors = [];
 
     public int Duplicates { get; private set; }
 
@@ -53,6 +54,15 @@ internal sealed class SourceReportBuilder(string source)
         }
     }
 
+    /// <summary>A listing that could not be read, or only in part: it goes into the run's errors, not the page counts.</summary>
+    public void AddListingError(string kind, Uri url, string reason)
+    {
+        lock (gate)
+        {
+            listingErrors.Add($"{kind} {url.AbsoluteUri} : {reason}");
+        }
+    }
+
     public void AddFetched()
     {
         lock (gate)
@@ -97,7 +107,7 @@ internal sealed class SourceReportBuilder(string source)
     }
 
     private SourceReport BuildLocked(TimeSpan elapsed) =>
-        new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Duplicates, Skipped, Failed, Blocked, new Dictionary<string, int>(reasons), elapsed);
+        new(source, Discovered, NewlyDiscovered, Fetched, New, Updated, Unchanged, Duplicates, Skipped, Failed, Blocked, new Dictionary<string, int>(reasons), elapsed, listingErrors.ToList());
 
     private void Count(string reason)
     {

@@ -17,7 +17,9 @@ namespace Pipeline.Running;
 /// One run of the whole pipeline: crawl (fetch, extract, store), analysis, then indexing of what the store has
 /// that the index lacks. One run at a time per data directory (<see cref="RunLock"/>); runs left "running" by a
 /// dead process are marked "interrupted" first. The run is recorded before work starts, each stage as it is
-/// entered, and the end with its counts and errors whatever happens. A stop request ends fetching after the
+/// entered, its counts every <see cref="ProgressSaver.Period"/> during the crawl and at each stage's end (so a killed
+/// run shows how far it got), and the end with its counts and errors whatever happens. A run whose listings
+/// (robots.txt, feeds, sections, sitemaps) failed ends <see cref="RunStatus.Partial"/>, each listing in its errors. A stop request ends fetching after the
 /// pages in flight, then analyses and indexes what was stored within <see cref="ScheduleOptions.StopGrace"/>.
 /// </summary>
 /// <param name="settings">Validated settings.</param>
@@ -68,6 +70,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         var run = new RunProgress(runId, kind, startedAt, interrupted.Count == 0 ? null : $"resumes after interrupted run #{string.Join(", #", interrupted)}");
         var pages = new PageCounter(progress);
         var topics = new Lazy<Topics.TopicClassifier>(() => Topics.TopicClassifier.For(dataDirectory));
+        CrawlRunner? crawler = null;
         try
         {
             // The run's logger factory goes in before the fetcher so that its events (the charset decision of each page)
@@ -81,7 +84,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
             var frontier = new SqliteFrontierStore(database);
             sources = await WithListedSinceAsync(sources, frontier, runs, kind, cancellationToken);
             using var archive = new WarcWriter(dataDirectory.RawPath, string.Create(CultureInfo.InvariantCulture, $"{kind}-{startedAt:yyyyMMdd-HHmmss}-run{runId}"), timeProvider);
-            var crawler = new CrawlRunner(
+            crawler = new CrawlRunner(
                 services.GetRequiredService<IPageFetcher>(),
                 frontier,
                 articles,
@@ -90,10 +93,15 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
                 timeProvider,
                 loggerFactory.CreateLogger<CrawlRunner>(),
                 archive);
-            run.Reports = await crawler.RunAsync(sources, pages, cancellationToken);
-            run.Errors.AddRange(run.Reports.SelectMany(r => r.FailureReasons.Select(kv => string.Create(CultureInfo.InvariantCulture, $"crawl: {r.Source}: {kv.Value} × {kv.Key}"))));
+            await using (new ProgressSaver(ProgressSaver.Period, timeProvider, token => runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage, crawler.Snapshot()), token), logger, runId))
+            {
+                run.Reports = await crawler.RunAsync(sources, pages, cancellationToken);
+            }
+
+            AddCrawlErrors(run);
+            await runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage), CancellationToken.None);
             await AnalyseAndIndexAsync(run, runs, articles, topics, dataDirectory, cancellationToken);
-            var record = Record(run, RunStatus.Succeeded, "done");
+            var record = Record(run, run.Reports.Any(r => r.ListingErrors is { Count: > 0 }) ? RunStatus.Partial : RunStatus.Succeeded, "done");
             await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
             var (stored, _) = await articles.CountAsync(cancellationToken);
@@ -102,6 +110,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             var stage = run.Stage;
+            TakeCrawlSnapshot(run, crawler);
             await DrainAsync(run, runs, articles, topics, dataDirectory);
             run.Message = string.Create(CultureInfo.InvariantCulture, $"stopped by the operator during the {stage} stage after {pages.Pages} pages") + (run.Message is null ? string.Empty : "; " + run.Message);
             var record = Record(run, RunStatus.Cancelled, stage);
@@ -112,11 +121,28 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         catch (Exception ex)
         {
             RunnerLog.Failed(logger, ex, runId, run.Stage);
+            TakeCrawlSnapshot(run, crawler);
             run.Errors.Add($"{run.Stage}: {ex.Message}");
             run.Message = ex.Message;
             await runs.FinishAsync(Record(run, RunStatus.Failed, run.Stage), JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             throw;
         }
+    }
+
+    // A crawl that stopped or failed returned no reports: what it did up to then is still the run's.
+    private static void TakeCrawlSnapshot(RunProgress run, CrawlRunner? crawler)
+    {
+        if (run.Stage == "crawl" && run.Reports.Count == 0 && crawler is not null)
+        {
+            run.Reports = crawler.Snapshot();
+            AddCrawlErrors(run);
+        }
+    }
+
+    private static void AddCrawlErrors(RunProgress run)
+    {
+        run.Errors.AddRange(run.Reports.SelectMany(r => (r.ListingErrors ?? []).Select(e => "crawl: " + e)));
+        run.Errors.AddRange(run.Reports.SelectMany(r => r.FailureReasons.Select(kv => string.Create(CultureInfo.InvariantCulture, $"crawl: {r.Source}: {kv.Value} × {kv.Key}"))));
     }
 
     private async Task AnalyseAndIndexAsync(
@@ -131,6 +157,7 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         if (run.Stage == "analysis")
         {
             run.Analyzed += await new AnalysisStage(articles, topics.Value).RunAsync(cancellationToken);
+            await runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage), CancellationToken.None);
             run.Stage = "index";
             await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);
         }
@@ -176,28 +203,33 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         return result;
     }
 
-    private RunRecord Record(RunProgress run, string status, string stage) =>
-        new(
+    // During the crawl the reports come from the crawler's snapshot; the errors then are its listing failures so far.
+    private RunRecord Record(RunProgress run, string status, string stage, IReadOnlyList<SourceReport>? snapshot = null)
+    {
+        var reports = snapshot ?? run.Reports;
+        IReadOnlyList<string> errors = snapshot is null ? run.Errors : [.. snapshot.SelectMany(r => (r.ListingErrors ?? []).Select(e => "crawl: " + e))];
+        return new(
             run.Id,
             run.Kind,
             run.StartedAt,
             timeProvider.GetUtcNow(),
             status,
-            run.Reports.Sum(r => r.Discovered),
-            run.Reports.Sum(r => r.Fetched),
-            run.Reports.Sum(r => r.New),
-            run.Reports.Sum(r => r.Updated),
-            run.Reports.Sum(r => r.Unchanged),
-            run.Reports.Sum(r => r.Duplicates),
-            run.Reports.Sum(r => r.Skipped),
-            run.Reports.Sum(r => r.Failed),
-            run.Reports.Sum(r => r.Blocked),
+            reports.Sum(r => r.Discovered),
+            reports.Sum(r => r.Fetched),
+            reports.Sum(r => r.New),
+            reports.Sum(r => r.Updated),
+            reports.Sum(r => r.Unchanged),
+            reports.Sum(r => r.Duplicates),
+            reports.Sum(r => r.Skipped),
+            reports.Sum(r => r.Failed),
+            reports.Sum(r => r.Blocked),
             run.Indexed,
             run.Message,
             run.Analyzed,
             stage,
             FiredBy,
-            run.Errors);
+            errors);
+    }
 
     /// <summary>What a run has done so far, carried across its stages and into its record.</summary>
     private sealed class RunProgress(long id, string kind, DateTimeOffset startedAt, string? message)

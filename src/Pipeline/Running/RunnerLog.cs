@@ -22,4 +22,7 @@ internal static partial class RunnerLog
 
     [LoggerMessage(106, LogLevel.Error, "Run #{RunId} failed during {Stage}")]
     public static partial void Failed(ILogger logger, Exception exception, long runId, string stage);
+
+    [LoggerMessage(107, LogLevel.Warning, "Run #{RunId}: its counts so far could not be saved; the run goes on")]
+    public static partial void ProgressNotSaved(ILogger logger, Exception exception, long runId);
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Storage;
 /// <param name="Kind">"demo", "crawl"...</param>
 /// <param name="StartedAt">Start time.</param>
 /// <param name="EndedAt">End time; null while running or when the process died.</param>
-/// <param name="Status">"running", "succeeded", "failed", "cancelled" (stopped by the operator) or "interrupted" (the process died).</param>
+/// <param name="Status">"running", "succeeded", "partial" (finished, but some listing failed; see Errors), "failed", "cancelled" (stopped by the operator) or "interrupted" (the process died).</param>
 /// <param name="Discovered">Article links discovered.</param>
 /// <param name="Fetched">Article pages fetched.</param>
 /// <param name="New">New articles stored.</param>

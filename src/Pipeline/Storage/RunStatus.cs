@@ -9,6 +9,14 @@ public static class RunStatus
     /// <summary>Every stage finished.</summary>
     public const string Succeeded = "succeeded";
 
+    /// <summary>
+    /// Every stage finished, but some listing (robots.txt, feed, section page, sitemap) could not be read or was read
+    /// only in part; the errors name each one. It is not a success: the next run reads sitemaps in full again rather
+    /// than only what changed since this one. <c>status --check</c> does not count it as a problem, because everything
+    /// the run could reach was stored and indexed; <c>runs</c> and the status page show it and its errors.
+    /// </summary>
+    public const string Partial = "partial";
+
     /// <summary>A stage failed; the message says why.</summary>
     public const string Failed = "failed";
 

@@ -52,6 +52,28 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Saves the counts and errors a running run has reached, so a run whose process dies shows how far it got. Only
+    /// a row still "running" changes: a late save never overwrites a finished record.
+    /// </summary>
+    /// <param name="run">The run so far; its id names the row. Its status, end and stage are not written.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the counts are durable.</returns>
+    public async Task SaveProgressAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await using var connection = await database.OpenConnectionAsync(durable: true, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE runs SET discovered = $discovered, fetched = $fetched, new_articles = $new, updated_articles = $updated,
+                unchanged = $unchanged, duplicates = $duplicates, skipped = $skipped, failed = $failed, blocked = $blocked,
+                indexed = $indexed, analyzed = $analyzed, errors = $errors
+            WHERE id = $id AND status = 'running'
+            """;
+        AddCounts(command.Parameters, run);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Records the end of a run with its counts.</summary>
     /// <param name="run">The finished run; its id names the row.</param>
     /// <param name="reportJson">The per-source report as JSON.</param>
@@ -70,9 +92,18 @@ public sealed class SqliteRunStore(PipelineDatabase database)
             WHERE id = $id
             """;
         var p = command.Parameters;
-        p.AddWithValue("$id", run.Id);
+        AddCounts(p, run);
         p.AddWithValue("$ended", run.EndedAt is { } ended ? SqlTime.Utc(ended) : DBNull.Value);
         p.AddWithValue("$status", run.Status);
+        p.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
+        p.AddWithValue("$report", reportJson);
+        p.AddWithValue("$stage", (object?)run.Stage ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddCounts(SqliteParameterCollection p, RunRecord run)
+    {
+        p.AddWithValue("$id", run.Id);
         p.AddWithValue("$discovered", run.Discovered);
         p.AddWithValue("$fetched", run.Fetched);
         p.AddWithValue("$new", run.New);
@@ -83,12 +114,8 @@ public sealed class SqliteRunStore(PipelineDatabase database)
         p.AddWithValue("$blocked", run.Blocked);
         p.AddWithValue("$failed", run.Failed);
         p.AddWithValue("$indexed", run.Indexed);
-        p.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
-        p.AddWithValue("$report", reportJson);
         p.AddWithValue("$analyzed", run.Analyzed);
-        p.AddWithValue("$stage", (object?)run.Stage ?? DBNull.Value);
         p.AddWithValue("$errors", run.Errors is { Count: > 0 } errors ? JsonSerializer.Serialize(errors) : DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>

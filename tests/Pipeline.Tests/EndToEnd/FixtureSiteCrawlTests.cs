@@ -82,7 +82,8 @@ public sealed class FixtureSiteCrawlTests : IDisposable
 
         var summary = await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
 
-        Assert.Equal("succeeded", summary.Run.Status);
+        // Nothing on the host could be read: the run finishes, and says so.
+        Assert.Equal("partial", summary.Run.Status);
         Assert.Equal(0, summary.Run.Discovered);
         Assert.Equal(0, summary.Run.Fetched);
     }

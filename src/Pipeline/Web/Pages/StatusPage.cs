@@ -100,6 +100,7 @@ internal static class StatusPage
     {
         "running" => "đang chạy",
         "succeeded" => "thành công",
+        "partial" => "xong, có danh sách lỗi",
         "failed" => "thất bại",
         "cancelled" => "đã dừng",
         "interrupted" => "bị gián đoạn",
