@@ -133,6 +133,7 @@ public sealed class CrawlRunner(
         await run.Politeness.WaitTurnAsync(entry.Url, DelayFor(source, robots), cancellationToken);
         var conditional = entry.ETag is null && entry.LastModified is null ? null : new ConditionalRequest(entry.ETag, entry.LastModified);
         var fetch = await fetcher.FetchAsync(entry.Url, source.AllowPrivateNetwork, conditional, cancellationToken);
+        run.Politeness.Answered(entry.Url, DelayFor(source, robots));
         await ArchiveAsync(fetch, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (fetch.NotModified)
@@ -340,6 +341,7 @@ public sealed class CrawlRunner(
 
         await run.Politeness.WaitTurnAsync(url, DelayFor(source, robots), cancellationToken);
         var result = await fetcher.FetchAsync(url, source.AllowPrivateNetwork, cancellationToken: cancellationToken);
+        run.Politeness.Answered(url, DelayFor(source, robots));
         await ArchiveAsync(result, cancellationToken);
         if (!result.IsSuccess)
         {
@@ -384,6 +386,7 @@ public sealed class CrawlRunner(
                 }
             },
             cancellationToken);
+        run.Politeness.Answered(url, DelayFor(source, robots));
         if (result.Error is not null || formatError is not null || document is null)
         {
             ListingFailed(source, report, "sitemap", url, result.Error ?? formatError ?? "no body");

@@ -23,4 +23,20 @@ internal sealed class HostPoliteness(TimeProvider timeProvider)
             await Task.Delay(slot - now, timeProvider, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Pushes the host's next slot to at least <paramref name="delay"/> after an answer arrived. A request can reach the
+    /// host later than its slot (a new connection, a busy machine), and the pause is owed between what the host sees.
+    /// </summary>
+    public void Answered(Uri url, TimeSpan delay)
+    {
+        var earliest = timeProvider.GetUtcNow() + delay;
+        lock (gate)
+        {
+            if (!nextAllowed.TryGetValue(url.Host, out var allowed) || allowed < earliest)
+            {
+                nextAllowed[url.Host] = earliest;
+            }
+        }
+    }
 }
