@@ -76,12 +76,7 @@ internal sealed class CountryPartnerFinder
             }
 
             seen.Add(code);
-            var start = at;
-            const string Government = "Chính phủ ";
-            if (at >= Government.Length && string.CompareOrdinal(matching, at - Government.Length, Government, 0, Government.Length) == 0)
-            {
-                start = at - Government.Length;
-            }
+            var start = GovernmentStart(matching, at);
 
             var name = gazetteer.CountryName(code) ?? matching.Substring(at, length);
             yield return new PartnerFact(name, code.ToLowerInvariant(), "country", name, code, text[start..(at + length)], start);
@@ -99,7 +94,6 @@ internal sealed class CountryPartnerFinder
     public PartnerFact? Vietnam(string text, string matching, IReadOnlyList<(int Start, int End)> taken)
     {
         const string Name = "Việt Nam";
-        const string Government = "Chính phủ ";
         for (var at = matching.IndexOf(Name, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(Name, at + Name.Length, StringComparison.Ordinal))
         {
             var end = at + Name.Length;
@@ -109,7 +103,7 @@ internal sealed class CountryPartnerFinder
                 continue;
             }
 
-            var start = at >= Government.Length && string.CompareOrdinal(matching, at - Government.Length, Government, 0, Government.Length) == 0 ? at - Government.Length : at;
+            var start = GovernmentStart(matching, at);
             return new PartnerFact(Name, "vn", "country", Name, "VN", text[start..end], start);
         }
 
@@ -136,6 +130,13 @@ internal sealed class CountryPartnerFinder
         }
 
         return Acts(text, start, at + length - start, receivingNeedsVietnam: true);
+    }
+
+    /// <summary>Where a country's mention starts: its "Chính phủ" joins the span ("Chính phủ Australia").</summary>
+    private static int GovernmentStart(string text, int at)
+    {
+        const string Government = "Chính phủ ";
+        return at >= Government.Length && string.CompareOrdinal(text, at - Government.Length, Government, 0, Government.Length) == 0 ? at - Government.Length : at;
     }
 
     /// <summary>Whether the country mentioned at <paramref name="at"/> is a side of the cooperation rather than an adjective, a location or a qualifier.</summary>
