@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pipeline.Crawler.Extraction;
+using Pipeline.TestSupport;
 using Pipeline.Crawler.Fetching;
 
 namespace Pipeline.Crawler.Tests.Extraction;
@@ -9,16 +10,7 @@ public sealed class GoldenFileTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Golden");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var directory in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(directory));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => FixtureCases.In("Golden");
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Pipeline.Crawler.Extraction;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Crawler.Tests.Extraction;
 
@@ -10,16 +11,7 @@ public sealed class PublishedDatePagesTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "GoldenDates");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var directory in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(directory));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => FixtureCases.In("GoldenDates");
 
     [Theory]
     [MemberData(nameof(Cases))]
