@@ -200,6 +200,11 @@ internal static class InstitutionScanner
 
             if (word.IsCapitalised)
             {
+                if (end > bodyStart && PersonName.StartsAt(words, end, i))
+                {
+                    break;
+                }
+
                 lowercaseRun = 0;
                 end++;
                 continue;

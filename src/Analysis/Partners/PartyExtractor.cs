@@ -18,6 +18,21 @@ public static class PartyExtractor
         "đào tạo", "giúp",
     ];
 
+    // Words after which a bare province is one of the sides: it is helped, led, or paired.
+    private static readonly string[] SideWordsBefore = ["giúp ", "cho ", "với ", "lãnh đạo ", "Lãnh đạo ", "giữa ", "Ngành Y tế ", "Ngành y tế "];
+
+    // Verbs a province does as a side, right after its bare name.
+    private static readonly string[] SideVerbsAfter =
+    [
+        " tiếp ", " tiếp nhận", " trao ", " tặng ", " bàn giao", " hỗ trợ", " ký ", " hợp tác", " đón ", " cử ", " gửi ", " giúp ", " đã ", " sẽ ", ": ",
+    ];
+
+    // Words after which a province is where something is or goes, or whose something is: not a side itself.
+    private static readonly string[] PlaceWords = ["(", "tại ", "ở ", "sang ", "đến ", "tới ", "về ", "của "];
+
+    // Units below a province that open the earlier lines of an address.
+    private static readonly string[] SmallerPlaces = ["phường ", "xã ", "huyện ", "quận ", "thị xã ", "thị trấn ", "thôn ", "bản ", "Phường ", "Xã ", "Huyện ", "Quận "];
+
     private static readonly string[] ProvincePrefixes = ["tỉnh ", "thành phố ", "TP ", "TP. ", "các tỉnh: ", "các tỉnh ", "ngành Y tế ", "ngành y tế "];
 
     /// <summary>Finds parties.</summary>
@@ -40,7 +55,7 @@ public static class PartyExtractor
         foreach (var institution in analysis.Domestic)
         {
             var (sentenceStart, sentenceEnd) = Sentence(text, institution.Start);
-            if (Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
+            if (IsProgramme(institution.Span) || Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
                 || (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)))
             {
                 continue;
@@ -65,6 +80,14 @@ public static class PartyExtractor
             .OrderBy(p => p.Start).ToList();
     }
 
+    /// <summary>
+    /// A project or programme is what the sides carry out, not a side ("dự án LHSS", "Chương trình Tiêm chủng mở rộng").
+    /// A national programme ("Chương trình Chống lao Quốc gia") is a standing body with its own office and acts as one.
+    /// </summary>
+    private static bool IsProgramme(string span) =>
+        span.StartsWith("Dự án", StringComparison.OrdinalIgnoreCase)
+        || (span.StartsWith("Chương trình", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("Quốc gia", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Provinces named as such in a text with partners, each at its first such mention outside a name.</summary>
     private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
@@ -74,8 +97,7 @@ public static class PartyExtractor
             {
                 var end = at + province.Length;
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || parties.Any(p => p.Kind == "org" && p.Span.Contains(province, StringComparison.Ordinal))
-                    || Overlaps(domestic, at, province.Length) || !(IsPrefixed(text, at) || InProvinceList(text, at)) || Locates(text, at))
+                    || Overlaps(domestic, at, province.Length) || !(IsPrefixed(text, at) || InProvinceList(text, at) || ActsAsSide(text, at, end)) || Locates(text, at))
                 {
                     continue;
                 }
@@ -91,10 +113,45 @@ public static class PartyExtractor
         }
     }
 
-    /// <summary>A province after "tại", "ở" or a bracket says where something happens or sits ("tại TP Hồ Chí Minh").</summary>
+    /// <summary>
+    /// A province written bare that is a side by where it stands: after a word that names a side ("giúp Quảng Nam", "lãnh
+    /// đạo Hòa Bình", "giữa Lào Cai và..."), or before a verb it does ("Nghệ An tiếp nhận", "Tây Ninh đã trao"), in a
+    /// sentence about cooperation.
+    /// </summary>
+    private static bool ActsAsSide(string text, int at, int end)
+    {
+        var (sentenceStart, sentenceEnd) = Sentence(text, at);
+        if (!HasCue(text, sentenceStart, sentenceEnd))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(sentenceStart, at - sentenceStart);
+        foreach (var word in SideWordsBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        var after = text.AsSpan(end, Math.Min(sentenceEnd, text.Length) - end);
+        foreach (var verb in SideVerbsAfter)
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A province after "tại", "ở", "sang" or a bracket says where something happens, sits or goes ("tại TP Hồ Chí Minh"), after "của" whose something is; so does an address.</summary>
     private static bool Locates(string text, int at)
     {
-        var before = text.AsSpan(Math.Max(0, at - 16), at - Math.Max(0, at - 16));
+        var from = Math.Max(0, at - 16);
+        var before = text.AsSpan(from, at - from);
         foreach (var prefix in (string[])["tỉnh ", "thành phố ", "TP ", "TP. "])
         {
             if (before.EndsWith(prefix, StringComparison.Ordinal))
@@ -104,7 +161,48 @@ public static class PartyExtractor
             }
         }
 
-        return before.EndsWith("(", StringComparison.Ordinal) || before.EndsWith("tại ", StringComparison.Ordinal) || before.EndsWith("ở ", StringComparison.Ordinal);
+        foreach (var word in PlaceWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return IsAddress(text, from + before.Length);
+    }
+
+    /// <summary>
+    /// A province after a comma that closes a smaller place ("phường Móng Cái 1, tỉnh Quảng Ninh", "huyện Mường Tè, Lai
+    /// Châu") is the last line of an address: where someone lives or something is, not a side.
+    /// </summary>
+    private static bool IsAddress(string text, int prefixStart)
+    {
+        var at = prefixStart;
+        while (at > 0 && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        if (at == 0 || text[at - 1] != ',')
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, at - 40);
+        var segment = text.AsSpan(from, at - 1 - from);
+        var comma = segment.LastIndexOfAny(',', '.', '(');
+        segment = comma >= 0 ? segment[(comma + 1)..] : segment;
+        foreach (var place in SmallerPlaces)
+        {
+            var found = segment.IndexOf(place, StringComparison.Ordinal);
+            if (found >= 0 && (found == 0 || segment[found - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

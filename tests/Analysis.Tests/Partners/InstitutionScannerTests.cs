@@ -51,4 +51,25 @@ public sealed class InstitutionScannerTests
         Assert.Equal("Nga", name.BodyText);
         Assert.Equal("Việt Nam", name.LocatedText);
     }
+
+    [Theory]
+    [InlineData("Thứ trưởng Bộ Y tế Trần Văn Nam tiếp đoàn.", "Bộ Y tế")]
+    [InlineData("Giám đốc Sở Y tế Đà Nẵng Lê Minh Quang phát biểu.", "Sở Y tế Đà Nẵng")]
+    [InlineData("Ông Hùng, Phó Chủ tịch UBND tỉnh Nguyễn Thị Hà cũng dự.", null)]
+    [InlineData("Đại diện Sở Y tế Hà Nội ký biên bản.", "Sở Y tế Hà Nội")]
+    [InlineData("Bệnh viện Nguyễn Tri Phương nhận thiết bị.", "Bệnh viện Nguyễn Tri Phương")]
+    [InlineData("Giám đốc Đại học Y Dược Thành phố Hồ Chí Minh phát biểu.", "Đại học Y Dược Thành phố Hồ Chí Minh")]
+    public void Find_OfficialsNameAfterInstitution_NameEndsBeforeThePerson(string text, string? expected)
+    {
+        var names = InstitutionScanner.Find(text).Select(n => text[n.Start..n.NameEnd]).ToList();
+
+        if (expected is null)
+        {
+            Assert.Empty(names);
+        }
+        else
+        {
+            Assert.Equal(expected, Assert.Single(names));
+        }
+    }
 }

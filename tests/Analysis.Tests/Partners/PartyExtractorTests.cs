@@ -4,7 +4,8 @@ namespace Pipeline.Analysis.Tests.Partners;
 
 public sealed class PartyExtractorTests
 {
-    private static readonly PartnerExtractor Partners = new(Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers")));
+    private static readonly Gazetteer Places = Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "data", "gazetteers"));
+    private static readonly PartnerExtractor Partners = new(Places);
 
     [Fact]
     public void Extract_InstitutionInThePartnersSentence_Party()
@@ -83,5 +84,60 @@ public sealed class PartyExtractorTests
     public void Extract_EmptyPartners_Empty()
     {
         Assert.Empty(PartyExtractor.Extract("Bộ Y tế họp.", new PartnerAnalysis([], [])));
+    }
+
+    [Theory]
+    [InlineData("Chính phủ Hàn Quốc giúp Quảng Nam xây một bệnh viện nhi.", "Quảng Nam")]
+    [InlineData("Chiều 9/6, lãnh đạo Hà Tĩnh tiếp đoàn của Quỹ Phát triển Kuwait.", "Hà Tĩnh")]
+    [InlineData("Nghệ An tiếp nhận 3 máy thở do Tổ chức Y tế Thế giới (WHO) tặng.", "Nghệ An")]
+    [InlineData("Sáng 2/3, Ngành Y tế Gia Lai trao 40 xe lăn cho Sở Y tế tỉnh Rattanakiri (Campuchia).", "Gia Lai")]
+    public void Extract_BareProvinceActingAsSide_Party(string text, string province)
+    {
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.Contains(parties, p => p.Span == province && p.Kind == "city" && p.CountryCode == "VN");
+    }
+
+    [Theory]
+    [InlineData("Xe của Trung Quốc đưa bà Lê Thị Hoa (trú tại xã Hải Xuân, tỉnh Quảng Ninh) sang Đông Hưng điều trị theo thỏa thuận.", "Quảng Ninh")]
+    [InlineData("Bệnh viện Charité (Đức) cử 2 chuyên gia sang Hà Nội hỗ trợ ca ghép đầu tiên.", "Hà Nội")]
+    [InlineData("Nhiều kỹ thuật mới do Nhật Bản chuyển giao đã được các bệnh viện của Hà Nội tiếp nhận.", "Hà Nội")]
+    [InlineData("Đoàn chuyên gia Hàn Quốc đã đến Quảng Trị hỗ trợ khám bệnh.", "Quảng Trị")]
+    public void Extract_ProvinceThatOnlyLocatesOrOwns_NotParty(string text, string province)
+    {
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.DoesNotContain(parties, p => p.Span == province);
+    }
+
+    [Fact]
+    public void Extract_ProvinceInsideAPartyAndActingAlone_BothParties()
+    {
+        const string text = "Sở Y tế Lào Cai ký biên bản hợp tác với Cục Y tế châu Hồng Hà (Trung Quốc). Lãnh đạo tỉnh Lào Cai cảm ơn phía bạn.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.Contains(parties, p => p.Span == "Sở Y tế Lào Cai");
+        Assert.Contains(parties, p => p.Span == "Lào Cai" && p.Kind == "city");
+    }
+
+    [Theory]
+    [InlineData("Dự án Nâng cao năng lực y tế cơ sở do USAID tài trợ được Bộ Y tế triển khai.", "Dự án Nâng cao")]
+    [InlineData("Chương trình Tăng cường y tế dự phòng do Quỹ Toàn cầu tài trợ đã kết thúc.", "Chương trình Tăng cường")]
+    public void Extract_ProjectOrProgramme_NotParty(string text, string start)
+    {
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.DoesNotContain(parties, p => p.Span.StartsWith(start, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NationalProgramme_Party()
+    {
+        const string text = "Chương trình Chống lao Quốc gia phối hợp với Tổ chức Y tế Thế giới (WHO) mở lớp tập huấn.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.Contains(parties, p => p.Span == "Chương trình Chống lao Quốc gia");
     }
 }
