@@ -10,7 +10,7 @@ public sealed record ExtractionEvaluation(int Pages, double TitleExact, double P
 
 /// <summary>Fact quality on gold texts.</summary>
 /// <param name="Analyzer">Which analyzer produced the facts.</param>
-/// <param name="Partners">Partners: a prediction matches a gold partner with the same key or an overlapping span.</param>
+/// <param name="Partners">Partners: a prediction matches a gold partner with the same key, an overlapping span, the same name (tone marks and case aside), or, for countries, the same ISO code.</param>
 /// <param name="Parties">Parties, matched the same way.</param>
 /// <param name="Counts">Counts: same value, approx and noun head (first syllable).</param>
 /// <param name="Dates">Dates: overlapping span and the same resolved value (range ends compared at day precision).</param>

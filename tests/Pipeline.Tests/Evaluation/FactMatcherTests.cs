@@ -27,4 +27,39 @@ public sealed class FactMatcherTests
         Assert.Single(match.Spurious);
         Assert.Single(match.Missed);
     }
+
+    [Fact]
+    public void Partners_SameNameAtAnotherMentionUnderAnotherKey_Match()
+    {
+        var gold = new PartnerFact("Hủa Phăn", "hua-phan", "city", "Lào", "LA", "Hủa Phăn", 60);
+        var predicted = new PartnerFact("Hủa Phăn", "houaphanh", "city", "Lào", "LA", "Hủa Phăn", 1350);
+
+        var match = FactMatcher.Partners([gold], [predicted]);
+
+        Assert.Empty(match.Spurious);
+        Assert.Empty(match.Missed);
+    }
+
+    [Fact]
+    public void Partners_CountryWrittenTwoWays_MatchByCode()
+    {
+        var gold = new PartnerFact("CHLB Đức", "germany", "country", "Đức", "DE", "CHLB Đức", 200);
+        var predicted = new PartnerFact("Đức", "de", "country", "Đức", "DE", "Đức", 480);
+
+        var match = FactMatcher.Partners([gold], [predicted]);
+
+        Assert.Empty(match.Missed);
+    }
+
+    [Fact]
+    public void Partners_OtherCountryOrOtherName_NoMatch()
+    {
+        var gold = new PartnerFact("Lào", "la", "country", "Lào", "LA", "Lào", 10);
+        var predicted = new PartnerFact("Campuchia", "kh", "country", "Campuchia", "KH", "Campuchia", 90);
+
+        var match = FactMatcher.Partners([gold], [predicted]);
+
+        Assert.Single(match.Spurious);
+        Assert.Single(match.Missed);
+    }
 }
