@@ -42,6 +42,11 @@ public static class CountExtractor
             }
 
             var (qualifier, end) = OpenEnded(matching, number.Start, noun.End) ?? (CountQualifier.Before(matching, number.Start), noun.End);
+            if (number.Range && qualifier.Approx == "exact")
+            {
+                qualifier = qualifier with { Approx = "about" };
+            }
+
             var nounText = text[noun.Start..noun.End];
             if (seen.Add(qualifier.Start, number.Value, noun.Currency, nounText))
             {

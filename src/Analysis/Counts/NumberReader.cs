@@ -22,6 +22,10 @@ internal static class NumberReader
         ["mốt"] = 1, ["tư"] = 4, ["lăm"] = 5, ["nhăm"] = 5,
     });
 
+    // Words that let "chục" stand alone as ten.
+    private static readonly HashSet<string> QualifierWords =
+        new(new[] { "hơn", "gần", "khoảng", "trên", "dưới", "chừng", "ngót" }.SelectMany(CaseVariants.Of), StringComparer.Ordinal);
+
     private static readonly Dictionary<string, decimal> Multipliers = CaseVariants.Dictionary(new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
         ["nghìn"] = 1_000m, ["ngàn"] = 1_000m, ["triệu"] = 1_000_000m, ["tỷ"] = 1_000_000_000m, ["tỉ"] = 1_000_000_000m,
@@ -41,7 +45,14 @@ internal static class NumberReader
             if (char.IsAsciiDigit(c))
             {
                 var end = DigitRunEnd(text, i);
-                if (Standalone(text, i, end) && ParseDigits(text.AsSpan(i, end - i)) is { } value)
+                if (Range(text, i, end) is { } range)
+                {
+                    yield return range;
+                    i = range.End;
+                    continue;
+                }
+
+                if (Standalone(text, i, end) && (EnglishGrouped(text, i, end) ?? ParseDigits(text.AsSpan(i, end - i))) is { } value)
                 {
                     if (WithMultipliers(text, i, end, value, spelled: false) is { } number)
                     {
@@ -69,6 +80,28 @@ internal static class NumberReader
         }
     }
 
+    /// <summary>
+    /// "20-30 trẻ em": a range of whole numbers before a word counts at its lower end, as an approximate amount. A range
+    /// glued to letters or followed by "/" is a code or a date, not an amount.
+    /// </summary>
+    private static ScannedNumber? Range(string text, int start, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or '–') || !char.IsAsciiDigit(text[end + 1]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/' or '.' or ',')))
+        {
+            return null;
+        }
+
+        var secondEnd = DigitRunEnd(text, end + 1);
+        if (secondEnd + 1 >= text.Length || text[secondEnd] != ' ' || !char.IsLetter(text[secondEnd + 1])
+            || ParseDigits(text.AsSpan(start, end - start)) is not { } low || ParseDigits(text.AsSpan(end + 1, secondEnd - end - 1)) is not { } high
+            || low <= 0 || high <= low || low != decimal.Truncate(low))
+        {
+            return null;
+        }
+
+        return WithMultipliers(text, start, secondEnd, low, spelled: false) is { } number ? number with { Range = true } : null;
+    }
+
     /// <summary>Digits with "." or "," between them: "46.000", "1,5", and also "1.1.1.1" or "15.3", which are not counts.</summary>
     private static int DigitRunEnd(string text, int start)
     {
@@ -88,6 +121,47 @@ internal static class NumberReader
         var after = end < text.Length ? text[end] : ' ';
         return !(char.IsLetterOrDigit(before) || before is '-' or '/' or ':' or '#' or '.' or ',' or '+' or '_' or '–'
             || char.IsLetterOrDigit(after) || after is ':' or '/' or '-' or '%' or '+' or '_' or '–' or '°');
+    }
+
+    /// <summary>
+    /// "120,000" or "4,172 bác sĩ": commas between groups of three, as English writes thousands, where no multiplier follows.
+    /// A Vietnamese decimal comma before a count noun would count fractions of people or things; before "tỷ" or "triệu"
+    /// ("2,125 tỷ") it is a decimal. Null when the token is not grouped this way.
+    /// </summary>
+    private static decimal? EnglishGrouped(string text, int start, int end)
+    {
+        var token = text.AsSpan(start, end - start);
+        var first = token.IndexOf(',');
+        if (first is < 1 or > 3 || token.Length > MaxDigits || token.Contains('.') || (end - start - first) % 4 != 0)
+        {
+            return null;
+        }
+
+        for (var at = first; at < token.Length; at += 4)
+        {
+            if (token[at] != ',' || !char.IsAsciiDigit(token[at + 1]) || !char.IsAsciiDigit(token[at + 2]) || !char.IsAsciiDigit(token[at + 3]))
+            {
+                return null;
+            }
+        }
+
+        var (wordStart, wordEnd) = CountText.WordAfter(text, end);
+        if (wordEnd > wordStart && Scales.ContainsKey(text.AsSpan(wordStart, wordEnd - wordStart)))
+        {
+            return null;
+        }
+
+        Span<char> digits = stackalloc char[token.Length];
+        var length = 0;
+        foreach (var c in token)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.Parse(digits[..length], NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>"46.000" (groups of three after the first), "1,5" (decimals), "120,5"; anything else is not a quantity.</summary>
@@ -141,7 +215,8 @@ internal static class NumberReader
             return WithMultipliers(text, start, end, 0.5m, spelled: true) is { Multiplied: true } half ? half : null;
         }
 
-        if (!Units.ContainsKey(word) && !word.Equals("mười", StringComparison.OrdinalIgnoreCase))
+        var ten = word.Equals("chục", StringComparison.OrdinalIgnoreCase);
+        if (!Units.ContainsKey(word) && !word.Equals("mười", StringComparison.OrdinalIgnoreCase) && !(ten && AfterQualifier(text, start)))
         {
             return null;
         }
@@ -168,7 +243,13 @@ internal static class NumberReader
                 total += 10;
                 afterTen = true;
             }
-            else if (current.Equals("mươi", StringComparison.OrdinalIgnoreCase) && pending > 0)
+            else if (current.Equals("chục", StringComparison.OrdinalIgnoreCase) && pending == 0 && total == 0)
+            {
+                // "hơn chục triệu": a ten on its own, after a qualifier.
+                total += 10;
+                afterTen = true;
+            }
+            else if ((current.Equals("mươi", StringComparison.OrdinalIgnoreCase) || current.Equals("chục", StringComparison.OrdinalIgnoreCase)) && pending > 0)
             {
                 total += pending * 10;
                 pending = 0;
@@ -203,6 +284,27 @@ internal static class NumberReader
         var single = words == 1 && (word.Equals("một", StringComparison.OrdinalIgnoreCase) || word.Equals("năm", StringComparison.OrdinalIgnoreCase));
         var number = WithMultipliers(text, start, last, value, spelled: true);
         return number is null || (single && !number.Multiplied) ? null : number;
+    }
+
+    /// <summary>
+    /// "chục" alone is a count only after a qualifier ("hơn chục triệu", "gần chục"); after "hàng", "vài" or "mấy" it is a
+    /// vague amount.
+    /// </summary>
+    private static bool AfterQualifier(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return end - wordStart is > 0 and < 8 && QualifierWords.Contains(text[wordStart..end]);
     }
 
     /// <summary>Applies "nghìn", "triệu", "tỷ" (and "nghìn tỷ", "triệu rưỡi") that follow the number on the same line.</summary>

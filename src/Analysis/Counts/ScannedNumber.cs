@@ -6,4 +6,5 @@ namespace Pipeline.Analysis.Counts;
 /// <param name="Value">The value in base units.</param>
 /// <param name="Spelled">Written in words ("hai", "nửa triệu") rather than digits.</param>
 /// <param name="Multiplied">Followed by nghìn, triệu or tỷ.</param>
-internal sealed record ScannedNumber(int Start, int End, decimal Value, bool Spelled, bool Multiplied);
+/// <param name="Range">The lower end of a range ("20-30 trẻ em"): an approximate amount.</param>
+internal sealed record ScannedNumber(int Start, int End, decimal Value, bool Spelled, bool Multiplied, bool Range = false);

@@ -19,6 +19,14 @@ public sealed class CountExtractorTests
     [InlineData("Tổng vốn 30 triệu euro từ KfW.", 30000000, "exact", "euro", "EUR")]
     [InlineData("Hơn 10 triệu dân trên địa bàn.", 10000000, "more_than", "dân", null)]
     [InlineData("Dưới 200 cán bộ tham gia.", 200, "less_than", "cán", null)]
+    [InlineData("Chương trình đã tiếp cận khoảng 150,000 người di cư.", 150000, "about", "người", null)]
+    [InlineData("Năm qua có 3,260 điều dưỡng được đào tạo lại.", 3260, "exact", "điều", null)]
+    [InlineData("Quỹ cấp 2,500,000 liều vắc xin cho các tỉnh.", 2500000, "exact", "liều", null)]
+    [InlineData("Dự án trị giá 2,125 tỷ đồng đã khởi công.", 2125000000, "exact", "đồng", "VND")]
+    [InlineData("Khoảng 15-20 tình nguyện viên có mặt mỗi sáng.", 15, "about", "tình", null)]
+    [InlineData("Mỗi đợt có 4-6 bác sĩ Hàn Quốc sang làm việc.", 4, "about", "bác", null)]
+    [InlineData("Dịch ảnh hưởng tới hơn chục triệu người dân.", 10000000, "more_than", "người", null)]
+    [InlineData("Có hai chục giường bệnh được kê thêm.", 20, "exact", "giường", null)]
     public void Extract_VietnameseQuantities_ValueApproxNoun(string text, double value, string approx, string head, string? currency)
     {
         var count = Assert.Single(CountExtractor.Extract(text, []));
@@ -39,6 +47,9 @@ public sealed class CountExtractorTests
     [InlineData("Hai bên thống nhất, hai nước cùng ký kết.")]
     [InlineData("Hàng trăm người dân tham gia, nhiều bác sĩ có mặt.")]
     [InlineData("Cuộc họp lúc 21:31 về biến thể COVID-19 và cúm H5N1.")]
+    [InlineData("Bệnh viện Quân y 103 phối hợp với Quân khu 9 tổ chức khám bệnh.")]
+    [InlineData("Trạm biến áp 220 kV cấp điện cho khu điều trị.")]
+    [InlineData("Hàng chục đoàn công tác đã tới thăm.")]
     public void Extract_NotCounts_NothingFound(string text)
     {
         Assert.Empty(CountExtractor.Extract(text, []));
@@ -53,6 +64,8 @@ public sealed class CountExtractorTests
     [InlineData("Tỉnh ghi nhận 86 ca sốt xuất huyết, tăng mạnh so với năm trước.", "ca sốt xuất huyết")]
     [InlineData("Chương trình cấp 300 suất học bổng cho sinh viên y khoa.", "suất học bổng")]
     [InlineData("Phòng khám nhận 40 người bệnh\nTin liên quan", "người bệnh")]
+    [InlineData("Gần 2 triệu liều đầu tiên đã về kho.", "liều")]
+    [InlineData("Tỉnh dành hơn 300 tỷ xây bệnh viện mới.", "")]
     public void Extract_NounPhrase_EndsWhereTheNounEnds(string text, string noun)
     {
         var count = Assert.Single(CountExtractor.Extract(text.Replace("\\n", "\n", StringComparison.Ordinal), []));
