@@ -19,6 +19,11 @@ internal static class CommandGuard
             await context.Error.WriteLineAsync("Stopped.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (StorageFailure.IsDiskFull(ex))
+        {
+            await context.Error.WriteLineAsync("error: " + StorageFailure.DiskFull(ex));
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is SearchQueryException or UsageException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");

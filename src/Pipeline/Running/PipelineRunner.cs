@@ -120,11 +120,30 @@ public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory log
         }
         catch (Exception ex)
         {
-            RunnerLog.Failed(logger, ex, runId, run.Stage);
+            // A full disk is the operator's to fix, not a bug: one line, no stack trace.
+            var diskFull = StorageFailure.IsDiskFull(ex);
+            if (diskFull)
+            {
+                RunnerLog.FailedForLackOfSpace(logger, runId, run.Stage, StorageFailure.DiskFull(ex));
+            }
+            else
+            {
+                RunnerLog.Failed(logger, ex, runId, run.Stage);
+            }
+
             TakeCrawlSnapshot(run, crawler);
             run.Errors.Add($"{run.Stage}: {ex.Message}");
             run.Message = ex.Message;
-            await runs.FinishAsync(Record(run, RunStatus.Failed, run.Stage), JsonSerializer.Serialize(run.Reports), CancellationToken.None);
+            try
+            {
+                await runs.FinishAsync(Record(run, RunStatus.Failed, run.Stage), JsonSerializer.Serialize(run.Reports), CancellationToken.None);
+            }
+            catch (Exception recording) when (diskFull && StorageFailure.IsDiskFull(recording))
+            {
+                // The record cannot be written on the full disk either; the next run marks this one interrupted.
+                // The error the user sees stays the one that stopped the run.
+            }
+
             throw;
         }
     }

@@ -23,6 +23,9 @@ internal static partial class RunnerLog
     [LoggerMessage(106, LogLevel.Error, "Run #{RunId} failed during {Stage}")]
     public static partial void Failed(ILogger logger, Exception exception, long runId, string stage);
 
+    [LoggerMessage(108, LogLevel.Error, "Run #{RunId} failed during {Stage}: {Reason}")]
+    public static partial void FailedForLackOfSpace(ILogger logger, long runId, string stage, string reason);
+
     [LoggerMessage(107, LogLevel.Warning, "Run #{RunId}: its counts so far could not be saved; the run goes on")]
     public static partial void ProgressNotSaved(ILogger logger, Exception exception, long runId);
 }

@@ -12,12 +12,40 @@ internal static class StorageFailure
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
     private const int SqliteCantOpen = 14;
+    private const int SqliteFull = 13;
+
+    // ENOSPC as .NET reports it on Unix (the raw errno), and ERROR_HANDLE_DISK_FULL / ERROR_DISK_FULL on Windows.
+    private const int NoSpaceErrno = 28;
+    private const int WindowsHandleDiskFull = unchecked((int)0x80070027);
+    private const int WindowsDiskFull = unchecked((int)0x80070070);
 
     /// <summary>Whether <paramref name="exception"/> says a file of the database could not be opened or written.</summary>
     /// <param name="exception">The database error.</param>
     /// <returns>True for permission, read-only, I/O and cannot-open errors.</returns>
     public static bool IsUnwritable(SqliteException exception) =>
         exception.SqliteErrorCode is SqlitePermission or SqliteReadOnly or SqliteIoError or SqliteCantOpen;
+
+    /// <summary>Whether <paramref name="exception"/>, or one it wraps, says the disk is full (SQLite, the raw archive or the index).</summary>
+    /// <param name="exception">Any error.</param>
+    /// <returns>True for SQLITE_FULL and for "no space left on device".</returns>
+    public static bool IsDiskFull(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is SqliteException { SqliteErrorCode: SqliteFull } || current is IOException { HResult: NoSpaceErrno or WindowsHandleDiskFull or WindowsDiskFull })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one line a user reads when the disk is full: the cause, and what to do.</summary>
+    /// <param name="exception">The error <see cref="IsDiskFull"/> recognised.</param>
+    /// <returns>The line, without the "error: " prefix.</returns>
+    public static string DiskFull(Exception exception) =>
+        $"no space left on the disk of the data directory ({OneLine(exception.Message)}); free some space and run again: the next run resumes where this one stopped.";
 
     /// <summary>The error for a database whose files cannot be opened or written.</summary>
     /// <param name="databasePath">The database file.</param>
