@@ -15,10 +15,10 @@ internal static class DateLexicon
     public const string Clock = @"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút|')?)?|\d{1,2}:\d{2})";
 
     /// <summary>Words kept in a day's span: a clock time, a time of day, a relative day that the explicit day
-    /// overrides ("ngày mai 27/8"), a weekday, an opening parenthesis and "ngày"; each piece starts on a non-space
+    /// overrides ("ngày mai 27/8"), a weekday, an opening parenthesis and "ngày" or "hôm"; each piece starts on a non-space
     /// so that a match never starts on whitespace.</summary>
     public const string Lead =
-        $@"(?<lead>(?:{Clock}\s*,?\s*)?(?:{TimeOfDay}(?:\s+(?:nay|qua|mai))?\s*,?\s*)?(?:(?:hôm\s+(?:nay|qua)|ngày\s+mai)\s*,?\s*)?(?:{Weekday}\s*,?\s*)?(?:\(\s*)?(?:(?:ngày|mùng|mồng)\s+)?)";
+        $@"(?<lead>(?:{Clock}\s*,?\s*)?(?:{TimeOfDay}(?:\s+(?:nay|qua|mai))?\s*,?\s*)?(?:(?:hôm\s+(?:nay|qua)|ngày\s+mai)\s*,?\s*)?(?:{Weekday}\s*,?\s*)?(?:\(\s*)?(?:(?:ngày|mùng|mồng|hôm)\s+)?)";
 
     /// <summary>The lead a range may carry before its first end: "từ", a time of day, "ngày".</summary>
     public const string RangeLead = $@"(?<lead>(?:(?:kể\s+)?từ\s+)?(?:{TimeOfDay}\s+)?(?:(?:ngày|mùng|mồng)\s+)?)";

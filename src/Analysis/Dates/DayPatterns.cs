@@ -14,7 +14,7 @@ internal static class DayPatterns
 
     public static readonly DatePattern[] All =
     [
-        new(new Regex($@"{Lead}\b(?<d>\d{{1,2}}){DayMonthTail}\b(?<close>\s*\))?", Options), Single, Days: true),
+        new(new Regex($@"{Lead}\b(?<d>\d{{1,2}}){DayMonthTail}\b(?<close>\s*\))?(?<unit>\s+(?:lít|ml|kg|mg|g|km|cm|mm|m|tấn|triệu|tỷ|tỉ|nghìn|ngàn|lần|giờ|tiếng|độ)\b)?", Options), Single, Days: true),
         new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>\d{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
         new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}}){DaySeparator}(?<m1>\d{{1,2}})(?:{DaySeparator}(?<y1>\d{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>\d{{1,2}}){DaySeparator}(?<m2>\d{{1,2}})(?:{DaySeparator}(?<y2>\d{{4}}))?\b", Options), AcrossMonths, Days: true),
     ];
@@ -32,10 +32,10 @@ internal static class DayPatterns
             return DateResolver.Valid(written, month, day) ? DateResolver.Day(written, month, day) : null;
         }
 
-        // Without a year the lead must say this is a day; "24.9" needs more than "ngày" ("mỗi ngày 1.5 lít").
+        // Without a year the lead must say this is a day, and a unit after it says it is not ("mỗi ngày 1.5 lít");
+        // "ngày 14.2" is how several outlets write every date.
         var lead = match.Groups["lead"].Value;
-        var dotted = match.Groups["sep"].Value == ".";
-        if (lead.Length == 0 || (dotted && !match.HasRichLead()) || (lead.Trim() == "(" && !match.Has("close")))
+        if (lead.Length == 0 || match.Has("unit") || (lead.Trim() == "(" && !match.Has("close")))
         {
             return null;
         }

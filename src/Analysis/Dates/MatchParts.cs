@@ -17,11 +17,4 @@ internal static class MatchParts
     /// <summary>The year a match names: written ("2025"), relative ("năm nay"), or null when it names none or cannot be resolved.</summary>
     public static int? NamedYear(this Match match, DateTimeOffset? published) =>
         match.OptionalInt("y") ?? (match.Has("rel") ? DateResolver.RelativeYear(match.Word("rel"), published) : null);
-
-    /// <summary>Whether the lead holds more than "ngày", "(" or spaces: a time of day, a weekday, a clock time.</summary>
-    public static bool HasRichLead(this Match match)
-    {
-        var lead = match.Groups["lead"].Value.Replace("(", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
-        return lead.Length > 0 && lead is not ("ngày" or "mùng" or "mồng");
-    }
 }

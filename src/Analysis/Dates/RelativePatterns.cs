@@ -4,9 +4,10 @@ using static Pipeline.Analysis.Dates.DateLexicon;
 namespace Pipeline.Analysis.Dates;
 
 /// <summary>
-/// Words relative to publication: "hôm nay", "hôm qua", "ngày mai", "sáng nay", "tuần trước", "tháng này", "năm
-/// ngoái", "năm nay"... Resolved only when the publication date is known (ANNOTATION.md). After a number or a
-/// quantifier they are durations or vague ("hai năm nay", "3 tháng trước", "những tuần tới"), and "trước đó" is
+/// Words relative to publication: "hôm nay", "hôm qua", "ngày mai", "sáng nay", "tuần trước", "cuối tuần này" (its
+/// Saturday and Sunday), "tháng này", "năm ngoái", "năm nay", "35 năm trước", "cách đây 35 năm"... Resolved only when the publication date is known (ANNOTATION.md). After a number or a
+/// quantifier they are durations or vague ("hai năm nay", "3 tháng trước", "những tuần tới") except a number of years
+/// before publication, which names a year; and "trước đó" is
 /// relative to the story, not to publication: neither is resolved. "năm trước" and "năm sau" are left out for the
 /// same reason ("so với năm trước" compares with the year before the one discussed as often as with last year).
 /// </summary>
@@ -17,10 +18,15 @@ internal static class RelativePatterns
     public static readonly DatePattern[] All =
     [
         new(new Regex(
-            $@"{Quantifier}?\b(?<rel>(?<unit>hôm)\s+(?<which>nay|qua)|ngày\s+(?<which>mai)|(?<unit>{TimeOfDay})\s+(?<which>nay|qua|mai)|(?<unit>tuần|tháng)\s+(?<which>này|trước|tới|sau)|(?<unit>năm)\s+(?<which>nay|ngoái|tới))\b(?<that>\s+(?:đó|ấy|kia))?",
+            $@"{Quantifier}?\b(?<rel>(?<unit>hôm)\s+(?<which>nay|qua)|ngày\s+(?<which>mai)|(?<unit>{TimeOfDay})\s+(?<which>nay|qua|mai)|(?:(?<weekend>cuối)\s+)?(?<unit>tuần)\s+(?<which>này|trước|tới|sau)|(?<unit>tháng)\s+(?<which>này|trước|tới|sau)|(?<unit>năm)\s+(?<which>nay|ngoái|tới))\b(?<that>\s+(?:đó|ấy|kia))?",
             Options),
             Resolve),
+        new(new Regex(@"\b(?:cách\s+đây\s+(?<n>\d{1,3})\s+năm|(?<n>\d{1,3})\s+năm\s+trước)\b(?<that>\s+(?:đó|ấy|kia))?", Options), YearsAgo),
     ];
+
+    /// <summary>"35 năm trước", "cách đây 35 năm": the year that many years before publication.</summary>
+    private static string? YearsAgo(Match match, DateTimeOffset? published) =>
+        published is { } pub && !match.Has("that") && match.Int("n") is > 0 and var years && years < pub.Year ? DateResolver.Year(pub.Year - years) : null;
 
     private static string? Resolve(Match match, DateTimeOffset? published)
     {
@@ -41,7 +47,8 @@ internal static class RelativePatterns
         {
             case "tuần":
                 var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * step);
-                return DateResolver.Range(DateResolver.Day(monday), DateResolver.Day(monday.AddDays(6)));
+                var first = match.Has("weekend") ? monday.AddDays(5) : monday;
+                return DateResolver.Range(DateResolver.Day(first), DateResolver.Day(monday.AddDays(6)));
             case "tháng":
                 var month = today.AddMonths(step);
                 return DateResolver.Month(month.Year, month.Month);

@@ -22,6 +22,8 @@ public sealed class DateExtractorTests
     [InlineData("Báo cáo quý III năm 2024 nêu rõ tiến độ.", "quý III năm 2024", "2024-07-01/2024-09-30")]
     [InlineData("Năm 2024 đánh dấu nhiều thay đổi.", "Năm 2024", "2024")]
     [InlineData("Bệnh viện mở cửa xuyên Tết Dương lịch 2026 để tiếp nhận người bệnh.", "Tết Dương lịch 2026", "2026-01-01")]
+    [InlineData("Ngày 14.2, đoàn bác sĩ Nhật Bản tới Huế.", "Ngày 14.2", "2025-02-14")]
+    [InlineData("Hôm 9.4, hai bệnh viện ký thỏa thuận.", "Hôm 9.4", "2025-04-09")]
     public void Extract_Days_Resolved(string text, string span, string resolved) => AssertSingle(text, span, resolved, May2025);
 
     [Theory]
@@ -77,6 +79,9 @@ public sealed class DateExtractorTests
     [InlineData("Tuần trước, Bộ Y tế đã họp với các tỉnh.", "Tuần trước", "2025-05-12/2025-05-18")]
     [InlineData("Cùng kỳ năm ngoái chỉ có 9 ca mắc.", "năm ngoái", "2024")]
     [InlineData("Dự án sẽ kết thúc năm nay.", "năm nay", "2025")]
+    [InlineData("Cuối tuần này, đoàn y tế sẽ sang Lào.", "Cuối tuần này", "2025-05-24/2025-05-25")]
+    [InlineData("Bệnh viện được Pháp giúp xây dựng từ 40 năm trước.", "40 năm trước", "1985")]
+    [InlineData("Cách đây 12 năm, chương trình bắt đầu.", "Cách đây 12 năm", "2013")]
     public void Extract_RelativeWordsWithPublication_Resolved(string text, string span, string resolved) => AssertSingle(text, span, resolved, May2025);
 
     [Theory]
@@ -92,6 +97,8 @@ public sealed class DateExtractorTests
     [InlineData("Khoảng 3/5 số xã đã đạt chuẩn.")]
     [InlineData("Tỷ lệ bao phủ tăng từ 1/3 - 1/2 dân số.")]
     [InlineData("Mỗi ngày 1.5 lít nước được phát cho người dân.")]
+    [InlineData("Mỗi ngày 2.5 kg gạo được phát cho người dân.")]
+    [InlineData("Kết quả tốt hơn nhiều so với 5 năm trước đó.")]
     [InlineData("Số người khám tăng từ 1950 đến 2000 người mỗi tuần.")]
     public void Extract_NotDates_NothingFound(string text)
     {
