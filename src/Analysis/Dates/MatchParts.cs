@@ -10,6 +10,10 @@ internal static class MatchParts
 
     public static int? OptionalInt(this Match match, string group) => match.Groups[group].Success ? match.Int(group) : null;
 
+    /// <summary>Whether every year the match writes (groups y, y1, y2) is one <see cref="DateResolver.ValidYear"/> accepts.</summary>
+    public static bool WrittenYearsValid(this Match match) =>
+        ValidIfWritten(match.OptionalInt("y")) && ValidIfWritten(match.OptionalInt("y1")) && ValidIfWritten(match.OptionalInt("y2"));
+
     public static bool Has(this Match match, string group) => match.Groups[group].Success && match.Groups[group].Length > 0;
 
     public static string Word(this Match match, string group) => match.Groups[group].Value.ToLowerInvariant();
@@ -24,4 +28,6 @@ internal static class MatchParts
         var lead = match.Groups["lead"].Value.Replace("(", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
         return lead.Length > 0 && lead is not ("ngày" or "mùng" or "mồng");
     }
+
+    private static bool ValidIfWritten(int? year) => year is not { } written || DateResolver.ValidYear(written);
 }

@@ -12,7 +12,7 @@ namespace Pipeline.Analysis.Dates;
 /// </summary>
 internal static class RelativePatterns
 {
-    private const string Quantifier = @"(?<q>(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài|mấy|các|những|nhiều|mỗi|hằng|hàng)\s+)";
+    private const string Quantifier = @"(?<q>(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài|mấy|các|những|nhiều|mỗi|hằng|hàng)\s+)";
 
     public static readonly DatePattern[] All =
     [
