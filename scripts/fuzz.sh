@@ -44,6 +44,9 @@ if [ "$target" = "all" ]; then
 else
   targets=("$target")
 fi
+# Seeds (small valid inputs written by tools/Fuzz itself) and dictionaries for every target, in one go.
+rm -rf "$root/seeds"
+dotnet "$bin/Pipeline.Fuzz.dll" prepare "$root"
 
 # Running as root in a container: no CPU governor to check, no core pattern to set, no terminal for the UI.
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_SKIP_BIN_CHECK=1 \
@@ -54,10 +57,8 @@ found=0
 for name in "${targets[@]}"; do
   seeds=$root/seeds/$name
   findings=$root/findings/$name
-  rm -rf "$seeds" "$findings"
+  rm -rf "$findings"
   mkdir -p "$root/findings"
-  dotnet "$bin/Pipeline.Fuzz.dll" seeds "$name" "$seeds"
-  dotnet "$bin/Pipeline.Fuzz.dll" dict "$name" "$root/$name.dict"
   log=$root/$name.log
   # -V stops afl after SECONDS; timeout(1) only guards against afl itself not stopping.
   status=0

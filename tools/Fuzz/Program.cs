@@ -6,11 +6,12 @@ namespace Pipeline.Fuzz;
 /// <summary>
 /// The afl++ harness. <c>TARGET</c> serves afl-fuzz through SharpFuzz's out-of-process fork server (a hang or a
 /// stack overflow kills only the child, which is restarted); <c>seeds TARGET DIR</c> and <c>dict TARGET FILE</c> write
-/// the starting corpus and dictionary; <c>replay TARGET FILE...</c> runs saved inputs and prints what each one threw.
+/// the starting corpus and dictionary (<c>prepare DIR</c> both, for every target); <c>replay TARGET FILE...</c> runs
+/// saved inputs and prints what each one threw.
 /// </summary>
 internal static class Program
 {
-    private const string Usage = "usage: Pipeline.Fuzz list | TARGET | seeds TARGET DIR | dict TARGET FILE | replay TARGET FILE...";
+    private const string Usage = "usage: Pipeline.Fuzz list | prepare DIR | TARGET | seeds TARGET DIR | dict TARGET FILE | replay TARGET FILE...";
 
     public static int Main(string[] args)
     {
@@ -18,6 +19,18 @@ internal static class Program
         if (args is ["list"])
         {
             Console.WriteLine(string.Join('\n', FuzzTargets.All.Select(t => t.Name)));
+            return 0;
+        }
+
+        if (args is ["prepare", var root])
+        {
+            // One start of .NET for every target's seeds and dictionary: CI pays for each start.
+            foreach (var target in FuzzTargets.All)
+            {
+                WriteSeeds(target, Path.Combine(root, "seeds", target.Name));
+                WriteDictionary(target, Path.Combine(root, target.Name + ".dict"));
+            }
+
             return 0;
         }
 
@@ -40,15 +53,10 @@ internal static class Program
                 Fuzzer.OutOfProcess.Run(stream => found.Run(ReadAll(stream)));
                 return 0;
             case ("seeds", 3):
-                Directory.CreateDirectory(args[2]);
-                foreach (var (file, bytes) in found.Seeds)
-                {
-                    File.WriteAllBytes(Path.Combine(args[2], file), bytes);
-                }
-
+                WriteSeeds(found, args[2]);
                 return 0;
             case ("dict", 3):
-                File.WriteAllLines(args[2], found.Tokens.Select((token, i) => $"t{i}=\"{AflEscaped(token)}\""));
+                WriteDictionary(found, args[2]);
                 return 0;
             case ("replay", > 2):
                 return Replay(found, args[2..]);
@@ -57,6 +65,18 @@ internal static class Program
                 return 2;
         }
     }
+
+    private static void WriteSeeds(FuzzTarget target, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (file, bytes) in target.Seeds)
+        {
+            File.WriteAllBytes(Path.Combine(directory, file), bytes);
+        }
+    }
+
+    private static void WriteDictionary(FuzzTarget target, string file) =>
+        File.WriteAllLines(file, target.Tokens.Select((token, i) => $"t{i}=\"{AflEscaped(token)}\""));
 
     private static byte[] ReadAll(Stream stream)
     {
