@@ -14,6 +14,11 @@ fi
 if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && ! { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qE "DejaVu Sans|Noto Sans"; }; then
   need_apt+=(fonts-dejavu-core)
 fi
+# The fuzz targets run under Debian's afl++ (scripts/fuzz.sh); FUZZ_SECONDS=0 skips them.
+fuzz_seconds=${FUZZ_SECONDS:-10}
+if [ "$fuzz_seconds" != 0 ] && ! command -v afl-fuzz >/dev/null 2>&1; then
+  need_apt+=(afl++)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
@@ -32,9 +37,28 @@ dotnet test Pipeline.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line over all test assemblies, in the form CI reads.
-passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# Every fuzz target for a short fixed budget (issue #27): each counts as one test, failed when afl-fuzz found a crash
+# or a hang, or could not run.
+fuzz_passed=0
+fuzz_failed=0
+if [ "$fuzz_seconds" != 0 ]; then
+  fuzz_log=$(mktemp)
+  trap 'rm -f "$log" "$fuzz_log"' EXIT
+  set +e
+  ./scripts/fuzz.sh all "$fuzz_seconds" 2>&1 | tee "$fuzz_log"
+  fuzz_status=${PIPESTATUS[0]}
+  set -e
+  fuzz_passed=$(grep -Ec '^fuzz [a-z]+: .* 0 crashes, 0 hangs$' "$fuzz_log" || true)
+  fuzz_failed=$(grep -Ec '^fuzz [a-z]+: (.* [1-9][0-9]* (crashes|hangs)|afl-fuzz failed)' "$fuzz_log" || true)
+  if [ "$fuzz_status" != 0 ]; then
+    (( fuzz_failed == 0 )) && fuzz_failed=1
+    [ "$status" = 0 ] && status=$fuzz_status
+  fi
+fi
+
+# One closing line over all test assemblies and fuzz targets, in the form CI reads.
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk -v f="$fuzz_passed" '{s+=$2} END {print s+f}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk -v f="$fuzz_failed" '{s+=$2} END {print s+f}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 echo
 echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"

@@ -73,7 +73,8 @@ public static class DateExtractor
 
     private static Reading? Read(DatePattern pattern, Match match, DateTimeOffset? published)
     {
-        if (!match.Success || pattern.Resolve(match, published) is not { } resolved)
+        // A year outside the window ("quý I/0000", "tháng 2/9999") makes no date, and no resolver has to handle one.
+        if (!match.Success || !match.WrittenYearsValid() || pattern.Resolve(match, published) is not { } resolved)
         {
             return null;
         }

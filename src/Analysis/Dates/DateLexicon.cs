@@ -12,7 +12,7 @@ internal static class DateLexicon
 
     public const string Weekday = @"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)";
 
-    public const string Clock = @"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút|')?)?|\d{1,2}:\d{2})";
+    public const string Clock = @"(?:[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}(?:\s*phút|')?)?|[0-9]{1,2}:[0-9]{2})";
 
     /// <summary>Words kept in a day's span: a clock time, a time of day, a relative day that the explicit day
     /// overrides ("ngày mai 27/8"), a weekday, an opening parenthesis and "ngày" or "hôm"; each piece starts on a non-space
@@ -31,7 +31,7 @@ internal static class DateLexicon
     public const string RangeSeparator = @"(?<sep>-|–|—|đến|tới)";
 
     /// <summary>A year written after a month, quarter or part of a year: "/2025", "-2025", " năm 2025", " năm nay".</summary>
-    public const string YearAfter = @"(?:\s*[/\-]\s*(?<y>\d{4})|\s+năm\s+(?<y>\d{4})|\s+năm\s+(?<rel>nay|ngoái|tới))";
+    public const string YearAfter = @"(?:\s*[/\-]\s*(?<y>[0-9]{4})|\s+năm\s+(?<y>[0-9]{4})|\s+năm\s+(?<rel>nay|ngoái|tới))";
 
-    public const string FourDigitYear = @"(?:19|20)\d{2}";
+    public const string FourDigitYear = @"(?:19|20)[0-9]{2}";
 }

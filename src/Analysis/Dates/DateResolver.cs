@@ -68,7 +68,10 @@ internal static class DateResolver
     public static bool ValidDayMonth(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month);
 
     public static bool Valid(int year, int month, int day) =>
-        year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        ValidYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>The years a written date may name; outside them "0000" or "9999" is a number, not a year.</summary>
+    public static bool ValidYear(int year) => year is >= 1900 and <= 2100;
 
     public static int? Roman(string text) => text.ToUpperInvariant() switch
     {

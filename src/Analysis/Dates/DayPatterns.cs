@@ -10,13 +10,13 @@ namespace Pipeline.Analysis.Dates;
 /// </summary>
 internal static class DayPatterns
 {
-    private const string DayMonthTail = $@"(?:(?<sep>{DaySeparator})(?<m>\d{{1,2}})(?:{DaySeparator}(?<y>\d{{4}}))?|\s+tháng\s+(?<m>\d{{1,2}})(?:\s*(?:năm\s+|[/\-]\s*)(?<y>\d{{4}}))?)";
+    private const string DayMonthTail = $@"(?:(?<sep>{DaySeparator})(?<m>[0-9]{{1,2}})(?:{DaySeparator}(?<y>[0-9]{{4}}))?|\s+tháng\s+(?<m>[0-9]{{1,2}})(?:\s*(?:năm\s+|[/\-]\s*)(?<y>[0-9]{{4}}))?)";
 
     public static readonly DatePattern[] All =
     [
-        new(new Regex($@"{Lead}\b(?<d>\d{{1,2}}){DayMonthTail}\b(?<close>\s*\))?(?<unit>\s+(?:lít|ml|kg|mg|g|km|cm|mm|m|tấn|triệu|tỷ|tỉ|nghìn|ngàn|lần|giờ|tiếng|độ)\b)?", Options), Single, Days: true),
-        new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>\d{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
-        new(new Regex($@"{RangeLead}\b(?<d1>\d{{1,2}}){DaySeparator}(?<m1>\d{{1,2}})(?:{DaySeparator}(?<y1>\d{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>\d{{1,2}}){DaySeparator}(?<m2>\d{{1,2}})(?:{DaySeparator}(?<y2>\d{{4}}))?\b", Options), AcrossMonths, Days: true),
+        new(new Regex($@"{Lead}\b(?<d>[0-9]{{1,2}}){DayMonthTail}\b(?<close>\s*\))?(?<unit>\s+(?:lít|ml|kg|mg|g|km|cm|mm|m|tấn|triệu|tỷ|tỉ|nghìn|ngàn|lần|giờ|tiếng|độ)\b)?", Options), Single, Days: true),
+        new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
+        new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}}){DaySeparator}(?<m1>[0-9]{{1,2}})(?:{DaySeparator}(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DaySeparator}(?<m2>[0-9]{{1,2}})(?:{DaySeparator}(?<y2>[0-9]{{4}}))?\b", Options), AcrossMonths, Days: true),
     ];
 
     private static string? Single(Match match, DateTimeOffset? published)
@@ -48,7 +48,7 @@ internal static class DayPatterns
     {
         var (first, last, month) = (match.Int("d1"), match.Int("d2"), match.Int("m"));
         var join = match.Word("join");
-        if (month is < 1 or > 12 || first >= last || (join == "và" && last != first + 1))
+        if (month is < 1 or > 12 || first < 1 || first >= last || (join == "và" && last != first + 1))
         {
             return null;
         }

@@ -9,14 +9,14 @@ namespace Pipeline.Analysis.Dates;
 /// </summary>
 internal static class MonthPatterns
 {
-    private const string MonthYear = @"(?:(?:\s*[/\-]\s*|\.)(?<y>\d{4})|\s+năm\s+(?<y>\d{4}))";
+    private const string MonthYear = @"(?:(?:\s*[/\-]\s*|\.)(?<y>[0-9]{4})|\s+năm\s+(?<y>[0-9]{4}))";
 
     public static readonly DatePattern[] All =
     [
-        new(new Regex($@"\btháng\s+(?<m>\d{{1,2}}){MonthYear}?\b", Options), Month),
-        new(new Regex($@"\b(?<part>đầu|giữa|cuối)\s+tháng\s+(?:(?<m>\d{{1,2}}){MonthYear}?|(?<rel>này|trước|tới|sau))\b", Options), PartOfMonth),
+        new(new Regex($@"\btháng\s+(?<m>[0-9]{{1,2}}){MonthYear}?\b", Options), Month),
+        new(new Regex($@"\b(?<part>đầu|giữa|cuối)\s+tháng\s+(?:(?<m>[0-9]{{1,2}}){MonthYear}?|(?<rel>này|trước|tới|sau))\b", Options), PartOfMonth),
         new(new Regex(
-            $@"{FromLead}\btháng\s+(?<m1>\d{{1,2}})(?:\s*[/\-]\s*(?<y1>\d{{4}})|\s+năm\s+(?<y1>\d{{4}}))?\s*{RangeSeparator}\s*(?:hết\s+)?(?<again>tháng\s+)?(?<m2>\d{{1,2}})(?:\s*[/\-]\s*(?<y2>\d{{4}})|\s+năm\s+(?<y2>\d{{4}}))?\b",
+            $@"{FromLead}\btháng\s+(?<m1>[0-9]{{1,2}})(?:\s*[/\-]\s*(?<y1>[0-9]{{4}})|\s+năm\s+(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:hết\s+)?(?<again>tháng\s+)?(?<m2>[0-9]{{1,2}})(?:\s*[/\-]\s*(?<y2>[0-9]{{4}})|\s+năm\s+(?<y2>[0-9]{{4}}))?\b",
             Options),
             Months),
     ];

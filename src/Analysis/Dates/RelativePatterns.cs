@@ -13,7 +13,7 @@ namespace Pipeline.Analysis.Dates;
 /// </summary>
 internal static class RelativePatterns
 {
-    private const string Quantifier = @"(?<q>(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài|mấy|các|những|nhiều|mỗi|hằng|hàng)\s+)";
+    private const string Quantifier = @"(?<q>(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài|mấy|các|những|nhiều|mỗi|hằng|hàng)\s+)";
 
     public static readonly DatePattern[] All =
     [
@@ -21,7 +21,7 @@ internal static class RelativePatterns
             $@"{Quantifier}?\b(?<rel>(?<unit>hôm)\s+(?<which>nay|qua)|ngày\s+(?<which>mai)|(?<unit>{TimeOfDay})\s+(?<which>nay|qua|mai)|(?:(?<weekend>cuối)\s+)?(?<unit>tuần)\s+(?<which>này|trước|tới|sau)|(?<unit>tháng)\s+(?<which>này|trước|tới|sau)|(?<unit>năm)\s+(?<which>nay|ngoái|tới))\b(?<that>\s+(?:đó|ấy|kia))?",
             Options),
             Resolve),
-        new(new Regex(@"\b(?:cách\s+đây\s+(?<n>\d{1,3})\s+năm|(?<n>\d{1,3})\s+năm\s+trước)\b(?<that>\s+(?:đó|ấy|kia))?", Options), YearsAgo),
+        new(new Regex(@"\b(?:cách\s+đây\s+(?<n>[0-9]{1,3})\s+năm|(?<n>[0-9]{1,3})\s+năm\s+trước)\b(?<that>\s+(?:đó|ấy|kia))?", Options), YearsAgo),
     ];
 
     /// <summary>"35 năm trước", "cách đây 35 năm": the year that many years before publication.</summary>

@@ -83,6 +83,13 @@ public static class ToneMarks
             return false;
         }
 
+        // A combining mark after the word still belongs to its last vowel ("hoạ" + U+0300, which has no composed
+        // form): moving the tone away would leave that mark on a bare vowel, text that NFC composes differently.
+        if (end < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark)
+        {
+            return false;
+        }
+
         var (lastBase, lastTone) = Split(text[end - 1]);
         var (prevBase, prevTone) = Split(text[end - 2]);
         if (lastTone == NoTone || prevTone != NoTone)

@@ -12,40 +12,19 @@ public static class VietnameseNormalizer
     private static readonly System.Buffers.SearchValues<char> OddPunctuation = System.Buffers.SearchValues.Create("“”„«»‘’‚–—−‒―");
 
     /// <summary>
-    /// NFC, "Ð"/"ð" (Icelandic eth, a common mistake) to "Đ"/"đ", zero-width characters removed
-    /// and exotic spaces turned into plain spaces.
+    /// "Ð"/"ð" (Icelandic eth, a common mistake) to "Đ"/"đ", zero-width characters removed, exotic spaces turned into
+    /// plain spaces, unpaired surrogates and U+FFFE (which NFC refuses) replaced by U+FFFD; then NFC.
     /// </summary>
     /// <param name="text">Any text; decoded pages may carry combining marks (windows-1258).</param>
-    /// <returns>The normalised text.</returns>
+    /// <returns>The normalised text; normalising it again changes nothing.</returns>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        if (!NeedsCharacterFixes(nfc))
-        {
-            return nfc;
-        }
 
-        var builder = new StringBuilder(nfc.Length);
-        foreach (var c in nfc)
-        {
-            switch (c)
-            {
-                case '\u00D0':
-                    builder.Append('\u0110');
-                    break;
-                case '\u00F0':
-                    builder.Append('\u0111');
-                    break;
-                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
-                    break;
-                default:
-                    builder.Append(IsOddSpace(c) ? ' ' : c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
+        // The fixes come first: removing a zero-width character between a letter and a combining mark after NFC
+        // would leave the pair uncomposed.
+        var fixedText = NeedsCharacterFixes(text) ? FixCharacters(text) : text;
+        return fixedText.IsNormalized(NormalizationForm.FormC) ? fixedText : fixedText.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>
@@ -86,13 +65,48 @@ public static class VietnameseNormalizer
     {
         foreach (var c in text)
         {
-            if (c is '\u00D0' or '\u00F0' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || IsOddSpace(c))
+            if (c is '\u00D0' or '\u00F0' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\uFFFE'
+                || IsOddSpace(c) || char.IsSurrogate(c))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static string FixCharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\u00D0':
+                    builder.Append('\u0110');
+                    break;
+                case '\u00F0':
+                    builder.Append('\u0111');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                case '\uFFFE':
+                    builder.Append('\uFFFD');
+                    break;
+                case var high when char.IsHighSurrogate(high) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    builder.Append(high).Append(text[++i]);
+                    break;
+                case var lone when char.IsSurrogate(lone):
+                    builder.Append('\uFFFD');
+                    break;
+                default:
+                    builder.Append(IsOddSpace(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsOddSpace(char c) =>

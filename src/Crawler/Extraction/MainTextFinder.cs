@@ -56,7 +56,7 @@ internal static class MainTextFinder
                     var paragraph = document.CreateElement("p");
                     foreach (var attribute in element.Attributes.ToArray())
                     {
-                        paragraph.SetAttribute(attribute.Name, attribute.Value);
+                        CopyAttribute(attribute, paragraph);
                     }
 
                     while (element.FirstChild is { } child)
@@ -71,6 +71,22 @@ internal static class MainTextFinder
             }
 
             WrapInlineRuns(document, element);
+        }
+    }
+
+    /// <summary>
+    /// Copies one attribute; a name the HTML parser accepts but the DOM refuses to set (<c>id"x"</c>, from a missing
+    /// "=") is left behind: only class and id matter to what follows, and those names are always valid.
+    /// </summary>
+    private static void CopyAttribute(IAttr attribute, IElement target)
+    {
+        try
+        {
+            target.SetAttribute(attribute.Name, attribute.Value);
+        }
+        catch (DomException ex) when (ex.Code == (int)DomError.InvalidCharacter)
+        {
+            // Dropped, as above.
         }
     }
 
@@ -206,7 +222,8 @@ internal static class MainTextFinder
         if (!string.IsNullOrWhiteSpace(className) && container.Owner is { } document)
         {
             var least = Math.Max(100, TextScore(container) * 0.1);
-            var alike = document.QuerySelectorAll(container.LocalName)
+            // By tag name, not by selector: a tag the parser accepted ("h2<table") is no valid selector.
+            var alike = document.GetElementsByTagName(container.LocalName)
                 .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, least)))
                 .ToList();
             alike = alike.Where(e => !alike.Any(other => other != e && other.Contains(e))).ToList();

@@ -160,28 +160,28 @@ public static partial class PageDates
 
     // Linear time on any input: the non-backtracking engine, and every part bounded or a single optional separator.
     [GeneratedRegex(
-        @"\b(?:(?<h1>\d{1,2})[:hg](?<min1>\d{2})(?::(?<s1>\d{2}))?(?:\s?(?<ap1>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?\s*[|,\-–]?\s*)?"
-        + @"(?<d>\d{1,2})[/\-.](?<m>\d{1,2})[/\-.](?<y>\d{4})"
-        + @"(?:\s*[,\-–|]?\s*(?<h2>\d{1,2})[:hg](?<min2>\d{2})(?::(?<s2>\d{2}))?(?:\s?(?<ap2>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?)?"
-        + @"(?:\s*\(?\s*(?:GMT|UTC)\s*(?<gmt>[+-]\d{1,2})(?::?(?<gmtm>\d{2}))?\s*\)?)?",
+        @"\b(?:(?<h1>[0-9]{1,2})[:hg](?<min1>[0-9]{2})(?::(?<s1>[0-9]{2}))?(?:\s?(?<ap1>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?\s*[|,\-–]?\s*)?"
+        + @"(?<d>[0-9]{1,2})[/\-.](?<m>[0-9]{1,2})[/\-.](?<y>[0-9]{4})"
+        + @"(?:\s*[,\-–|]?\s*(?<h2>[0-9]{1,2})[:hg](?<min2>[0-9]{2})(?::(?<s2>[0-9]{2}))?(?:\s?(?<ap2>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)\b)?)?"
+        + @"(?:\s*\(?\s*(?:GMT|UTC)\s*(?<gmt>[+-][0-9]{1,2})(?::?(?<gmtm>[0-9]{2}))?\s*\)?)?",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BylineDate();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ap>[AaPp][Mm])$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})\s+(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2}))?\s*(?<ap>[AaPp][Mm])$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex UsClock();
 
-    [GeneratedRegex(@"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SlashedStart();
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[0-9]{1,2}:[0-9]{2}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"-(?<t>20\d{12,15})\.html?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"-(?<t>20[0-9]{12,15})\.html?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlTimestamp();
 
-    [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>\d{1,2})/((?<d>\d{1,2})/)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"/(?<y>(19|20)[0-9]{2})/(?<m>[0-9]{1,2})/((?<d>[0-9]{1,2})/)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlFolders();
 
-    [GeneratedRegex(@"\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?\s*(Z|GMT|UTC|[+-][0-9]{2}:?[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ZoneSuffix();
 }

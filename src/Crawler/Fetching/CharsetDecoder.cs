@@ -153,8 +153,9 @@ public static partial class CharsetDecoder
             // A page claiming UTF-16 in a meta tag was necessarily read as ASCII-compatible bytes: the claim is wrong.
             return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown names throw ArgumentException; names .NET knows but refuses (UTF-7) throw NotSupportedException.
             return null;
         }
     }

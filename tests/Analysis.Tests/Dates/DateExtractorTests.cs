@@ -179,6 +179,29 @@ public sealed class DateExtractorTests
         Assert.Empty(DateExtractor.Extract(text, May2025));
     }
 
+    // Inputs of the kind the dates fuzz target (tools/Fuzz, issue #27) found throwing: a digit of another script
+    // matched by \d and then refused by int.Parse (U+0ED5 is Lao five), day 0 of a range reaching new DateTime, years
+    // DateTime cannot hold reaching DateTime.DaysInMonth.
+    [Theory]
+    [InlineData("Sáng 20-\u0ED5, đoàn công tác làm việc tại Sở Y tế.")]
+    [InlineData("Ngày \u0ED2\u0ED0/5/2025, bệnh viện nhận thiết bị.")]
+    [InlineData("Hội chợ thuốc diễn ra 0-5/6 tại Huế.")]
+    [InlineData("Kết quả quý I/0000 được công bố.")]
+    [InlineData("Cuối tháng 2/0000 đoàn công tác trở về.")]
+    public void Extract_OtherScriptDigitsDayZeroOrYearOutsideCalendar_NoDate(string text)
+    {
+        foreach (var published in new DateTimeOffset?[] { May2025, null })
+        {
+            Assert.Empty(DateExtractor.Extract(text, published));
+        }
+    }
+
+    [Theory]
+    [InlineData("Từ tháng 11/9999 đến tháng 2, kế hoạch chưa thay đổi.", "tháng 2", "2025-02")]
+    [InlineData("Chương trình chạy từ tháng 2 đến tháng 3/0000.", "tháng 2", "2025-02")]
+    public void Extract_RangeWithYearOutsideCalendar_OnlyTheBareMonth(string text, string span, string resolved) =>
+        AssertSingle(text, span, resolved, May2025);
+
     private static void AssertSingle(string text, string span, string resolved, DateTimeOffset? published)
     {
         var date = Assert.Single(DateExtractor.Extract(text, published));

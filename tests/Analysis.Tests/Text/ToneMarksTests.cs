@@ -35,4 +35,17 @@ public sealed class ToneMarksTests
         const string text = "Bộ Y tế hoà nhập, khoẻ mạnh, thuỷ điện, quý khách";
         Assert.Equal(text.Length, ToneMarks.ToTraditionalPlacement(text).Length);
     }
+
+    // Found by the normaliser's property test (issue #27): "hoạ" followed by a combining grave, which NFC cannot compose,
+    // had its dot below moved to the "o", leaving "a" + U+0300, which NFC then composed into "à": not idempotent.
+    [Theory]
+    [InlineData("hoạ\u0300")]
+    [InlineData("khoẻ\u0323 mạnh")]
+    public void ToTraditionalPlacement_VowelCarryingAnotherCombiningMark_Unchanged(string input)
+    {
+        Assert.Equal(input, ToneMarks.ToTraditionalPlacement(input));
+
+        var matching = VietnameseNormalizer.NormalizeForMatching(input);
+        Assert.Equal(matching, VietnameseNormalizer.NormalizeForMatching(matching));
+    }
 }

@@ -41,4 +41,29 @@ public sealed class VietnameseNormalizerTests
         Assert.Equal("\"Hợp tác\" - 'quốc tế' - 2025-2030", matching);
         Assert.Equal(text.Length, matching.Length);
     }
+
+    // Found by the charset fuzz target and the normaliser's property test (issue #27): string.Normalize throws on
+    // unpaired surrogates and U+FFFE, and a zero-width character removed after NFC left a letter and its mark apart.
+    // Cases as (input, expected) pairs in code: theory data would not carry lone surrogates through intact.
+    [Fact]
+    public void Normalize_InvalidCodePointsOrZeroWidthBeforeMark_ReplacedOrComposed()
+    {
+        (string Input, string Expected)[] cases =
+        [
+            ("Y t\uD800ế", "Y t\uFFFDế"),
+            ("xã\uDC00", "xã\uFFFD"),
+            ("\uDC00\uD800", "\uFFFD\uFFFD"),
+            ("\uFFFEBộ", "\uFFFDBộ"),
+            ("\uD83D\uDE00 Bộ", "\uD83D\uDE00 Bộ"),
+            ("Y te\u200B\u0302\u0301", "Y tế"),
+        ];
+
+        foreach (var (input, expected) in cases)
+        {
+            var normalized = VietnameseNormalizer.Normalize(input);
+
+            Assert.Equal(expected, normalized);
+            Assert.Equal(normalized, VietnameseNormalizer.Normalize(normalized));
+        }
+    }
 }

@@ -90,6 +90,23 @@ public sealed class ArticleExtractorTests
         Assert.False(string.IsNullOrEmpty(article.Reason));
     }
 
+    // Found by the extraction fuzz target (issue #27): markup the HTML parser accepts but the DOM refuses to build
+    // from strings threw DomException. A text div with a name missing its "=" (class"meta") failed when copied into
+    // a paragraph; a container whose tag swallowed a "<" (div<x) failed as a CSS selector.
+    [Theory]
+    [InlineData("<div class=\"meta\">", "<div class\"meta\">")]
+    [InlineData("<div class=\"content\">", "<div<x class=\"content\">")]
+    public void Extract_TagOrAttributeNameTheDomRefuses_StillExtracts(string original, string broken)
+    {
+        var html = Page.Replace(original, broken, StringComparison.Ordinal);
+        Assert.NotEqual(Page, html);
+
+        var article = new ArticleExtractor().Extract(html, PageUri);
+
+        Assert.True(article.IsArticle, article.Reason);
+        Assert.Contains("12 bác sĩ trẻ", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_DeeplyNestedMarkup_Completes()
     {

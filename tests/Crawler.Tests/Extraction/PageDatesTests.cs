@@ -169,4 +169,16 @@ public sealed class PageDatesTests
         Assert.False(PageDates.ReadByline("14:24 | 28/08/2021")?.HasOffset);
         Assert.False(PageDates.ReadByline("28/08/2021")?.HasTime);
     }
+
+    // Found by the extraction fuzz target (issue #27): a byline in digits of another script (U+0ED2 is Lao two) matched
+    // \d and threw in int.Parse, so the whole page failed to extract.
+    [Theory]
+    [InlineData("Thứ Ba, \u0ED2\u0ED2/05/2025 08:30")]
+    [InlineData("22/10/2025 \u0ED1\u0ED9:25 (GMT+\u0ED7)")]
+    public void ParseByline_DigitsOfAnotherScript_NotADate(string text)
+    {
+        var parsed = PageDates.ParseByline(text);
+
+        Assert.True(parsed is null || parsed.Value.Year == 2025, $"read {parsed} from {text}");
+    }
 }

@@ -54,6 +54,34 @@ public sealed class CharsetDecoderTests(ITestOutputHelper output)
         Assert.Equal("Bệnh viện", text);
     }
 
+    // Found by the charset fuzz target (issue #27): .NET knows UTF-7 but refuses it with NotSupportedException, which
+    // escaped the decoder and failed the fetch.
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("csUnicode11UTF7")]
+    public void Decode_RefusedCharsetName_FallsBackToUtf8(string header)
+    {
+        var html = "<html><head><meta charset=\"" + header + "\"></head><body>Bệnh viện</body></html>";
+
+        var (text, charset) = CharsetDecoder.Decode(Encoding.UTF8.GetBytes(html), header);
+
+        Assert.Equal(html, text);
+        Assert.Equal("utf-8", charset);
+    }
+
+    // Found by the charset fuzz target: a UTF-16 body with the bytes FE FF decodes to U+FFFE, and a lone surrogate
+    // can reach the text too; string.Normalize refuses both with ArgumentException.
+    [Fact]
+    public void Decode_Utf16BodyWithNoncharacterAndLoneSurrogate_ReplacedNotThrown()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Y tế"), 0xFE, 0xFF, 0x00, 0xD8, .. Encoding.Unicode.GetBytes("xã")];
+
+        var decoded = CharsetDecoder.Decode(bytes, null, truncated: false);
+
+        Assert.Equal("Y tế\uFFFD\uFFFDxã", decoded.Text);
+    }
+
     [Fact]
     public void Decode_Windows1258WithoutAnyDeclaration_Detected()
     {
