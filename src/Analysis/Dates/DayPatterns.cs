@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Dates;
 
 /// <summary>
 /// Days and ranges of days: "Sáng 20-5", "ngày 14/5/2025", "ngày 21 tháng 8 năm 2013", "26-31/8", "từ ngày 21 đến 23
-/// tháng 8 năm 2013", "30/10 - 3/11", "12 và 13/10". A day without a year needs a lead ("ngày", a time of day, a
+/// tháng 8 năm 2013", "30/10 - 3/11", "12 và 13/10", and English datelines ("18 December, 2020"). A day without a year needs a lead ("ngày", a time of day, a
 /// weekday, a parenthesis) so that fractions and scores are not read as dates.
 /// </summary>
 internal static class DayPatterns
@@ -17,7 +17,18 @@ internal static class DayPatterns
         new(new Regex($@"{Lead}\b(?<d>[0-9]{{1,2}}){DayMonthTail}\b(?<close>\s*\))?(?<unit>\s+(?:lít|ml|kg|mg|g|km|cm|mm|m|tấn|triệu|tỷ|tỉ|nghìn|ngàn|lần|giờ|tiếng|độ)\b)?", Options), Single, Days: true),
         new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
         new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}}){DaySeparator}(?<m1>[0-9]{{1,2}})(?:{DaySeparator}(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DaySeparator}(?<m2>[0-9]{{1,2}})(?:{DaySeparator}(?<y2>[0-9]{{4}}))?\b", Options), AcrossMonths, Days: true),
+        new(new Regex($@"\b(?:(?<d>[0-9]{{1,2}})\s+(?<mon>{EnglishMonths}),?|(?<mon>{EnglishMonths})\s+(?<d>[0-9]{{1,2}}),)\s+(?<y>[0-9]{{4}})\b", Options), English, Days: true),
     ];
+
+    private const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    /// <summary>"18 December, 2020", "December 18, 2020": English datelines that some pages keep; only with a year.</summary>
+    private static string? English(Match match, DateTimeOffset? published)
+    {
+        var month = Array.FindIndex(EnglishMonths.Split('|'), m => m.Equals(match.Groups["mon"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+        var (day, year) = (match.Int("d"), match.Int("y"));
+        return DateResolver.ValidYear(year) && DateResolver.Valid(year, month, day) ? DateResolver.Day(year, month, day) : null;
+    }
 
     private static string? Single(Match match, DateTimeOffset? published)
     {

@@ -24,6 +24,8 @@ public sealed class DateExtractorTests
     [InlineData("Bệnh viện mở cửa xuyên Tết Dương lịch 2026 để tiếp nhận người bệnh.", "Tết Dương lịch 2026", "2026-01-01")]
     [InlineData("Ngày 14.2, đoàn bác sĩ Nhật Bản tới Huế.", "Ngày 14.2", "2025-02-14")]
     [InlineData("Hôm 9.4, hai bệnh viện ký thỏa thuận.", "Hôm 9.4", "2025-04-09")]
+    [InlineData("Cập nhật 3 March, 2024 – Đoàn chuyên gia đã về nước.", "3 March, 2024", "2024-03-03")]
+    [InlineData("Posted on June 7, 2023 by the editor.", "June 7, 2023", "2023-06-07")]
     public void Extract_Days_Resolved(string text, string span, string resolved) => AssertSingle(text, span, resolved, May2025);
 
     [Theory]
