@@ -67,7 +67,8 @@ public sealed partial class PartnerExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var matching = ToneMarks.ToTraditionalPlacement(text);
-        var institutions = InstitutionScanner.Find(matching).Select(n => (Name: n, Owner: owners.Of(matching, n))).ToList();
+        var sides = SideSections.Find(matching, countryByAlias);
+        var institutions = InstitutionScanner.Find(matching).Select(n => (Name: n, Owner: owners.Of(matching, n) ?? SideOwner(sides, n.Start))).ToList();
         var found = new List<PartnerFact>();
         foreach (Match match in HeadWithCountry.Matches(matching))
         {
@@ -84,7 +85,9 @@ public sealed partial class PartnerExtractor
 
         foreach (Match match in NameWithLatinOriginal.Matches(matching))
         {
-            if (match.Groups["name"].Value.Contains("Việt", StringComparison.Ordinal) || countryByAlias.ContainsKey(match.Groups["latin"].Value.Trim()))
+            // A place in brackets says where the body is ("Bệnh viện huyện Ponhea Krek (Tboung Khmum)"), not its original name.
+            var latin = match.Groups["latin"].Value.Trim();
+            if (match.Groups["name"].Value.Contains("Việt", StringComparison.Ordinal) || IsPlace(latin))
             {
                 continue;
             }
@@ -117,10 +120,12 @@ public sealed partial class PartnerExtractor
             {
                 var nameEnd = owners.NameEnd(matching, name);
                 var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
-                var end = nameEnd == name.NameEnd && !countryByAlias.ContainsKey(bracketed) ? name.End : nameEnd;
+                var end = nameEnd == name.NameEnd && !IsPlace(bracketed) ? name.End : nameEnd;
                 var plain = text[name.Start..nameEnd];
                 var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]);
-                var canonical = owners.CanonicalName(matching[name.Start..nameEnd], gazetteer.CountryName) ?? plain;
+                // A name owned only by the side it is listed under takes the country into its key ("Bộ Y tế" of Laos).
+                var canonical = owners.CanonicalName(matching[name.Start..nameEnd], gazetteer.CountryName)
+                    ?? (owners.Of(matching, name) is null && owner.CountryCode is { } side ? $"{plain} {gazetteer.CountryName(side)}" : plain);
                 found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(canonical), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
             }
         }
@@ -149,6 +154,24 @@ public sealed partial class PartnerExtractor
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
         return new PartnerAnalysis(partners, domestic, vietnam);
+    }
+
+    /// <summary>A country, a well-known foreign place or a gazetteer city: in brackets after a name it locates the name.</summary>
+    private bool IsPlace(string name) =>
+        countryByAlias.ContainsKey(name) || gazetteer.Places.ContainsKey(name) || entryByAlias.GetValueOrDefault(name) is { Kind: "city" };
+
+    /// <summary>A name that does not say whose it is, inside a foreign side's list of participants, is that side's.</summary>
+    private static Ownership? SideOwner(List<(int Start, int End, string Code)> sides, int at)
+    {
+        foreach (var (start, end, code) in sides)
+        {
+            if (at >= start && at < end)
+            {
+                return code == "VN" ? null : new Ownership(true, code);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The end of a name's own acronym or other alias in brackets right after it ("... (JICA)"), else <paramref name="end"/>.</summary>

@@ -91,4 +91,28 @@ public sealed class PartnerExtractorTests
     {
         Assert.Equal(slug, PartnerExtractor.Slug(name));
     }
+
+    [Fact]
+    public void Extract_ForeignPlaceInBracketsAfterAName_PlaceIsNotTheNamesKey()
+    {
+        var partners = Extractor.Extract("Sở Y tế An Giang cử bác sĩ hỗ trợ Bệnh viện huyện Kirivong (Takeo) khám bệnh.");
+
+        var hospital = Assert.Single(partners, p => p.Span.StartsWith("Bệnh viện", StringComparison.Ordinal));
+        Assert.Equal("Bệnh viện huyện Kirivong", hospital.Span);
+        Assert.Equal("benh-vien-huyen-kirivong", hospital.Key);
+    }
+
+    [Fact]
+    public void Extract_MinistriesListedUnderAForeignSide_ThatCountrysPartners()
+    {
+        const string text = "Lễ ký kết diễn ra tại Viêng Chăn.\nVề phía nước bạn Lào có lãnh đạo Bộ Y tế, Bộ Tài chính và tỉnh Bò Kẹo.\nVề phía Việt Nam có lãnh đạo Bộ Y tế.";
+
+        var partners = Extractor.Analyze(text.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        var health = Assert.Single(partners.Partners, p => p.Span == "Bộ Y tế");
+        Assert.Equal("LA", health.CountryCode);
+        Assert.Equal("bo-y-te-lao", health.Key);
+        Assert.Contains(partners.Partners, p => p.Key == "bo-tai-chinh-lao");
+        Assert.Contains(partners.Domestic, d => d.Span == "Bộ Y tế" && d.Start > text.LastIndexOf("Việt Nam", StringComparison.Ordinal) - 20);
+    }
 }
