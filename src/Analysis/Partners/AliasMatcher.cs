@@ -8,16 +8,20 @@ namespace Pipeline.Analysis.Partners;
 /// <typeparam name="T">What a name stands for.</typeparam>
 internal sealed class AliasMatcher<T>
 {
-    private readonly Dictionary<string, (string Alias, T Value)[]> byFirstWord;
+    private readonly Dictionary<string, (string Alias, T Value, bool IgnoreCase)[]> byFirstWord;
 
     /// <summary>Indexes the names; where one name is given twice the first value wins.</summary>
     /// <param name="names">Names and what each stands for.</param>
-    public AliasMatcher(IEnumerable<(string Alias, T Value)> names)
+    /// <param name="tailIgnoresCase">
+    /// Which names match whatever the case of their words after the first, as news write long names in sentence case
+    /// ("Tổ chức Y tế thế giới"); null for none. The first word always matches as written.
+    /// </param>
+    public AliasMatcher(IEnumerable<(string Alias, T Value)> names, Func<string, T, bool>? tailIgnoresCase = null)
     {
         byFirstWord = names.Where(n => n.Alias.Length > 0)
             .DistinctBy(n => n.Alias, StringComparer.Ordinal)
             .GroupBy(n => FirstWord(n.Alias), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Alias.Length).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Alias.Length).Select(n => (n.Alias, n.Value, tailIgnoresCase?.Invoke(n.Alias, n.Value) ?? false)).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Every whole-word mention, the longest name at each position, in text order; mentions may overlap.</summary>
@@ -44,10 +48,11 @@ internal sealed class AliasMatcher<T>
 
             if (lookup.TryGetValue(text.AsSpan(i, end - i), out var candidates))
             {
-                foreach (var (alias, value) in candidates)
+                foreach (var (alias, value, ignoreCase) in candidates)
                 {
                     var stop = i + alias.Length;
-                    if (stop <= text.Length && string.CompareOrdinal(text, i, alias, 0, alias.Length) == 0 && (stop == text.Length || !char.IsLetterOrDigit(text[stop])))
+                    if (stop <= text.Length && string.Compare(text, i, alias, 0, alias.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
+                        && (stop == text.Length || !char.IsLetterOrDigit(text[stop])))
                     {
                         yield return (i, alias.Length, value);
                         break;

@@ -48,7 +48,9 @@ public sealed partial class PartnerExtractor
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
-        entries = new AliasMatcher<GazetteerEntry>(gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))));
+        entries = new AliasMatcher<GazetteerEntry>(
+            gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
+            (alias, entry) => entry.Kind == "org" && alias.Count(c => c == ' ') >= 2);
         entryByAlias = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))).DistinctBy(p => p.a, StringComparer.Ordinal).ToDictionary(p => p.a, p => p.e, StringComparer.Ordinal);
     }
 

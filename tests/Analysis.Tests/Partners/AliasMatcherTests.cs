@@ -30,4 +30,15 @@ public sealed class AliasMatcherTests
 
         Assert.Equal(Enumerable.Range(0, 5000).Where(i => i % 7 == 0), found);
     }
+
+    [Fact]
+    public void Find_NameWhoseTailIgnoresCase_MatchesSentenceCase()
+    {
+        var matcher = new AliasMatcher<string>([("Tổ chức Y tế Thế giới", "who"), ("Quỹ Nhi đồng", "fund")], (alias, _) => alias.Length > 15);
+
+        var found = matcher.Find("Đại diện Tổ chức Y tế thế giới và quỹ nhi đồng dự họp.").ToList();
+
+        var (start, length, value) = Assert.Single(found);
+        Assert.Equal(("who", 9, 21), (value, start, length));
+    }
 }
