@@ -60,7 +60,7 @@ internal sealed class CountryPartnerFinder
     /// <param name="matching">The tone-normalised text.</param>
     /// <param name="taken">Spans already given to institutions and partners: a country inside one is not free.</param>
     /// <returns>One fact per country, at its first free mention.</returns>
-    public IEnumerable<PartnerFact> Find(string text, string matching, IReadOnlyList<(int Start, int End)> taken)
+    public IEnumerable<PartnerFact> Find(string text, string matching, SpanIndex taken)
     {
         if (!Cues.Any(c => matching.Contains(c, StringComparison.Ordinal)))
         {
@@ -70,7 +70,7 @@ internal sealed class CountryPartnerFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (at, length, code) in countries.Find(matching))
         {
-            if (code == "VN" || seen.Contains(code) || taken.Any(t => t.Start < at + length && at < t.End) || !Acts(matching, at, length, receivingNeedsVietnam: true))
+            if (code == "VN" || seen.Contains(code) || taken.Overlaps(at, at + length) || !Acts(matching, at, length, receivingNeedsVietnam: true))
             {
                 continue;
             }
@@ -91,13 +91,13 @@ internal sealed class CountryPartnerFinder
     /// <param name="matching">The tone-normalised text.</param>
     /// <param name="taken">Spans of institutions and partners.</param>
     /// <returns>The party, or null.</returns>
-    public PartnerFact? Vietnam(string text, string matching, IReadOnlyList<(int Start, int End)> taken)
+    public PartnerFact? Vietnam(string text, string matching, SpanIndex taken)
     {
         const string Name = "Việt Nam";
         for (var at = matching.IndexOf(Name, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(Name, at + Name.Length, StringComparison.Ordinal))
         {
             var end = at + Name.Length;
-            if ((end < matching.Length && char.IsLetterOrDigit(matching[end])) || (at > 0 && char.IsLetterOrDigit(matching[at - 1])) || taken.Any(t => t.Start < end && at < t.End)
+            if ((end < matching.Length && char.IsLetterOrDigit(matching[end])) || (at > 0 && char.IsLetterOrDigit(matching[at - 1])) || taken.Overlaps(at, end)
                 || !Acts(matching, at, Name.Length, receivingNeedsVietnam: false))
             {
                 continue;

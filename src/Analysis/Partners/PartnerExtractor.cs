@@ -134,27 +134,32 @@ public sealed partial class PartnerExtractor
 
         // Longest mention wins where mentions overlap; then one fact per partner, at its first mention.
         var accepted = new List<PartnerFact>();
+        var acceptedSpans = new SortedList<int, int>();
         foreach (var fact in found.OrderByDescending(f => f.Span.Length).ThenBy(f => f.Start))
         {
-            if (!accepted.Any(a => Overlap(a, fact)))
+            if (!OverlapsDisjoint(acceptedSpans, fact.Start, fact.Start + fact.Span.Length))
             {
                 accepted.Add(fact);
+                acceptedSpans[fact.Start] = Math.Max(acceptedSpans.GetValueOrDefault(fact.Start), fact.Start + fact.Span.Length);
             }
         }
 
         // Countries that act themselves fill what is left: a country inside a name or a partner is not free.
         var taken = accepted.Select(a => (a.Start, a.Start + a.Span.Length)).Concat(institutions.Select(i => (i.Name.Start, i.Name.End))).ToList();
-        accepted.AddRange(countryPartners.Find(text, matching, taken).Where(c => !accepted.Any(a => a.Key == c.Key)));
+        var takenIndex = new SpanIndex(taken);
+        accepted.AddRange(countryPartners.Find(text, matching, takenIndex).Where(c => !accepted.Any(a => a.Key == c.Key)));
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
+        var acceptedIndex = new SpanIndex(accepted.Select(a => (a.Start, a.Start + a.Span.Length)));
+        var foundOrgs = new SpanIndex(found.Where(f => f.Kind == "org").Select(f => (f.Start, f.Start + f.Span.Length)));
         // Names of known foreign or international bodies are never Vietnamese, at whatever mention ("Quỹ Toàn cầu").
         var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
             .Select(i => (i.Name, End: owners.NameEnd(matching, i.Name)))
             .Select(i => new PartnerFact(text[i.Name.Start..i.End], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.End], i.Name.Start))
-            .Where(d => !accepted.Any(p => Overlap(p, d)) && !found.Any(f => f.Kind == "org" && Overlap(f, d)) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org"))
+            .Where(d => !acceptedIndex.Overlaps(d.Start, d.Start + d.Span.Length) && !foundOrgs.Overlaps(d.Start, d.Start + d.Span.Length) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org"))
             .ToList();
-        var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length))).ToList());
+        var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, new SpanIndex(taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length)))));
         return new PartnerAnalysis(partners, domestic, vietnam);
     }
 
@@ -236,7 +241,27 @@ public sealed partial class PartnerExtractor
     private static string LowercaseHead(string alias) =>
         alias.Length > 1 && char.IsUpper(alias[0]) && char.IsLower(alias[1]) && alias.Contains(' ', StringComparison.Ordinal) ? char.ToLowerInvariant(alias[0]) + alias[1..] : alias;
 
-    private static bool Overlap(PartnerFact a, PartnerFact b) => a.Start < b.Start + b.Span.Length && b.Start < a.Start + a.Span.Length;
+    /// <summary>Whether [start, end) overlaps one of <paramref name="spans"/>, which are disjoint and keyed by start.</summary>
+    private static bool OverlapsDisjoint(SortedList<int, int> spans, int start, int end)
+    {
+        // Disjoint spans end in the order they start: only the last one starting before the end can reach the start.
+        var keys = spans.Keys;
+        var (low, high) = (0, keys.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (keys[middle] < end)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low > 0 && spans.Values[low - 1] > start;
+    }
 
     /// <summary>A stable key from a name: folded, lowercase, hyphenated.</summary>
     public static string Slug(string name)

@@ -18,6 +18,9 @@ public static class PartyExtractor
         "đào tạo", "giúp",
     ];
 
+    // A text without sentence ends (a run of names, a list) must not make every name scan all of it.
+    private const int MaxSentence = 2_000;
+
     // Words after which a bare province is one of the sides: it is helped, led, or paired.
     private static readonly string[] SideWordsBefore = ["giúp ", "cho ", "với ", "lãnh đạo ", "Lãnh đạo ", "giữa ", "Ngành Y tế ", "Ngành y tế "];
 
@@ -91,13 +94,14 @@ public static class PartyExtractor
     /// <summary>Provinces named as such in a text with partners, each at its first such mention outside a name.</summary>
     private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
+        var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
         foreach (var province in provinces ?? new HashSet<string>())
         {
             for (var at = text.IndexOf(province, StringComparison.Ordinal); at >= 0; at = text.IndexOf(province, at + province.Length, StringComparison.Ordinal))
             {
                 var end = at + province.Length;
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || Overlaps(domestic, at, province.Length) || !(IsPrefixed(text, at) || InProvinceList(text, at) || ActsAsSide(text, at, end)) || Locates(text, at))
+                    || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || InProvinceList(text, at) || ActsAsSide(text, at, end)) || Locates(text, at))
                 {
                     continue;
                 }
@@ -257,16 +261,19 @@ public static class PartyExtractor
         return false;
     }
 
+    /// <summary>The sentence around <paramref name="position"/>, at most <see cref="MaxSentence"/> characters each way.</summary>
     private static (int Start, int End) Sentence(string text, int position)
     {
         var start = position;
-        while (start > 0 && !EndsSentence(text, start - 1))
+        var first = Math.Max(0, position - MaxSentence);
+        while (start > first && !EndsSentence(text, start - 1))
         {
             start--;
         }
 
         var end = position;
-        while (end < text.Length && !EndsSentence(text, end))
+        var last = Math.Min(text.Length, position + MaxSentence);
+        while (end < last && !EndsSentence(text, end))
         {
             end++;
         }
