@@ -10,6 +10,8 @@ public sealed partial class ArticleExtractor
 {
     private const int MinArticleTextLength = 150;
     private const int MaxSignatureLength = 40;
+    private const int MaxSignOffLength = 60;
+    private const int MaxSignOffWords = 8;
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false, IsScripting = false };
 
@@ -68,10 +70,22 @@ public sealed partial class ArticleExtractor
         MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
-        var authors = metadata.Authors.ToList();
-        foreach (var signature in document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author],p[class*=signature],div[class*=signature]").ToArray())
+        var authors = new List<string>();
+        foreach (var author in metadata.Authors)
         {
-            // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text.
+            AddAuthor(authors, author);
+        }
+
+        var marked = document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author],p[class*=signature],div[class*=signature]").ToArray();
+        foreach (var signature in marked)
+        {
+            // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text. A wrapper that
+            // holds a marked name too ("author-wrap" around the name and the time) is read through that name.
+            if (signature.Parent is null || Array.Exists(marked, other => other != signature && signature.Contains(other)))
+            {
+                continue;
+            }
+
             var name = TextBlocks.CleanText(signature);
             if (name.Length is > 0 and <= MaxSignatureLength)
             {
@@ -91,7 +105,7 @@ public sealed partial class ArticleExtractor
         }
 
         var parts = container is null ? [] : MainTextFinder.WithContinuations(container);
-        var paragraphs = parts.SelectMany(MainTextFinder.ReadBlocks).ToList();
+        var paragraphs = MainTextFinder.CutAtEndMarker(parts.SelectMany(MainTextFinder.ReadBlocks).ToList());
         var images = parts.SelectMany(p => p.QuerySelectorAll("img[src]")).Select(img => Image(img, url)).OfType<ArticleImage>().DistinctBy(i => i.Url).Take(50).ToList();
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
         {
@@ -197,19 +211,22 @@ public sealed partial class ArticleExtractor
 
     private static void AddAuthor(List<string> authors, string name)
     {
-        if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+        name = AuthorName.Clean(name);
+        if (name.Length > 0 && !authors.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             authors.Add(name);
         }
     }
 
-    /// <summary>A closing byline: a short name, every word capitalised, set in bold, right-aligned or capitals.</summary>
+    /// <summary>
+    /// A closing byline: a short name, every word capitalised, set in bold, right-aligned or capitals; or the
+    /// sign-off of an office ("Cục Y tế dự phòng"), which is not capitalised like a name but set both bold and right.
+    /// </summary>
     private static bool LooksLikeSignature(IElement paragraph)
     {
         var text = TextBlocks.CleanText(paragraph);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (text.Length is 0 or > MaxSignatureLength || words.Length > 5 || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0
-            || !words.All(w => char.IsUpper(w[0])))
+        if (text.Length is 0 or > MaxSignOffLength || words.Length > MaxSignOffWords || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0)
         {
             return false;
         }
@@ -218,7 +235,8 @@ public sealed partial class ArticleExtractor
             && TextBlocks.CleanText(paragraph.Children[0]) == text;
         var rightAligned = (paragraph.GetAttribute("style") ?? string.Empty).Contains("right", StringComparison.OrdinalIgnoreCase)
             || string.Equals(paragraph.GetAttribute("align"), "right", StringComparison.OrdinalIgnoreCase);
-        return emphasised || rightAligned || IsSignature(text);
+        var nameLike = text.Length <= MaxSignatureLength && words.Length <= 5 && words.All(w => char.IsUpper(w[0]));
+        return nameLike ? emphasised || rightAligned || IsSignature(text) : emphasised && rightAligned;
     }
 
     private static bool IsSignature(string text) =>

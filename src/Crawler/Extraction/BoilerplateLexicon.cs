@@ -64,7 +64,10 @@ internal static partial class BoilerplateLexicon
         return EndMarkers.Any(m => key.StartsWith(m, StringComparison.Ordinal)) || IsBlockHeading(text);
     }
 
-    /// <summary>True when a class or id names page furniture (related lists, comments, share bars, menus, ads).</summary>
+    /// <summary>
+    /// True when a class or id names page furniture (related lists, comments, share bars, menus, ads). A name may
+    /// carry a version or counter ("box-tinlienquanv2", "related2"): templates are redesigned, the furniture stays.
+    /// </summary>
     public static bool IsFurnitureName(string classOrId) => FurnitureName().IsMatch(classOrId);
 
     /// <summary>How much a class or id suggests article content (above 1) or page furniture (below 1).</summary>
@@ -84,6 +87,6 @@ internal static partial class BoilerplateLexicon
     [GeneratedRegex(@"comment|consent|cookie|privacy|footer|footnote|sidebar|sponsor|promo|related|share|newsletter|subscribe|popup|modal|widget|recommend|trending|most-?read", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NegativeName();
 
-    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box|privacy-consent|consent|cookies?|gdpr|modal|popup)(?=$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box|privacy-consent|consent|cookies?|gdpr|modal|popup)(?=$|[\s_-]|v?[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FurnitureName();
 }

@@ -95,7 +95,7 @@ internal static class MainTextFinder
 
     private static void Wrap(IDocument document, IElement parent, List<INode> run, INode? before)
     {
-        var text = TextBlocks.Collapse(string.Concat(run.Select(n => n.TextContent)));
+        var text = TextBlocks.Collapse(string.Concat(run.Select(TextBlocks.CleanText)));
         if (text.Length < MinParagraphLength)
         {
             return;
@@ -205,9 +205,12 @@ internal static class MainTextFinder
         var className = container.GetAttribute("class");
         if (!string.IsNullOrWhiteSpace(className) && container.Owner is { } document)
         {
+            // Blocks of one body are cousins under one wrapper and may hold one short paragraph each; alike blocks
+            // elsewhere in the page must weigh something to join.
             var least = Math.Max(100, TextScore(container) * 0.1);
+            var wrapper = container.ParentElement?.ParentElement;
             var alike = document.QuerySelectorAll(container.LocalName)
-                .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, least)))
+                .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, wrapper is not null && wrapper.Contains(e) ? 1 : least)))
                 .ToList();
             alike = alike.Where(e => !alike.Any(other => other != e && other.Contains(e))).ToList();
             if (alike.Count > 1)
@@ -293,7 +296,7 @@ internal static class MainTextFinder
         return weight;
     }
 
-    /// <summary>The container's blocks in document order, without nested repeats or link lists.</summary>
+    /// <summary>The container's blocks in document order, without nested repeats or link lists; see <see cref="CutAtEndMarker"/> for what follows the article.</summary>
     public static List<ArticleParagraph> ReadBlocks(IElement container)
     {
         var blocks = new List<ArticleParagraph>();
@@ -327,7 +330,7 @@ internal static class MainTextFinder
             blocks.Add(new ArticleParagraph(text, KindOf(element, text)));
         }
 
-        return CutAtEndMarker(Clean(blocks));
+        return Clean(blocks);
     }
 
     /// <summary>Drops what page scripts and galleries leave behind: bare addresses, repeated captions, interface words.</summary>
@@ -364,7 +367,8 @@ internal static class MainTextFinder
     /// "Tin liên quan", a copyright notice) and everything after it, when most of the text comes before it,
     /// so a marker inside a long body's first half cannot cut the article short.
     /// </summary>
-    private static List<ArticleParagraph> CutAtEndMarker(List<ArticleParagraph> blocks)
+    /// <remarks>Applied to the blocks of all the body's parts together: the marker often opens a part of its own.</remarks>
+    public static List<ArticleParagraph> CutAtEndMarker(List<ArticleParagraph> blocks)
     {
         var total = blocks.Sum(b => b.Text.Length);
         var before = 0;
@@ -416,7 +420,7 @@ internal static class MainTextFinder
     {
         // Only small elements can be headings: checked by shape first, so wrappers' whole text is never built.
         var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
-            .Where(e => e.ChildElementCount <= 2 && e.Children.All(c => c.ChildElementCount == 0) && BoilerplateLexicon.IsBlockHeading(e.TextContent))
+            .Where(e => e.ChildElementCount <= 2 && e.Children.All(c => c.ChildElementCount == 0) && BoilerplateLexicon.IsBlockHeading(TextBlocks.CleanText(e)))
             .ToArray();
         foreach (var heading in headings)
         {
