@@ -416,6 +416,39 @@ internal static class MainTextFinder
         return false;
     }
 
+    /// <summary>
+    /// A heading followed only by items of one kind ("You may like" and seven teaser articles): a list, even where
+    /// the teasers' text outweighs the article and the preliminary container fell on the list.
+    /// </summary>
+    private static bool IsHeadedList(IElement block, IElement heading)
+    {
+        if (block.FirstElementChild != heading || block.QuerySelector("h1") is not null)
+        {
+            return false;
+        }
+
+        // Empty slots (ad placeholders, widget mounts) between or after the items do not count.
+        string? kind = null;
+        var items = 0;
+        for (var item = heading.NextElementSibling; item is not null; item = item.NextElementSibling)
+        {
+            if (string.IsNullOrWhiteSpace(item.TextContent))
+            {
+                continue;
+            }
+
+            if (item.LocalName == "p" || (kind is not null && item.LocalName != kind))
+            {
+                return false;
+            }
+
+            kind = item.LocalName;
+            items++;
+        }
+
+        return items >= 2;
+    }
+
     private static void RemoveHeadedBlocks(IElement body, Func<IElement, bool> isProtected)
     {
         // Only small elements can be headings: checked by shape first, so wrappers' whole text is never built.
@@ -430,10 +463,16 @@ internal static class MainTextFinder
             }
 
             var block = heading.ParentElement;
+            if (block is not null && block != body && IsHeadedList(block, heading))
+            {
+                block.Remove();
+                continue;
+            }
+
             if (block is not null && block != body && !isProtected(block))
             {
-                var blockText = TextBlocks.CleanText(block);
-                if (blockText.Length < 1500 || TextBlocks.LinkDensity(block, blockText.Length) > 0.3)
+                var blockText = TextBlocks.Measure(block, out var linked);
+                if (blockText.Length < 1500 || linked > blockText.Length * 0.3)
                 {
                     block.Remove();
                     continue;

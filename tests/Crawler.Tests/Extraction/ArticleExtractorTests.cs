@@ -286,6 +286,28 @@ public sealed class ArticleExtractorTests
         Assert.DoesNotContain("Một dòng ngắn ở nơi khác", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_HeadedListOfTeasersOutweighingTheArticle_NotTakenForTheBody()
+    {
+        const string Html = """
+            <html><head><title>Bệnh viện tỉnh nhận thiết bị lọc máu từ Hàn Quốc</title></head><body>
+            <article class="entry"><h1>Bệnh viện tỉnh nhận thiết bị lọc máu từ Hàn Quốc</h1>
+            <div><p>Sáng 12-3, Bệnh viện Đa khoa tỉnh tiếp nhận mười máy lọc máu do Tổ chức KOFIH (Hàn Quốc) trao tặng, trị giá khoảng 4 tỷ đồng.</p>
+            <p>Các máy sẽ được đưa vào sử dụng tại khoa Thận nhân tạo từ tuần tới, giúp giảm thời gian chờ của bệnh nhân.</p></div></article>
+            <article class="entry more"><h3>Có thể bạn quan tâm</h3>TEASERS<ins class="ads"></ins></article>
+            </body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Html.Replace("TEASERS", Teasers, StringComparison.Ordinal), PageUri);
+
+        Assert.Contains("mười máy lọc máu", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Người cao tuổi ở vùng ven biển", article.Text, StringComparison.Ordinal);
+    }
+
+    private const string Teasers = """
+        <article class="post"><h4><a href="/t1.htm">Bài 1</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t2.htm">Bài 2</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t3.htm">Bài 3</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t4.htm">Bài 4</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t5.htm">Bài 5</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t6.htm">Bài 6</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article>
+        """;
+
     /// <summary>A clock that jumps forward on every reading, to push the extractor over its budget without waiting.</summary>
     private sealed class SteppingTimeProvider(TimeSpan step) : TimeProvider
     {
