@@ -13,6 +13,8 @@ public sealed partial class ArticleExtractor
     private const int MaxSignOffLength = 60;
     private const int MaxSignOffWords = 8;
 
+    private static readonly string[] LeadClassNames = ["sapo", "tomtat", "lead", "summary", "chapeau", "description", "excerpt", "standfirst", "teaser", "intro"];
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false, IsScripting = false };
 
     // Each parse builds its own tree builder, so one parser serves concurrent callers.
@@ -181,12 +183,80 @@ public sealed partial class ArticleExtractor
         return new ArticleImage(src, string.IsNullOrWhiteSpace(caption) ? null : caption.Trim());
     }
 
-    private static IElement? FindLeadElement(IDocument document) =>
-        document.QuerySelectorAll("[class*=sapo],[class*=tomtat],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt],[class*=standfirst],[class*=teaser],[class*=intro]")
-            .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html" or "article" or "main")
-                && e.QuerySelectorAll("p, div, li").Length <= 2
-                && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e))
-                && TextBlocks.CleanText(e).Length is >= 40 and <= 800);
+    /// <summary>The first element whose class names a lead ("sapo", "lead", "standfirst"...) and that holds a short text of its own.</summary>
+    private static IElement? FindLeadElement(IDocument document)
+    {
+        // One walk over the elements in document order instead of one selector query per name; pages repeat
+        // their class names, so each is looked at once.
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var e = document.DocumentElement; e is not null; e = NextInOrder(e))
+        {
+            if (e.GetAttribute("class") is not { Length: > 0 } className || !NamesLead(className, known)
+                || e.LocalName is "meta" or "body" or "html" or "article" or "main"
+                || CountsMoreThan(e, 2)
+                || BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)))
+            {
+                continue;
+            }
+
+            if (TextBlocks.CleanText(e).Length is >= 40 and <= 800)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesLead(string className, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(className, out var lead))
+        {
+            lead = Array.Exists(LeadClassNames, name => className.Contains(name, StringComparison.Ordinal));
+            known[className] = lead;
+        }
+
+        return lead;
+    }
+
+    /// <summary>The element after <paramref name="element"/> in document order (pre-order), or null at the end.</summary>
+    private static IElement? NextInOrder(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (var at = element; at is not null; at = at.ParentElement)
+        {
+            if (at.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the element holds more than <paramref name="most"/> p, div or li elements, counting no further than that.</summary>
+    private static bool CountsMoreThan(IElement element, int most)
+    {
+        var count = 0;
+        return Over(element);
+
+        bool Over(IElement parent)
+        {
+            for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if ((child.LocalName is "p" or "div" or "li" && ++count > most) || Over(child))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static IElement? Hinted(IDocument document, string? selector)
     {

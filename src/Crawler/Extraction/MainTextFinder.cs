@@ -23,10 +23,11 @@ internal static class MainTextFinder
         "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE", "TR",
     };
 
-    private static readonly HashSet<string> BlockLevel = new(StringComparer.OrdinalIgnoreCase)
+    // Matched against local names, which the parser lower-cases for HTML elements.
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
     {
-        "P", "DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "LI", "TABLE", "TBODY", "TR", "TD", "TH", "H1", "H2", "H3", "H4", "H5", "H6",
-        "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "ASIDE", "NAV", "FORM", "DL", "DT", "DD", "HR",
+        "p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "figure", "figcaption", "header", "footer", "aside", "nav", "form", "dl", "dt", "dd", "hr",
     };
 
     /// <summary>
@@ -49,9 +50,9 @@ internal static class MainTextFinder
                 continue;
             }
 
-            if (!element.Children.Any(c => BlockLevel.Contains(c.TagName)))
+            if (!HasBlockChild(element))
             {
-                if (TextBlocks.CleanText(element).Length >= MinParagraphLength && element.LocalName == "div")
+                if (element.LocalName == "div" && TextBlocks.TextLength(element) >= MinParagraphLength)
                 {
                     var paragraph = document.CreateElement("p");
                     foreach (var attribute in element.Attributes.ToArray())
@@ -74,12 +75,27 @@ internal static class MainTextFinder
         }
     }
 
+    private static bool HasBlockChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockLevel.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void WrapInlineRuns(IDocument document, IElement element)
     {
         var run = new List<INode>();
-        foreach (var child in element.ChildNodes.ToArray())
+        for (var child = element.FirstChild; child is not null;)
         {
-            if (child is IElement block && BlockLevel.Contains(block.TagName))
+            // Wrapping moves the run's nodes, so the next sibling is taken before this one is handled.
+            var next = child.NextSibling;
+            if (child is IElement block && BlockLevel.Contains(block.LocalName))
             {
                 Wrap(document, element, run, block);
                 run.Clear();
@@ -88,6 +104,8 @@ internal static class MainTextFinder
             {
                 run.Add(child);
             }
+
+            child = next;
         }
 
         Wrap(document, element, run, null);
@@ -95,8 +113,7 @@ internal static class MainTextFinder
 
     private static void Wrap(IDocument document, IElement parent, List<INode> run, INode? before)
     {
-        var text = TextBlocks.Collapse(string.Concat(run.Select(TextBlocks.CleanText)));
-        if (text.Length < MinParagraphLength)
+        if (TextBlocks.TextLength(run) < MinParagraphLength)
         {
             return;
         }
@@ -135,14 +152,24 @@ internal static class MainTextFinder
 
         var protectedContainer = FindContainer(document);
         bool Protected(IElement element) => protectedContainer is not null && element.Contains(protectedContainer);
+
+        // Pages repeat a few class names over thousands of elements: each name is matched once.
+        var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var headlines = body.QuerySelectorAll("h1");
         foreach (var element in body.QuerySelectorAll("*").ToArray())
         {
-            if (element.Parent is null || element.LocalName is "article" or "main" or "h1" || Protected(element))
+            var className = element.GetAttribute("class");
+            var id = element.Id;
+            if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
             {
                 continue;
             }
 
-            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)) && element.QuerySelector("h1") is null)
+            // A class and an id are matched apart: no furniture word spans the space that would join them.
+            var furniture = (!string.IsNullOrEmpty(id) && BoilerplateLexicon.IsFurnitureName(id))
+                || (!string.IsNullOrEmpty(className) && IsFurnitureClass(className, furnitureNames));
+            if (furniture && element.Parent is not null && element.LocalName is not ("article" or "main" or "h1") && !Protected(element)
+                && !HoldsAny(element, headlines))
             {
                 element.Remove();
             }
@@ -151,14 +178,38 @@ internal static class MainTextFinder
         RemoveHeadedBlocks(body, Protected);
     }
 
+    private static bool HoldsAny(IElement element, IHtmlCollection<IElement> descendants)
+    {
+        foreach (var descendant in descendants)
+        {
+            if (element.Contains(descendant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFurnitureClass(string className, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(className, out var furniture))
+        {
+            furniture = BoilerplateLexicon.IsFurnitureName(className);
+            known[className] = furniture;
+        }
+
+        return furniture;
+    }
+
     private static int ParagraphText(IElement root) =>
-        root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.CleanText(p).Length; return length >= MinParagraphLength ? length : 0; });
+        root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.TextLength(p); return length >= MinParagraphLength ? length : 0; });
 
     /// <summary>The element holding the most paragraph text, or null when the page has none.</summary>
     public static IElement? FindContainer(IDocument document)
     {
         var explicitBody = document.QuerySelector("[itemprop=articleBody]");
-        if (explicitBody is not null && TextBlocks.CleanText(explicitBody).Length >= 200)
+        if (explicitBody is not null && TextBlocks.TextLength(explicitBody) >= 200)
         {
             return explicitBody;
         }
@@ -166,13 +217,13 @@ internal static class MainTextFinder
         var scores = new Dictionary<IElement, double>();
         foreach (var paragraph in document.QuerySelectorAll("p"))
         {
-            var length = TextBlocks.CleanText(paragraph).Length;
+            var length = TextBlocks.TextLength(paragraph, out var linked);
             if (length < MinParagraphLength)
             {
                 continue;
             }
 
-            var score = length * (1 - TextBlocks.LinkDensity(paragraph, length));
+            var score = length * (1 - Math.Min(1.0, (double)linked / length));
             if (paragraph.ParentElement is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + score;
@@ -235,10 +286,10 @@ internal static class MainTextFinder
                 continue;
             }
 
-            var text = TextBlocks.CleanText(sibling);
-            var links = TextBlocks.LinkDensity(sibling, Math.Max(1, text.Length));
+            var length = TextBlocks.TextLength(sibling, out var linked);
+            var links = Math.Min(1.0, (double)linked / Math.Max(1, length));
             var continues = sibling.TagName == "P"
-                ? text.Length >= 80 && links < 0.25
+                ? length >= 80 && links < 0.25
                 : links < 0.3 && TextScore(sibling) * BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(sibling)) >= threshold;
             if (continues)
             {
@@ -251,15 +302,15 @@ internal static class MainTextFinder
 
     private static bool IsContinuation(IElement element, double threshold)
     {
-        var text = TextBlocks.CleanText(element);
-        return TextBlocks.LinkDensity(element, Math.Max(1, text.Length)) < 0.3 && TextScore(element) >= threshold;
+        var length = TextBlocks.TextLength(element, out var linked);
+        return linked < 0.3 * Math.Max(1, length) && TextScore(element) >= threshold;
     }
 
     private static double TextScore(IElement element) =>
         element.QuerySelectorAll("p").Sum(p =>
         {
-            var length = TextBlocks.CleanText(p).Length;
-            return length < MinParagraphLength ? 0 : length * (1 - TextBlocks.LinkDensity(p, length));
+            var length = TextBlocks.TextLength(p, out var linked);
+            return length < MinParagraphLength ? 0 : length * (1 - Math.Min(1.0, (double)linked / length));
         });
 
 
@@ -320,8 +371,8 @@ internal static class MainTextFinder
                 continue;
             }
 
-            var text = TextBlocks.CleanText(element);
-            if (text.Length == 0 || TextBlocks.LinkDensity(element, text.Length) > 0.5)
+            var text = TextBlocks.Measure(element, out var linked);
+            if (text.Length == 0 || linked > 0.5 * text.Length)
             {
                 continue;
             }
@@ -449,11 +500,30 @@ internal static class MainTextFinder
         return items >= 2;
     }
 
+    /// <summary>At most two children, none of which has children of its own.</summary>
+    private static bool IsSmall(IElement element)
+    {
+        if (element.ChildElementCount > 2)
+        {
+            return false;
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.FirstElementChild is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void RemoveHeadedBlocks(IElement body, Func<IElement, bool> isProtected)
     {
         // Only small elements can be headings: checked by shape first, so wrappers' whole text is never built.
         var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
-            .Where(e => e.ChildElementCount <= 2 && e.Children.All(c => c.ChildElementCount == 0) && BoilerplateLexicon.IsBlockHeading(TextBlocks.CleanText(e)))
+            .Where(e => IsSmall(e) && TextBlocks.TextLength(e) <= BoilerplateLexicon.MaxHeadingLength && BoilerplateLexicon.IsBlockHeading(TextBlocks.CleanText(e)))
             .ToArray();
         foreach (var heading in headings)
         {
@@ -481,7 +551,7 @@ internal static class MainTextFinder
 
             // The heading sits inside the article: drop it and the link list it introduces, keep the rest.
             if (heading.NextElementSibling is { } next && next.LocalName is "ul" or "ol" or "div" or "section"
-                && TextBlocks.LinkDensity(next, Math.Max(1, TextBlocks.CleanText(next).Length)) > 0.3)
+                && TextBlocks.TextLength(next, out var linkedInNext) is var nextLength && linkedInNext > 0.3 * Math.Max(1, nextLength))
             {
                 next.Remove();
             }

@@ -57,6 +57,54 @@ internal static class TextBlocks
         return result;
     }
 
+    /// <summary>The length of <see cref="CleanText"/>, without building the text.</summary>
+    public static int TextLength(INode node) => TextLength(node, out _);
+
+    /// <summary>The length of <see cref="CleanText"/> and of its linked part, without building the text.</summary>
+    public static int TextLength(INode node, out int linked)
+    {
+        var state = new WalkState(null);
+        Read(node, ref state);
+        linked = state.Linked;
+        return state.Length;
+    }
+
+    /// <summary>The clean length of several sibling nodes read as one text.</summary>
+    public static int TextLength(IEnumerable<INode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var state = new WalkState(null);
+        foreach (var node in nodes)
+        {
+            Read(node, ref state);
+        }
+
+        return state.Length;
+    }
+
+    private static void Read(INode node, ref WalkState state)
+    {
+        switch (node)
+        {
+            case IText text:
+                state.Append(text.Data);
+                break;
+            case IElement element when Separating.Contains(element.LocalName):
+                state.Space();
+                Walk(element, ref state);
+                state.Space();
+                break;
+            case IElement { LocalName: "a" } link when state.Link == 0:
+                state.EnterLink();
+                Walk(link, ref state);
+                state.LeaveLink();
+                break;
+            default:
+                Walk(node, ref state);
+                break;
+        }
+    }
+
     private static void Walk(INode parent, ref WalkState state)
     {
         for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
@@ -119,14 +167,19 @@ internal static class TextBlocks
     public static string ClassAndId(IElement element) =>
         string.Concat(element.GetAttribute("class") ?? string.Empty, " ", element.Id ?? string.Empty);
 
-    /// <summary>Appends text collapsing whitespace: no leading or trailing space, one space between words.</summary>
-    private struct WalkState(StringBuilder builder)
+    /// <summary>
+    /// Appends text collapsing whitespace: no leading or trailing space, one space between words. Without a
+    /// builder it only counts.
+    /// </summary>
+    private struct WalkState(StringBuilder? builder)
     {
         private bool pendingSpace;
         private int links;
         private int lastLink;
 
         public int Linked { get; private set; }
+
+        public int Length { get; private set; }
 
         /// <summary>The link being read (numbered from 1), or 0 outside links.</summary>
         public int Link { get; private set; }
@@ -135,7 +188,7 @@ internal static class TextBlocks
 
         public void LeaveLink() => Link = 0;
 
-        public void Space() => pendingSpace = builder.Length > 0;
+        public void Space() => pendingSpace = Length > 0;
 
         public void Append(string text)
         {
@@ -143,20 +196,22 @@ internal static class TextBlocks
             {
                 if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = builder.Length > 0;
+                    pendingSpace = Length > 0;
                     continue;
                 }
 
                 if (pendingSpace)
                 {
-                    builder.Append(' ');
+                    builder?.Append(' ');
+                    Length++;
                     pendingSpace = false;
 
                     // A space between two words of one link is that link's text; one between two links is not.
                     Linked += Link != 0 && lastLink == Link ? 1 : 0;
                 }
 
-                builder.Append(c);
+                builder?.Append(c);
+                Length++;
                 Linked += Link != 0 ? 1 : 0;
                 lastLink = Link;
             }
