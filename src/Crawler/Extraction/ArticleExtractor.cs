@@ -88,8 +88,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            var name = TextBlocks.CleanText(signature);
-            if (name.Length is > 0 and <= MaxSignatureLength)
+            if (TextBlocks.TextLength(signature) is > 0 and <= MaxSignatureLength && TextBlocks.CleanText(signature) is var name)
             {
                 AddAuthor(authors, name);
                 signature.Remove();
@@ -98,7 +97,7 @@ public sealed partial class ArticleExtractor
 
         var errorPage = IsErrorPage(document, title);
         var hintedBody = Hinted(document, hints.Body);
-        var container = hintedBody is not null && TextBlocks.CleanText(hintedBody).Length >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
+        var container = hintedBody is not null && TextBlocks.TextLength(hintedBody) >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
         var containerParagraphs = container?.QuerySelectorAll("p");
         if (containerParagraphs is { Length: > 1 } && containerParagraphs[^1] is var last && LooksLikeSignature(last))
         {
@@ -199,7 +198,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (TextBlocks.CleanText(e).Length is >= 40 and <= 800)
+            if (TextBlocks.TextLength(e) is >= 40 and <= 800)
             {
                 return e;
             }
@@ -294,6 +293,11 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private static bool LooksLikeSignature(IElement paragraph)
     {
+        if (TextBlocks.TextLength(paragraph) > MaxSignOffLength)
+        {
+            return false;
+        }
+
         var text = TextBlocks.CleanText(paragraph);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (text.Length is 0 or > MaxSignOffLength || words.Length > MaxSignOffWords || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0)

@@ -240,7 +240,20 @@ internal static class MainTextFinder
         }
 
         var headline = document.Body?.QuerySelector("h1");
-        var best = scores.MaxBy(kv => kv.Value * Weight(kv.Key, headline)).Key;
+        // Candidates share ancestors; each element's name is weighed once.
+        var nameWeights = new Dictionary<IElement, double>();
+        double NameWeight(IElement element)
+        {
+            if (!nameWeights.TryGetValue(element, out var weight))
+            {
+                weight = BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(element));
+                nameWeights[element] = weight;
+            }
+
+            return weight;
+        }
+
+        var best = scores.MaxBy(kv => kv.Value * Weight(kv.Key, headline, NameWeight)).Key;
         // A paragraph can win when converted divs nest; its parent is the container.
         return best.TagName == "P" && best.ParentElement is { } container ? container : best;
     }
@@ -319,12 +332,12 @@ internal static class MainTextFinder
     /// Prior for a candidate: its own class (article/content up, comment/related down), a penalty when it sits
     /// inside a comment or related block, and a boost when it is near the headline, where article bodies start.
     /// </summary>
-    private static double Weight(IElement candidate, IElement? headline)
+    private static double Weight(IElement candidate, IElement? headline, Func<IElement, double> nameWeight)
     {
-        var weight = BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(candidate));
+        var weight = nameWeight(candidate);
         for (var ancestor = candidate.ParentElement; ancestor is not null && ancestor.LocalName != "body"; ancestor = ancestor.ParentElement)
         {
-            if (BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(ancestor)) < 1)
+            if (nameWeight(ancestor) < 1)
             {
                 weight *= 0.5;
                 break;
