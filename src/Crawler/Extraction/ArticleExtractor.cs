@@ -10,6 +10,10 @@ public sealed partial class ArticleExtractor
 {
     private const int MinArticleTextLength = 150;
     private const int MaxSignatureLength = 40;
+    private const int MaxSignOffLength = 60;
+    private const int MaxSignOffWords = 8;
+
+    private static readonly string[] LeadClassNames = ["sapo", "tomtat", "lead", "summary", "chapeau", "description", "excerpt", "standfirst", "teaser", "intro"];
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false, IsScripting = false };
 
@@ -68,12 +72,23 @@ public sealed partial class ArticleExtractor
         MainTextFinder.RemoveFurniture(document);
         leadElement?.Remove();
         headline?.Remove();
-        var authors = metadata.Authors.ToList();
-        foreach (var signature in document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author],p[class*=signature],div[class*=signature]").ToArray())
+        var authors = new List<string>();
+        foreach (var author in metadata.Authors)
         {
-            // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text.
-            var name = TextBlocks.CleanText(signature);
-            if (name.Length is > 0 and <= MaxSignatureLength)
+            AddAuthor(authors, author);
+        }
+
+        var marked = document.QuerySelectorAll("p[class*=author],div[class*=author],span[class*=author],p[class*=signature],div[class*=signature]").ToArray();
+        foreach (var signature in marked)
+        {
+            // A marked signature line ("MINH AN", "Thu Hà") names the author; it is not article text. A wrapper that
+            // holds a marked name too ("author-wrap" around the name and the time) is read through that name.
+            if (signature.Parent is null || Array.Exists(marked, other => other != signature && signature.Contains(other)))
+            {
+                continue;
+            }
+
+            if (TextBlocks.TextLength(signature) is > 0 and <= MaxSignatureLength && TextBlocks.CleanText(signature) is var name)
             {
                 AddAuthor(authors, name);
                 signature.Remove();
@@ -82,7 +97,7 @@ public sealed partial class ArticleExtractor
 
         var errorPage = IsErrorPage(document, title);
         var hintedBody = Hinted(document, hints.Body);
-        var container = hintedBody is not null && TextBlocks.CleanText(hintedBody).Length >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
+        var container = hintedBody is not null && TextBlocks.TextLength(hintedBody) >= MinArticleTextLength ? hintedBody : MainTextFinder.FindContainer(document);
         var containerParagraphs = container?.QuerySelectorAll("p");
         if (containerParagraphs is { Length: > 1 } && containerParagraphs[^1] is var last && LooksLikeSignature(last))
         {
@@ -91,7 +106,7 @@ public sealed partial class ArticleExtractor
         }
 
         var parts = container is null ? [] : MainTextFinder.WithContinuations(container);
-        var paragraphs = parts.SelectMany(MainTextFinder.ReadBlocks).ToList();
+        var paragraphs = MainTextFinder.CutAtEndMarker(parts.SelectMany(MainTextFinder.ReadBlocks).ToList());
         var images = parts.SelectMany(p => p.QuerySelectorAll("img[src]")).Select(img => Image(img, url)).OfType<ArticleImage>().DistinctBy(i => i.Url).Take(50).ToList();
         if (lead is not null && paragraphs.Count > 0 && paragraphs[0].Text == lead)
         {
@@ -167,12 +182,80 @@ public sealed partial class ArticleExtractor
         return new ArticleImage(src, string.IsNullOrWhiteSpace(caption) ? null : caption.Trim());
     }
 
-    private static IElement? FindLeadElement(IDocument document) =>
-        document.QuerySelectorAll("[class*=sapo],[class*=tomtat],[class*=lead],[class*=summary],[class*=chapeau],[class*=description],[class*=excerpt],[class*=standfirst],[class*=teaser],[class*=intro]")
-            .FirstOrDefault(e => e.LocalName is not ("meta" or "body" or "html" or "article" or "main")
-                && e.QuerySelectorAll("p, div, li").Length <= 2
-                && !BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e))
-                && TextBlocks.CleanText(e).Length is >= 40 and <= 800);
+    /// <summary>The first element whose class names a lead ("sapo", "lead", "standfirst"...) and that holds a short text of its own.</summary>
+    private static IElement? FindLeadElement(IDocument document)
+    {
+        // One walk over the elements in document order instead of one selector query per name; pages repeat
+        // their class names, so each is looked at once.
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var e = document.DocumentElement; e is not null; e = NextInOrder(e))
+        {
+            if (e.GetAttribute("class") is not { Length: > 0 } className || !NamesLead(className, known)
+                || e.LocalName is "meta" or "body" or "html" or "article" or "main"
+                || CountsMoreThan(e, 2)
+                || BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(e)))
+            {
+                continue;
+            }
+
+            if (TextBlocks.TextLength(e) is >= 40 and <= 800)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesLead(string className, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(className, out var lead))
+        {
+            lead = Array.Exists(LeadClassNames, name => className.Contains(name, StringComparison.Ordinal));
+            known[className] = lead;
+        }
+
+        return lead;
+    }
+
+    /// <summary>The element after <paramref name="element"/> in document order (pre-order), or null at the end.</summary>
+    private static IElement? NextInOrder(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (var at = element; at is not null; at = at.ParentElement)
+        {
+            if (at.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the element holds more than <paramref name="most"/> p, div or li elements, counting no further than that.</summary>
+    private static bool CountsMoreThan(IElement element, int most)
+    {
+        var count = 0;
+        return Over(element);
+
+        bool Over(IElement parent)
+        {
+            for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if ((child.LocalName is "p" or "div" or "li" && ++count > most) || Over(child))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static IElement? Hinted(IDocument document, string? selector)
     {
@@ -197,19 +280,27 @@ public sealed partial class ArticleExtractor
 
     private static void AddAuthor(List<string> authors, string name)
     {
-        if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+        name = AuthorName.Clean(name);
+        if (name.Length > 0 && !authors.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             authors.Add(name);
         }
     }
 
-    /// <summary>A closing byline: a short name, every word capitalised, set in bold, right-aligned or capitals.</summary>
+    /// <summary>
+    /// A closing byline: a short name, every word capitalised, set in bold, right-aligned or capitals; or the
+    /// sign-off of an office ("Cục Y tế dự phòng"), which is not capitalised like a name but set both bold and right.
+    /// </summary>
     private static bool LooksLikeSignature(IElement paragraph)
     {
+        if (TextBlocks.TextLength(paragraph) > MaxSignOffLength)
+        {
+            return false;
+        }
+
         var text = TextBlocks.CleanText(paragraph);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (text.Length is 0 or > MaxSignatureLength || words.Length > 5 || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0
-            || !words.All(w => char.IsUpper(w[0])))
+        if (text.Length is 0 or > MaxSignOffLength || words.Length > MaxSignOffWords || text.IndexOfAny(['.', ',', ':', ';', '!', '?', '"']) >= 0)
         {
             return false;
         }
@@ -218,7 +309,8 @@ public sealed partial class ArticleExtractor
             && TextBlocks.CleanText(paragraph.Children[0]) == text;
         var rightAligned = (paragraph.GetAttribute("style") ?? string.Empty).Contains("right", StringComparison.OrdinalIgnoreCase)
             || string.Equals(paragraph.GetAttribute("align"), "right", StringComparison.OrdinalIgnoreCase);
-        return emphasised || rightAligned || IsSignature(text);
+        var nameLike = text.Length <= MaxSignatureLength && words.Length <= 5 && words.All(w => char.IsUpper(w[0]));
+        return nameLike ? emphasised || rightAligned || IsSignature(text) : emphasised && rightAligned;
     }
 
     private static bool IsSignature(string text) =>

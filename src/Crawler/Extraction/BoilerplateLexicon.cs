@@ -37,9 +37,17 @@ internal static partial class BoilerplateLexicon
     [GeneratedRegex(@"^(\d+\s*(min|minute|minutes|phut)\s*(read|doc)|(reading time|tempo de leitura|thoi gian doc)\b.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReadingTime();
 
+    /// <summary>Longer texts are never block headings, whatever punctuation ends them.</summary>
+    public const int MaxHeadingLength = 60;
+
     /// <summary>True when <paramref name="text"/> is a heading that introduces a related-news, comment or share block.</summary>
     public static bool IsBlockHeading(string text)
     {
+        if (text.Length > MaxHeadingLength)
+        {
+            return false;
+        }
+
         var key = DiacriticFolding.Fold(text).Trim().TrimEnd(':', '.', '…').Trim().ToLowerInvariant();
         return key.Length <= 40 && BlockHeadings.Contains(key);
     }
@@ -64,7 +72,10 @@ internal static partial class BoilerplateLexicon
         return EndMarkers.Any(m => key.StartsWith(m, StringComparison.Ordinal)) || IsBlockHeading(text);
     }
 
-    /// <summary>True when a class or id names page furniture (related lists, comments, share bars, menus, ads).</summary>
+    /// <summary>
+    /// True when a class or id names page furniture (related lists, comments, share bars, menus, ads). A name may
+    /// carry a version or counter ("box-tinlienquanv2", "related2"): templates are redesigned, the furniture stays.
+    /// </summary>
     public static bool IsFurnitureName(string classOrId) => FurnitureName().IsMatch(classOrId);
 
     /// <summary>How much a class or id suggests article content (above 1) or page furniture (below 1).</summary>
@@ -78,12 +89,14 @@ internal static partial class BoilerplateLexicon
         return PositiveName().IsMatch(classOrId) ? 1.3 : 1.0;
     }
 
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|detail|noidung|chitiet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The three name patterns are alternations of literal words with single-character boundaries: they cannot
+    // backtrack beyond a word, so they need no match timeout, whose bookkeeping they would pay on every element.
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|detail|noidung|chitiet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveName();
 
-    [GeneratedRegex(@"comment|consent|cookie|privacy|footer|footnote|sidebar|sponsor|promo|related|share|newsletter|subscribe|popup|modal|widget|recommend|trending|most-?read", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"comment|consent|cookie|privacy|footer|footnote|sidebar|sponsor|promo|related|share|newsletter|subscribe|popup|modal|widget|recommend|trending|most-?read", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeName();
 
-    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box|privacy-consent|consent|cookies?|gdpr|modal|popup)(?=$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(related|lienquan|tin-?lien-?quan|comments?|binhluan|share|sharing|social|sidebar|side-bar|breadcrumbs?|menu|navbar|footer|banners?|advert|ads?|tags?|keywords?|most-?read|docnhieu|tinmoi|tin-moi|cungchuyenmuc|other-news|box-news|newsletter|subscribe|author-box|privacy-consent|consent|cookies?|gdpr|modal|popup)(?=$|[\s_-]|v?[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureName();
 }

@@ -48,7 +48,7 @@ internal static class BylineFinder
         var sibling = anchor?.NextElementSibling;
         for (var n = 0; sibling is not null && n < 3; sibling = sibling.NextElementSibling, n++)
         {
-            if (TextBlocks.CleanText(sibling).Length <= MaxBylineLength && PageDates.ReadByline(sibling.TextContent) is { } value)
+            if (TextBlocks.TextLength(sibling) <= MaxBylineLength && PageDates.ReadByline(sibling.TextContent) is { } value)
             {
                 return new DateCandidate("byline", value);
             }

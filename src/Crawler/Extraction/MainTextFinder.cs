@@ -23,10 +23,11 @@ internal static class MainTextFinder
         "P", "H2", "H3", "H4", "H5", "H6", "LI", "FIGCAPTION", "BLOCKQUOTE", "PRE", "TR",
     };
 
-    private static readonly HashSet<string> BlockLevel = new(StringComparer.OrdinalIgnoreCase)
+    // Matched against local names, which the parser lower-cases for HTML elements.
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
     {
-        "P", "DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "LI", "TABLE", "TBODY", "TR", "TD", "TH", "H1", "H2", "H3", "H4", "H5", "H6",
-        "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "ASIDE", "NAV", "FORM", "DL", "DT", "DD", "HR",
+        "p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "figure", "figcaption", "header", "footer", "aside", "nav", "form", "dl", "dt", "dd", "hr",
     };
 
     /// <summary>
@@ -49,9 +50,9 @@ internal static class MainTextFinder
                 continue;
             }
 
-            if (!element.Children.Any(c => BlockLevel.Contains(c.TagName)))
+            if (!HasBlockChild(element))
             {
-                if (TextBlocks.CleanText(element).Length >= MinParagraphLength && element.LocalName == "div")
+                if (element.LocalName == "div" && TextBlocks.TextLength(element) >= MinParagraphLength)
                 {
                     var paragraph = document.CreateElement("p");
                     foreach (var attribute in element.Attributes.ToArray())
@@ -90,12 +91,27 @@ internal static class MainTextFinder
         }
     }
 
+    private static bool HasBlockChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockLevel.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void WrapInlineRuns(IDocument document, IElement element)
     {
         var run = new List<INode>();
-        foreach (var child in element.ChildNodes.ToArray())
+        for (var child = element.FirstChild; child is not null;)
         {
-            if (child is IElement block && BlockLevel.Contains(block.TagName))
+            // Wrapping moves the run's nodes, so the next sibling is taken before this one is handled.
+            var next = child.NextSibling;
+            if (child is IElement block && BlockLevel.Contains(block.LocalName))
             {
                 Wrap(document, element, run, block);
                 run.Clear();
@@ -104,6 +120,8 @@ internal static class MainTextFinder
             {
                 run.Add(child);
             }
+
+            child = next;
         }
 
         Wrap(document, element, run, null);
@@ -111,8 +129,7 @@ internal static class MainTextFinder
 
     private static void Wrap(IDocument document, IElement parent, List<INode> run, INode? before)
     {
-        var text = TextBlocks.Collapse(string.Concat(run.Select(n => n.TextContent)));
-        if (text.Length < MinParagraphLength)
+        if (TextBlocks.TextLength(run) < MinParagraphLength)
         {
             return;
         }
@@ -151,14 +168,24 @@ internal static class MainTextFinder
 
         var protectedContainer = FindContainer(document);
         bool Protected(IElement element) => protectedContainer is not null && element.Contains(protectedContainer);
+
+        // Pages repeat a few class names over thousands of elements: each name is matched once.
+        var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var headlines = body.QuerySelectorAll("h1");
         foreach (var element in body.QuerySelectorAll("*").ToArray())
         {
-            if (element.Parent is null || element.LocalName is "article" or "main" or "h1" || Protected(element))
+            var className = element.GetAttribute("class");
+            var id = element.Id;
+            if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
             {
                 continue;
             }
 
-            if (BoilerplateLexicon.IsFurnitureName(TextBlocks.ClassAndId(element)) && element.QuerySelector("h1") is null)
+            // A class and an id are matched apart: no furniture word spans the space that would join them.
+            var furniture = (!string.IsNullOrEmpty(id) && BoilerplateLexicon.IsFurnitureName(id))
+                || (!string.IsNullOrEmpty(className) && IsFurnitureClass(className, furnitureNames));
+            if (furniture && element.Parent is not null && element.LocalName is not ("article" or "main" or "h1") && !Protected(element)
+                && !HoldsAny(element, headlines))
             {
                 element.Remove();
             }
@@ -167,14 +194,38 @@ internal static class MainTextFinder
         RemoveHeadedBlocks(body, Protected);
     }
 
+    private static bool HoldsAny(IElement element, IHtmlCollection<IElement> descendants)
+    {
+        foreach (var descendant in descendants)
+        {
+            if (element.Contains(descendant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFurnitureClass(string className, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(className, out var furniture))
+        {
+            furniture = BoilerplateLexicon.IsFurnitureName(className);
+            known[className] = furniture;
+        }
+
+        return furniture;
+    }
+
     private static int ParagraphText(IElement root) =>
-        root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.CleanText(p).Length; return length >= MinParagraphLength ? length : 0; });
+        root.QuerySelectorAll("p").Sum(p => { var length = TextBlocks.TextLength(p); return length >= MinParagraphLength ? length : 0; });
 
     /// <summary>The element holding the most paragraph text, or null when the page has none.</summary>
     public static IElement? FindContainer(IDocument document)
     {
         var explicitBody = document.QuerySelector("[itemprop=articleBody]");
-        if (explicitBody is not null && TextBlocks.CleanText(explicitBody).Length >= 200)
+        if (explicitBody is not null && TextBlocks.TextLength(explicitBody) >= 200)
         {
             return explicitBody;
         }
@@ -182,13 +233,13 @@ internal static class MainTextFinder
         var scores = new Dictionary<IElement, double>();
         foreach (var paragraph in document.QuerySelectorAll("p"))
         {
-            var length = TextBlocks.CleanText(paragraph).Length;
+            var length = TextBlocks.TextLength(paragraph, out var linked);
             if (length < MinParagraphLength)
             {
                 continue;
             }
 
-            var score = length * (1 - TextBlocks.LinkDensity(paragraph, length));
+            var score = length * (1 - Math.Min(1.0, (double)linked / length));
             if (paragraph.ParentElement is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + score;
@@ -205,7 +256,20 @@ internal static class MainTextFinder
         }
 
         var headline = document.Body?.QuerySelector("h1");
-        var best = scores.MaxBy(kv => kv.Value * Weight(kv.Key, headline)).Key;
+        // Candidates share ancestors; each element's name is weighed once.
+        var nameWeights = new Dictionary<IElement, double>();
+        double NameWeight(IElement element)
+        {
+            if (!nameWeights.TryGetValue(element, out var weight))
+            {
+                weight = BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(element));
+                nameWeights[element] = weight;
+            }
+
+            return weight;
+        }
+
+        var best = scores.MaxBy(kv => kv.Value * Weight(kv.Key, headline, NameWeight)).Key;
         // A paragraph can win when converted divs nest; its parent is the container.
         return best.TagName == "P" && best.ParentElement is { } container ? container : best;
     }
@@ -221,10 +285,13 @@ internal static class MainTextFinder
         var className = container.GetAttribute("class");
         if (!string.IsNullOrWhiteSpace(className) && container.Owner is { } document)
         {
+            // Blocks of one body are cousins under one wrapper and may hold one short paragraph each; alike blocks
+            // elsewhere in the page must weigh something to join.
             var least = Math.Max(100, TextScore(container) * 0.1);
             // By tag name, not by selector: a tag the parser accepted ("h2<table") is no valid selector.
+            var wrapper = container.ParentElement?.ParentElement;
             var alike = document.GetElementsByTagName(container.LocalName)
-                .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, least)))
+                .Where(e => e.GetAttribute("class") == className && (e == container || IsContinuation(e, wrapper is not null && wrapper.Contains(e) ? 1 : least)))
                 .ToList();
             alike = alike.Where(e => !alike.Any(other => other != e && other.Contains(e))).ToList();
             if (alike.Count > 1)
@@ -249,10 +316,10 @@ internal static class MainTextFinder
                 continue;
             }
 
-            var text = TextBlocks.CleanText(sibling);
-            var links = TextBlocks.LinkDensity(sibling, Math.Max(1, text.Length));
+            var length = TextBlocks.TextLength(sibling, out var linked);
+            var links = Math.Min(1.0, (double)linked / Math.Max(1, length));
             var continues = sibling.TagName == "P"
-                ? text.Length >= 80 && links < 0.25
+                ? length >= 80 && links < 0.25
                 : links < 0.3 && TextScore(sibling) * BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(sibling)) >= threshold;
             if (continues)
             {
@@ -265,15 +332,15 @@ internal static class MainTextFinder
 
     private static bool IsContinuation(IElement element, double threshold)
     {
-        var text = TextBlocks.CleanText(element);
-        return TextBlocks.LinkDensity(element, Math.Max(1, text.Length)) < 0.3 && TextScore(element) >= threshold;
+        var length = TextBlocks.TextLength(element, out var linked);
+        return linked < 0.3 * Math.Max(1, length) && TextScore(element) >= threshold;
     }
 
     private static double TextScore(IElement element) =>
         element.QuerySelectorAll("p").Sum(p =>
         {
-            var length = TextBlocks.CleanText(p).Length;
-            return length < MinParagraphLength ? 0 : length * (1 - TextBlocks.LinkDensity(p, length));
+            var length = TextBlocks.TextLength(p, out var linked);
+            return length < MinParagraphLength ? 0 : length * (1 - Math.Min(1.0, (double)linked / length));
         });
 
 
@@ -282,12 +349,12 @@ internal static class MainTextFinder
     /// Prior for a candidate: its own class (article/content up, comment/related down), a penalty when it sits
     /// inside a comment or related block, and a boost when it is near the headline, where article bodies start.
     /// </summary>
-    private static double Weight(IElement candidate, IElement? headline)
+    private static double Weight(IElement candidate, IElement? headline, Func<IElement, double> nameWeight)
     {
-        var weight = BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(candidate));
+        var weight = nameWeight(candidate);
         for (var ancestor = candidate.ParentElement; ancestor is not null && ancestor.LocalName != "body"; ancestor = ancestor.ParentElement)
         {
-            if (BoilerplateLexicon.ContainerWeight(TextBlocks.ClassAndId(ancestor)) < 1)
+            if (nameWeight(ancestor) < 1)
             {
                 weight *= 0.5;
                 break;
@@ -310,7 +377,7 @@ internal static class MainTextFinder
         return weight;
     }
 
-    /// <summary>The container's blocks in document order, without nested repeats or link lists.</summary>
+    /// <summary>The container's blocks in document order, without nested repeats or link lists; see <see cref="CutAtEndMarker"/> for what follows the article.</summary>
     public static List<ArticleParagraph> ReadBlocks(IElement container)
     {
         var blocks = new List<ArticleParagraph>();
@@ -334,8 +401,8 @@ internal static class MainTextFinder
                 continue;
             }
 
-            var text = TextBlocks.CleanText(element);
-            if (text.Length == 0 || TextBlocks.LinkDensity(element, text.Length) > 0.5)
+            var text = TextBlocks.Measure(element, out var linked);
+            if (text.Length == 0 || linked > 0.5 * text.Length)
             {
                 continue;
             }
@@ -344,7 +411,7 @@ internal static class MainTextFinder
             blocks.Add(new ArticleParagraph(text, KindOf(element, text)));
         }
 
-        return CutAtEndMarker(Clean(blocks));
+        return Clean(blocks);
     }
 
     /// <summary>Drops what page scripts and galleries leave behind: bare addresses, repeated captions, interface words.</summary>
@@ -381,7 +448,8 @@ internal static class MainTextFinder
     /// "Tin liên quan", a copyright notice) and everything after it, when most of the text comes before it,
     /// so a marker inside a long body's first half cannot cut the article short.
     /// </summary>
-    private static List<ArticleParagraph> CutAtEndMarker(List<ArticleParagraph> blocks)
+    /// <remarks>Applied to the blocks of all the body's parts together: the marker often opens a part of its own.</remarks>
+    public static List<ArticleParagraph> CutAtEndMarker(List<ArticleParagraph> blocks)
     {
         var total = blocks.Sum(b => b.Text.Length);
         var before = 0;
@@ -429,11 +497,63 @@ internal static class MainTextFinder
         return false;
     }
 
+    /// <summary>
+    /// A heading followed only by items of one kind ("You may like" and seven teaser articles): a list, even where
+    /// the teasers' text outweighs the article and the preliminary container fell on the list.
+    /// </summary>
+    private static bool IsHeadedList(IElement block, IElement heading)
+    {
+        if (block.FirstElementChild != heading || block.QuerySelector("h1") is not null)
+        {
+            return false;
+        }
+
+        // Empty slots (ad placeholders, widget mounts) between or after the items do not count.
+        string? kind = null;
+        var items = 0;
+        for (var item = heading.NextElementSibling; item is not null; item = item.NextElementSibling)
+        {
+            if (string.IsNullOrWhiteSpace(item.TextContent))
+            {
+                continue;
+            }
+
+            if (item.LocalName == "p" || (kind is not null && item.LocalName != kind))
+            {
+                return false;
+            }
+
+            kind = item.LocalName;
+            items++;
+        }
+
+        return items >= 2;
+    }
+
+    /// <summary>At most two children, none of which has children of its own.</summary>
+    private static bool IsSmall(IElement element)
+    {
+        if (element.ChildElementCount > 2)
+        {
+            return false;
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.FirstElementChild is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void RemoveHeadedBlocks(IElement body, Func<IElement, bool> isProtected)
     {
         // Only small elements can be headings: checked by shape first, so wrappers' whole text is never built.
         var headings = body.QuerySelectorAll("h2,h3,h4,h5,h6,strong,b,span,div,p,header")
-            .Where(e => e.ChildElementCount <= 2 && e.Children.All(c => c.ChildElementCount == 0) && BoilerplateLexicon.IsBlockHeading(e.TextContent))
+            .Where(e => IsSmall(e) && TextBlocks.TextLength(e) <= BoilerplateLexicon.MaxHeadingLength && BoilerplateLexicon.IsBlockHeading(TextBlocks.CleanText(e)))
             .ToArray();
         foreach (var heading in headings)
         {
@@ -443,10 +563,16 @@ internal static class MainTextFinder
             }
 
             var block = heading.ParentElement;
+            if (block is not null && block != body && IsHeadedList(block, heading))
+            {
+                block.Remove();
+                continue;
+            }
+
             if (block is not null && block != body && !isProtected(block))
             {
-                var blockText = TextBlocks.CleanText(block);
-                if (blockText.Length < 1500 || TextBlocks.LinkDensity(block, blockText.Length) > 0.3)
+                var blockText = TextBlocks.Measure(block, out var linked);
+                if (blockText.Length < 1500 || linked > blockText.Length * 0.3)
                 {
                     block.Remove();
                     continue;
@@ -455,7 +581,7 @@ internal static class MainTextFinder
 
             // The heading sits inside the article: drop it and the link list it introduces, keep the rest.
             if (heading.NextElementSibling is { } next && next.LocalName is "ul" or "ol" or "div" or "section"
-                && TextBlocks.LinkDensity(next, Math.Max(1, TextBlocks.CleanText(next).Length)) > 0.3)
+                && TextBlocks.TextLength(next, out var linkedInNext) is var nextLength && linkedInNext > 0.3 * Math.Max(1, nextLength))
             {
                 next.Remove();
             }

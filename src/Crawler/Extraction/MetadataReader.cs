@@ -12,7 +12,7 @@ internal static class MetadataReader
 
     public static PageMetadata Read(IDocument document)
     {
-        var metas = IndexMeta(document);
+        var metas = IndexMeta(document, out var articleTags);
         string? Meta(IDocument _, string key) => metas.GetValueOrDefault(key);
         var ld = FindJsonLdArticle(document);
         var publishedCandidates = PublishedCandidates(ld, metas);
@@ -36,7 +36,7 @@ internal static class MetadataReader
             SiteName: Meta(document, "og:site_name") ?? LdPublisher(ld),
             Canonical: document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"),
             Language: document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale"),
-            Tags: Tags(document, ld, Meta(document, "keywords")))
+            Tags: Tags(articleTags, ld, Meta(document, "keywords")))
         {
             PublishedCandidates = publishedCandidates,
         };
@@ -63,20 +63,27 @@ internal static class MetadataReader
         return candidates;
     }
 
-    private static List<string> Tags(IDocument document, JsonElement? ld, string? keywords)
+    private static List<string> Tags(List<string?> articleTags, JsonElement? ld, string? keywords)
     {
-        var tags = document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")).ToList();
+        var tags = articleTags;
         tags.AddRange((keywords ?? LdString(ld, "keywords") ?? string.Empty).Split(',').Select(t => t));
         return tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(30).ToList();
     }
 
-    /// <summary>Every named meta tag once, first value wins: one pass instead of one per key.</summary>
-    private static Dictionary<string, string> IndexMeta(IDocument document)
+    /// <summary>Every named meta tag once, first value wins, and every article:tag: one pass instead of one per key.</summary>
+    private static Dictionary<string, string> IndexMeta(IDocument document, out List<string?> articleTags)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        articleTags = [];
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            var property = meta.GetAttribute("property");
+            if (property == "article:tag")
+            {
+                articleTags.Add(meta.GetAttribute("content"));
+            }
+
+            var name = property ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content")?.Trim();
             if (name is not null && !string.IsNullOrEmpty(content))
             {

@@ -128,8 +128,8 @@ internal static class PageClassifier
 
     private static bool IsLinkedHeadline(IElement element)
     {
-        var text = TextBlocks.CleanText(element);
-        if (text.Length is < MinHeadlineLength or > MaxHeadlineLength)
+        var length = TextBlocks.TextLength(element);
+        if (length is < MinHeadlineLength or > MaxHeadlineLength)
         {
             return false;
         }
@@ -144,8 +144,8 @@ internal static class PageClassifier
             return true;
         }
 
-        var linked = element.QuerySelectorAll("a[href]").Sum(a => TextBlocks.CleanText(a).Length);
-        return linked * 10 >= text.Length * 6;
+        var linked = element.QuerySelectorAll("a[href]").Sum(a => TextBlocks.TextLength(a));
+        return linked * 10 >= length * 6;
     }
 
     /// <summary>The texts of the headline's description when it heads a teaser, or null.</summary>
@@ -159,14 +159,14 @@ internal static class PageClassifier
         for (var depth = 0; ancestor is not null && ancestor != body && depth < MaxTeaserDepth && headlinesUnder.GetValueOrDefault(ancestor) == 1; ancestor = ancestor.ParentElement, depth++)
         {
             // A teaser has one description; a block with two real paragraphs is an article's body, however short.
-            var text = TextBlocks.CleanText(ancestor);
-            if (text.Length > MaxTeaserLength || ancestor.QuerySelectorAll("p").Count(p => TextBlocks.CleanText(p).Length >= MinRealParagraph) >= 2)
+            // Lengths decide first, so a wrapper around the whole article is never read out as a string.
+            if (TextBlocks.TextLength(ancestor) > MaxTeaserLength || ancestor.QuerySelectorAll("p").Count(p => TextBlocks.TextLength(p) >= MinRealParagraph) >= 2)
             {
                 break;
             }
 
             teaser = ancestor;
-            teaserText = text;
+            teaserText = TextBlocks.CleanText(ancestor);
         }
 
         if (teaser == headline)
@@ -202,6 +202,7 @@ internal static class PageClassifier
             return 0;
         }
 
-        return TextBlocks.LinkDensity(body, Math.Max(1, TextBlocks.CleanText(body).Length));
+        var length = TextBlocks.TextLength(body, out var linked);
+        return Math.Min(1.0, (double)linked / Math.Max(1, length));
     }
 }

@@ -14,9 +14,16 @@ internal static class ScriptStripper
         StringBuilder? output = null;
         var position = 0;
         var searchFrom = 0;
+
+        // The next opening of each kind is remembered while it lies ahead, so a page of many scripts and one
+        // style is scanned once, not once per script.
+        var nextScript = -2;
+        var nextStyle = -2;
         while (true)
         {
-            var open = NextOpening(html, searchFrom, out var tag);
+            nextScript = nextScript is -1 || nextScript >= searchFrom ? nextScript : TagStart(html, "<script", searchFrom);
+            nextStyle = nextStyle is -1 || nextStyle >= searchFrom ? nextStyle : TagStart(html, "<style", searchFrom);
+            var open = NextOpening(nextScript, nextStyle, out var tag);
             if (open < 0)
             {
                 break;
@@ -28,7 +35,7 @@ internal static class ScriptStripper
                 break;
             }
 
-            var close = html.IndexOf("</" + tag, openEnd, StringComparison.OrdinalIgnoreCase);
+            var close = html.IndexOf(tag == "script" ? "</script" : "</style", openEnd, StringComparison.OrdinalIgnoreCase);
             if (close < 0)
             {
                 break;
@@ -56,10 +63,8 @@ internal static class ScriptStripper
         return output.ToString();
     }
 
-    private static int NextOpening(string html, int from, out string tag)
+    private static int NextOpening(int script, int style, out string tag)
     {
-        var script = TagStart(html, "<script", from);
-        var style = TagStart(html, "<style", from);
         if (script < 0 && style < 0)
         {
             tag = string.Empty;

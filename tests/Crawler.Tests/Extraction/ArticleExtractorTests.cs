@@ -219,6 +219,112 @@ public sealed class ArticleExtractorTests
         Assert.Equal("Ảnh: Lễ ký kết biên bản ghi nhớ tại bệnh viện.", image.Caption);
     }
 
+    [Fact]
+    public void Extract_InlineRelatedBoxWithVersionedClass_DescriptionNotInText()
+    {
+        var page = Page.Replace(
+            "<figure>",
+            "<div class=\"box-tinlienquanv3\"><h4><a href=\"/z.htm\">Xem thêm: Trạm y tế xã nhận máy siêu âm mới</a></h4><p class=\"description\">Người dân vùng cao được khám thai miễn phí ngay tại xã</p></div><figure>",
+            StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.True(article.IsArticle, article.Reason);
+        Assert.DoesNotContain("khám thai miễn phí", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Phía Nhật Bản sẽ tiếp nhận 12 bác sĩ", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_AuthorWrapperHoldingNameAndTime_AuthorIsTheNameOnly()
+    {
+        var page = Page.Replace(
+            "<div class=\"meta\">",
+            "<div class=\"author-wrap\"><div class=\"author-name\"><a href=\"/tac-gia/ngoc-mai.htm\"><b>Ngọc Mai</b></a></div><time class=\"author-time\">Thứ ba, 20/05/2025 - 08:15</time></div><div class=\"meta\">",
+            StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.Contains("Ngọc Mai", article.Authors);
+        Assert.DoesNotContain(article.Authors, a => a.Contains("2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BylineWithOutletAfterSlash_OutletDropped()
+    {
+        var page = Page.Replace("<p class=\"author\">MINH AN</p>", "<span class=\"author-name\">Quốc Bảo/VOV.VN</span>", StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.Equal(["Quốc Bảo"], article.Authors);
+    }
+
+    [Fact]
+    public void Extract_BoldRightAlignedOfficeSignOff_MovedToAuthors()
+    {
+        var page = Page.Replace(
+            "<p class=\"author\">MINH AN</p>",
+            "<p style=\"text-align: right;\"><strong>Trung tâm Kiểm soát bệnh tật tỉnh</strong></p>",
+            StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.Contains("Trung tâm Kiểm soát bệnh tật tỉnh", article.Authors);
+        Assert.DoesNotContain("Trung tâm Kiểm soát bệnh tật tỉnh", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PlainLastParagraphNotCapitalisedLikeAName_StaysInText()
+    {
+        var page = Page.Replace("<p class=\"author\">MINH AN</p>", "<p><strong>Lịch khám sẽ được báo sau</strong></p>", StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page, PageUri);
+
+        Assert.Contains("Lịch khám sẽ được báo sau", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_BodyInOneBlockPerParagraph_KeepsShortParagraphs()
+    {
+        const string Html = """
+            <html><head><title>Đoàn chuyên gia Australia làm việc tại Cần Thơ</title></head><body>
+            <h1>Đoàn chuyên gia Australia làm việc tại Cần Thơ</h1>
+            <div id="body">
+            <div class="card"><div class="card-text"><p>Sáng nay, đoàn chuyên gia của Đại học Monash (Australia) đã đến Bệnh viện Đa khoa Trung ương Cần Thơ để bàn về đào tạo điều dưỡng.</p></div></div>
+            <div class="card"><div class="card-text"><p>Hai bên thống nhất mở lớp tập huấn đầu tiên vào tháng sau.</p></div></div>
+            <div class="card"><div class="card-text"><p>Bệnh viện dự kiến cử ba mươi điều dưỡng trưởng tham gia khóa học kéo dài sáu tuần tại bệnh viện và trực tuyến với giảng viên nước ngoài.</p></div></div>
+            </div>
+            <div class="card"><div class="card-text"><p>Một dòng ngắn ở nơi khác của trang.</p></div></div>
+            </body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Html, PageUri);
+
+        Assert.Contains("Hai bên thống nhất mở lớp tập huấn", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Một dòng ngắn ở nơi khác", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_HeadedListOfTeasersOutweighingTheArticle_NotTakenForTheBody()
+    {
+        const string Html = """
+            <html><head><title>Bệnh viện tỉnh nhận thiết bị lọc máu từ Hàn Quốc</title></head><body>
+            <article class="entry"><h1>Bệnh viện tỉnh nhận thiết bị lọc máu từ Hàn Quốc</h1>
+            <div><p>Sáng 12-3, Bệnh viện Đa khoa tỉnh tiếp nhận mười máy lọc máu do Tổ chức KOFIH (Hàn Quốc) trao tặng, trị giá khoảng 4 tỷ đồng.</p>
+            <p>Các máy sẽ được đưa vào sử dụng tại khoa Thận nhân tạo từ tuần tới, giúp giảm thời gian chờ của bệnh nhân.</p></div></article>
+            <article class="entry more"><h3>Có thể bạn quan tâm</h3>TEASERS<ins class="ads"></ins></article>
+            </body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Html.Replace("TEASERS", Teasers, StringComparison.Ordinal), PageUri);
+
+        Assert.Contains("mười máy lọc máu", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Người cao tuổi ở vùng ven biển", article.Text, StringComparison.Ordinal);
+    }
+
+    private const string Teasers = """
+        <article class="post"><h4><a href="/t1.htm">Bài 1</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t2.htm">Bài 2</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t3.htm">Bài 3</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t4.htm">Bài 4</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t5.htm">Bài 5</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article><article class="post"><h4><a href="/t6.htm">Bài 6</a></h4><p>Người cao tuổi ở vùng ven biển nên uống đủ nước, ăn nhiều rau xanh, đi bộ mỗi sáng và đi khám định kỳ sáu tháng một lần để phát hiện sớm bệnh tăng huyết áp, tiểu đường và các bệnh mạn tính khác thường gặp.</p></article>
+        """;
+
     /// <summary>A clock that jumps forward on every reading, to push the extractor over its budget without waiting.</summary>
     private sealed class SteppingTimeProvider(TimeSpan step) : TimeProvider
     {
