@@ -31,6 +31,12 @@ public sealed class VietnameseAnalyzer : Analyzer
             case SyllableForm.Exact:
                 stream = new StopFilter(LuceneVersion.LUCENE_48, stream, VietnameseStopWords.Set);
                 break;
+            case SyllableForm.FoldedWithOriginal:
+                stream = new FoldedWithOriginalFilter(stream);
+                break;
+            case SyllableForm.AsTyped:
+                // A syllable typed without diacritics is already in folded form; one typed with them stays as typed.
+                break;
             case SyllableForm.Folded:
                 // ASCIIFoldingFilter folds "đ" to "d" and strips precomposed marks; the reader below guarantees NFC.
                 stream = new ASCIIFoldingFilter(stream);
@@ -56,9 +62,9 @@ public sealed class VietnameseAnalyzer : Analyzer
         // Normalisation keeps the length of NFC text, so token offsets still point into the stored text.
         // Lucene's reusable string reader answers null rather than "" for empty text.
         var text = reader.ReadToEnd() ?? string.Empty;
-        // Folding drops the tone marks whose placement matching unifies, so the folded forms skip that step: it was a
-        // fifth of building a hit's snippet, which analyses the start of the article.
-        return new StringReader(form == SyllableForm.Exact
+        // Folding drops the tone marks whose placement matching unifies, so only the forms that keep diacritics take
+        // that step: it is a large share of building a hit's snippet, which analyses the start of the article.
+        return new StringReader(form is SyllableForm.Exact or SyllableForm.FoldedWithOriginal or SyllableForm.AsTyped
             ? VietnameseNormalizer.NormalizeForMatching(text)
             : VietnameseNormalizer.UnifyPunctuation(VietnameseNormalizer.Normalize(text)));
     }

@@ -28,8 +28,11 @@ public static class IndexFields
     public const string Body = "body";
 
     /// <summary>
-    /// Headline, lead and main text together, folded, every syllable kept: what a search matches on. Every exact
-    /// or folded match in any part is also a match here, so one postings list per word decides the result set.
+    /// Headline, lead and main text together, every syllable kept, folded and, where folding changes it, also as
+    /// written at the same position: what a search matches on. A query word typed without diacritics looks up the
+    /// folded term and finds every accented form; one typed with them looks up its own spelling ("lào" never finds
+    /// "lao"). Every exact or folded match in any part is also a match here, so one postings list per word decides
+    /// the result set.
     /// </summary>
     public const string TextFolded = "text_f";
 
@@ -83,7 +86,8 @@ public static class IndexFields
 
     /// <summary>
     /// The fields this build writes and searches. 2: <see cref="TextFolded"/> replaced the folded body field.
-    /// 3: the bigram fields keep positions, which phrase matching reads.
+    /// 3: the bigram fields keep positions, which phrase matching reads. 4: <see cref="TextFolded"/> also holds each
+    /// syllable as written, so that a word typed with diacritics matches only its own spelling.
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 }

@@ -6,6 +6,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Pipeline.Indexer.Analysis;
 using Pipeline.Indexer.Schema;
 
 namespace Pipeline.Indexer.Search;
@@ -63,7 +64,8 @@ public sealed class ArticleSearcher : IDisposable
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly Analyzer analyzer = IndexAnalyzers.Create();
+    private readonly Analyzer analyzer = IndexAnalyzers.CreateForRanking();
+    private readonly Analyzer matchingAnalyzer = IndexAnalyzers.CreateForMatching();
     private readonly SnippetBuilder snippets = new();
 
     private ArticleSearcher(FSDirectory directory, DirectoryReader reader)
@@ -290,6 +292,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         snippets.Dispose();
         analyzer.Dispose();
+        matchingAnalyzer.Dispose();
         reader.Dispose();
         directory.Dispose();
     }
@@ -297,7 +300,8 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>
     /// The query that decides what matches (over <see cref="IndexFields.TextFolded"/>, so totals and facets cost one
     /// postings list per word) and the one that ranks the best of those (every field with its weight, and the bigram
-    /// clause); null ranking for an empty query. A word matches exactly when its folded form does, so both agree.
+    /// clause); null ranking for an empty query. A word typed without diacritics matches in every accented form, one
+    /// typed with them only as typed, word by word; the ranking then orders those matches by every field.
     /// </summary>
     private (Query Matching, Query? Ranking, IReadOnlyList<Term> HeadlineTerms) Parse(string text)
     {
@@ -316,7 +320,7 @@ public sealed class ArticleSearcher : IDisposable
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
         };
-        var matchingParser = new QueryParser(LuceneVersion.LUCENE_48, IndexFields.TextFolded, analyzer)
+        var matchingParser = new QueryParser(LuceneVersion.LUCENE_48, IndexFields.TextFolded, matchingAnalyzer)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -343,7 +347,7 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
-    /// <summary>The words a match must or may contain, in the folded headline field (analysed as the folded text is).</summary>
+    /// <summary>The words a match must or may contain, folded, in the folded headline field.</summary>
     private static List<Term> HeadlineTerms(Query query)
     {
         var terms = new List<Term>();
@@ -355,10 +359,10 @@ public sealed class ArticleSearcher : IDisposable
             switch (part)
             {
                 case TermQuery term:
-                    terms.Add(new Term(IndexFields.TitleFolded, term.Term.Text));
+                    terms.Add(new Term(IndexFields.TitleFolded, SyllableFolding.Fold(term.Term.Text)));
                     break;
                 case PhraseQuery phrase:
-                    terms.AddRange(phrase.GetTerms().Select(t => new Term(IndexFields.TitleFolded, t.Text)));
+                    terms.AddRange(phrase.GetTerms().Select(t => new Term(IndexFields.TitleFolded, SyllableFolding.Fold(t.Text))));
                     break;
                 case BooleanQuery boolean:
                     foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Pipeline.Indexer.Analysis;
 using Pipeline.Indexer.Schema;
 
 namespace Pipeline.Indexer.Search;
@@ -13,6 +14,10 @@ namespace Pipeline.Indexer.Search;
 /// matches exactly the articles holding its one bigram in either field, and a longer one exactly those holding its
 /// bigrams one after the other, a phrase over bigrams whose positions are far fewer than its syllables'.
 /// </summary>
+/// <remarks>
+/// The bigrams are folded. A phrase with a word typed with diacritics must also stand, as typed, in the text field,
+/// which holds each syllable as written beside its folded form; that check scores nothing.
+/// </remarks>
 internal static class PhraseMatching
 {
     /// <summary>
@@ -45,16 +50,33 @@ internal static class PhraseMatching
 
     private static BooleanQuery ForPhrase(PhraseQuery phrase, Term[] terms)
     {
+        var folded = terms.Select(t => SyllableFolding.Fold(t.Text)).ToArray();
         var bigrams = new string[terms.Length - 1];
         for (var i = 0; i < bigrams.Length; i++)
         {
-            bigrams[i] = terms[i].Text + " " + terms[i + 1].Text;
+            bigrams[i] = folded[i] + " " + folded[i + 1];
         }
 
         var either = new BooleanQuery(disableCoord: true) { Boost = phrase.Boost };
         either.Add(InField(IndexFields.TitleBigrams, bigrams), Occur.SHOULD);
         either.Add(InField(IndexFields.BodyBigrams, bigrams), Occur.SHOULD);
-        return either;
+        if (folded.SequenceEqual(terms.Select(t => t.Text), StringComparer.Ordinal))
+        {
+            return either;
+        }
+
+        // Required but weighing nothing, as the searcher's filters are: the phrase keeps the score its bigrams give it.
+        var asTyped = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            asTyped.Add(term);
+        }
+
+        return new BooleanQuery
+        {
+            { either, Occur.MUST },
+            { new ConstantScoreQuery(asTyped) { Boost = 0 }, Occur.MUST },
+        };
     }
 
     // Adjacent bigrams of a phrase overlap by one syllable, so "a b c" is "a b" then "b c" one position later.

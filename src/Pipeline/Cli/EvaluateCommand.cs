@@ -26,7 +26,7 @@ internal static class EvaluateCommand
         var benchmark = new Option<string?>("--benchmark") { Description = "Score the extractor on a public benchmark instead (article-extraction)." };
         benchmark.AcceptOnlyFromAmong("article-extraction");
         var data = new Option<string?>("--data") { Description = "The benchmark's directory (holding ground-truth.json, html/, reference-outputs/).", HelpName = "DIR" };
-        var searchOnly = new Option<bool>("--search") { Description = "Score search ranking instead: the judged queries of data/search/judged-queries.json over the whole gold corpus (nDCG@10, recall@10)." };
+        var searchOnly = new Option<bool>("--search") { Description = "Score search instead: ranking of the judged queries of data/search/judged-queries.json over the whole gold corpus (nDCG@10, recall@10), and whether whole result sets match the words as typed, those queries plus data/search/accented-queries.json (precision for queries with diacritics, recall for those without)." };
         var topicsOnly = new Option<bool>("--topics") { Description = "Report only the topic classifiers: the keyword baseline and the ML.NET model side by side." };
         var model = new Option<string?>("--model") { Description = "The topic model to evaluate (default: the data directory's own, else the shipped one).", HelpName = "FILE" };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed and spurious fact and topic label, article by article (tune on train and dev, never on test)." };
@@ -66,7 +66,7 @@ internal static class EvaluateCommand
 
                 if (parseResult.GetValue(searchOnly))
                 {
-                    var evaluation = SearchEvaluator.Evaluate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), SearchEvaluator.LoadQueries(SearchEvaluator.DefaultQueriesPath));
+                    var evaluation = SearchEvaluator.Evaluate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), SearchEvaluator.LoadQueries(SearchEvaluator.DefaultQueriesPath), SearchEvaluator.LoadTypedQueries(SearchEvaluator.DefaultTypedQueriesPath));
                     if (parseResult.GetValue(json))
                     {
                         context.Out.WriteLine(Json.Serialize(evaluation));
@@ -229,6 +229,29 @@ internal static class EvaluateCommand
         }
 
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"mean nDCG@10 {evaluation.NdcgAt10:0.000}, mean recall@10 {evaluation.RecallAt10:0.000}"));
+        console.Write(table);
+        if (evaluation.Matching is { } matching)
+        {
+            RenderMatching(console, matching);
+        }
+    }
+
+    private static void RenderMatching(IAnsiConsole console, MatchEvaluation matching)
+    {
+        var table = new Table().Title($"Matching as typed: {matching.Queries.Count} queries, every match judged").AddColumns("Query", "Typed", "Matched", "Containing", "Both", "Precision", "Recall");
+        foreach (var q in matching.Queries)
+        {
+            table.AddRow(
+                Markup.Escape(q.Query),
+                q.Accented ? "with marks" : "without",
+                q.Matched.ToString(CultureInfo.InvariantCulture),
+                q.Containing.ToString(CultureInfo.InvariantCulture),
+                q.Both.ToString(CultureInfo.InvariantCulture),
+                P(q.Precision),
+                P(q.Recall));
+        }
+
+        table.Caption(string.Create(CultureInfo.InvariantCulture, $"queries with marks: precision {matching.AccentedPrecision:0.000}; without: recall {matching.UnaccentedRecall:0.000}"));
         console.Write(table);
     }
 

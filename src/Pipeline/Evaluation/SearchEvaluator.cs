@@ -17,6 +17,23 @@ internal static class SearchEvaluator
 
     public static string DefaultQueriesPath => Path.Combine(AppContext.BaseDirectory, "data", "search", "judged-queries.json");
 
+    /// <summary>Queries whose whole result sets are judged against the words as typed, besides the judged queries.</summary>
+    public static string DefaultTypedQueriesPath => Path.Combine(AppContext.BaseDirectory, "data", "search", "accented-queries.json");
+
+    /// <summary>Reads the typed-query set: a "queries" array of objects with a "query".</summary>
+    public static IReadOnlyList<string> LoadTypedQueries(string path)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            return [.. json.RootElement.GetProperty("queries").EnumerateArray().Select(q => q.GetProperty("query").GetString() ?? string.Empty)];
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"The typed queries {path} cannot be read: {ex.Message}", ex);
+        }
+    }
+
     public static IReadOnlyList<JudgedQuery> LoadQueries(string path)
     {
         try
@@ -30,7 +47,7 @@ internal static class SearchEvaluator
         }
     }
 
-    public static SearchEvaluation Evaluate(IReadOnlyList<GoldArticle> gold, IReadOnlyList<JudgedQuery> queries)
+    public static SearchEvaluation Evaluate(IReadOnlyList<GoldArticle> gold, IReadOnlyList<JudgedQuery> queries, IReadOnlyList<string>? typedQueries = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pipeline-search-eval-" + Guid.NewGuid().ToString("N"));
         try
@@ -43,11 +60,13 @@ internal static class SearchEvaluator
             }
 
             using var searcher = ArticleSearcher.Open(directory);
-            return Evaluate(gold, queries, query =>
+            var evaluation = Evaluate(gold, queries, query =>
             {
                 var results = searcher.Search(new SearchRequest(query, Limit: 10));
                 return (results.Hits.Select(h => h.Id).ToList(), results.Total);
             });
+            var judged = queries.Select(q => q.Query).Concat(typedQueries ?? []).Distinct(StringComparer.Ordinal).ToList();
+            return evaluation with { Matching = EvaluateMatching(gold, judged, query => AllMatches(searcher, query)) };
         }
         finally
         {
@@ -71,6 +90,49 @@ internal static class SearchEvaluator
             scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.NdcgAt10), 3),
             scores.Count == 0 ? 0 : Math.Round(scores.Average(s => s.RecallAt10), 3),
             scores.OrderBy(s => s.NdcgAt10).ThenBy(s => s.Query, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Judges each query's whole result set against its words as typed (<see cref="TypedWords"/>): precision for the
+    /// queries with diacritics, recall for those without.
+    /// </summary>
+    public static MatchEvaluation EvaluateMatching(IReadOnlyList<GoldArticle> gold, IReadOnlyList<string> queries, Func<string, IReadOnlySet<string>> matches)
+    {
+        var texts = gold.Select(g => (g.Source.Slug, Parts: TypedWords.Prepare(g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs)))).ToList();
+        var scores = new List<MatchQueryScore>();
+        foreach (var query in queries)
+        {
+            var typed = TypedWords.Parse(query);
+            var containing = texts.Where(t => typed.FoundIn(t.Parts)).Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+            var matched = matches(query);
+            var wrong = typed.Accented ? matched.Where(m => !containing.Contains(m)) : containing.Where(c => !matched.Contains(c));
+            scores.Add(new MatchQueryScore(query, typed.Accented, matched.Count, containing.Count, matched.Count(containing.Contains), [.. wrong.Order(StringComparer.Ordinal).Take(5)]));
+        }
+
+        var accented = scores.Where(s => s.Accented).ToList();
+        var unaccented = scores.Where(s => !s.Accented).ToList();
+        return new MatchEvaluation(
+            Pooled(accented.Sum(s => s.Both), accented.Sum(s => s.Matched)),
+            Pooled(unaccented.Sum(s => s.Both), unaccented.Sum(s => s.Containing)),
+            [.. accented.OrderBy(s => s.Precision).ThenBy(s => s.Query, StringComparer.Ordinal), .. unaccented.OrderBy(s => s.Recall).ThenBy(s => s.Query, StringComparer.Ordinal)]);
+
+        static double Pooled(int part, int whole) => whole == 0 ? 1 : Math.Round(part / (double)whole, 3);
+    }
+
+    // Every match, page by page: the judged queries' first pages say nothing about what the totals, facets and feeds
+    // count. Every match is ranked so that the pages follow one order and none is skipped or shown twice.
+    private static HashSet<string> AllMatches(ArticleSearcher searcher, string query)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; ; page++)
+        {
+            var results = searcher.Search(new SearchRequest(query, Limit: 100, Page: page, RankEveryMatch: true));
+            ids.UnionWith(results.Hits.Select(h => h.Id));
+            if (results.Hits.Count < 100 || ids.Count >= results.Total)
+            {
+                return ids;
+            }
+        }
     }
 
     /// <summary>The gold articles relevant to a query.</summary>

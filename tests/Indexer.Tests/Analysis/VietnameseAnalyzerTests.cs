@@ -115,6 +115,49 @@ public sealed class VietnameseAnalyzerTests
         Assert.Empty(Tokens(SyllableForm.FoldedBigrams, "Lào"));
     }
 
+    [Fact]
+    public void FoldedWithOriginal_AccentedSyllable_FoldedThenAsWrittenAtSamePosition()
+    {
+        Assert.Equal(
+            [("lao", 1), ("lào", 0), ("va", 1), ("và", 0), ("lao", 1), ("da", 1), ("đà", 0)],
+            TokensWithIncrements(SyllableForm.FoldedWithOriginal, "Lào và lao \u00D0à"));
+    }
+
+    [Fact]
+    public void FoldedWithOriginal_BothTonePlacements_SameTokens()
+    {
+        Assert.Equal(Tokens(SyllableForm.FoldedWithOriginal, "hòa bình, sức khỏe"), Tokens(SyllableForm.FoldedWithOriginal, "hoà bình, sức khoẻ"));
+    }
+
+    [Fact]
+    public void AsTyped_HalfAccentedQuery_FoldedOnlyWhereTypedWithoutMarks()
+    {
+        Assert.Equal(["hop", "tác", "hòa", "của"], Tokens(SyllableForm.AsTyped, "hop Tác Hoà của"));
+    }
+
+    [Fact]
+    public void AsTyped_DecomposedInputAndIcelandicEth_SameAsIndexedSpelling()
+    {
+        Assert.Equal(["lào", "đà"], Tokens(SyllableForm.AsTyped, "La\u0300o \u00D0à"));
+    }
+
+    internal static List<(string Term, int Increment)> TokensWithIncrements(SyllableForm form, string text)
+    {
+        using var analyzer = new VietnameseAnalyzer(form);
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var tokens = new List<(string, int)>();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), increment.PositionIncrement));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
     internal static List<string> Tokens(bool folded, string text) => Tokens(folded ? SyllableForm.Folded : SyllableForm.Exact, text);
 
     internal static List<string> Tokens(SyllableForm form, string text)

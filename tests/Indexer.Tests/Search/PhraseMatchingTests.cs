@@ -72,7 +72,7 @@ public sealed class PhraseMatchingTests
     }
 
     [Fact]
-    public void Search_PhraseInExactHeadline_RanksAboveFoldedAndBodyMatches()
+    public void Search_PhraseWithMarks_HeadlineAboveBodyAndUnaccentedTextLeftOut()
     {
         using var directory = new TempDirectory();
         Index(
@@ -83,7 +83,9 @@ public sealed class PhraseMatchingTests
 
         using var searcher = ArticleSearcher.Open(directory.Path);
 
-        Assert.Equal(["headline", "folded", "body"], searcher.Search(new SearchRequest("\"hợp tác quốc tế\"")).Hits.Select(h => h.Id));
+        // Typed with diacritics, the phrase matches only text that carries them.
+        Assert.Equal(["headline", "body"], searcher.Search(new SearchRequest("\"hợp tác quốc tế\"")).Hits.Select(h => h.Id));
+        Assert.Equal(["body", "folded", "headline"], searcher.Search(new SearchRequest("\"hop tac quoc te\"")).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -41,5 +41,31 @@ public sealed class SearchEvaluatorTests
         Assert.InRange(json.RootElement.GetProperty("ndcgAt10").GetDouble(), 0.5, 1.0);
         Assert.InRange(json.RootElement.GetProperty("recallAt10").GetDouble(), 0.5, 1.0);
         Assert.True(json.RootElement.GetProperty("queries").GetArrayLength() >= 30);
+        var matching = json.RootElement.GetProperty("matching");
+        Assert.InRange(matching.GetProperty("accentedPrecision").GetDouble(), 0.98, 1.0);
+        Assert.InRange(matching.GetProperty("unaccentedRecall").GetDouble(), 0.98, 1.0);
+    }
+
+    [Fact]
+    public void TypedQueries_IncludeTheCollisionsBothWays()
+    {
+        var queries = SearchEvaluator.LoadTypedQueries(SearchEvaluator.DefaultTypedQueriesPath);
+
+        Assert.Subset(queries.ToHashSet(StringComparer.Ordinal), new HashSet<string>(["Lào", "lao", "họp", "hợp", "hop", "Nhật Bản", "nhat ban", "hop tác"], StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EvaluateMatching_FoldedMatches_AccentedPrecisionDropsUnaccentedRecallHolds()
+    {
+        var gold = GoldCorpus.Load(GoldCorpus.DefaultDirectory);
+        var unaccented = TypedWords.Parse("lao");
+        var lao = gold.Where(g => unaccented.FoundIn(TypedWords.Prepare(g.Source.Title, g.Source.Lead, string.Join('\n', g.Source.Paragraphs))))
+            .Select(g => g.Source.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // An engine that folds every word matches the same articles for "Lào" as for "lao".
+        var evaluation = SearchEvaluator.EvaluateMatching(gold, ["Lào", "lao"], _ => lao);
+
+        Assert.True(evaluation.AccentedPrecision < 0.9, evaluation.AccentedPrecision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.0, evaluation.UnaccentedRecall);
     }
 }
