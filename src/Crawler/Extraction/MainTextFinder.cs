@@ -93,7 +93,7 @@ internal static class MainTextFinder
 
     private static bool HasBlockChild(IElement element)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in element.Children)
         {
             if (BlockLevel.Contains(child.LocalName))
             {
@@ -107,10 +107,11 @@ internal static class MainTextFinder
     private static void WrapInlineRuns(IDocument document, IElement element)
     {
         var run = new List<INode>();
-        for (var child = element.FirstChild; child is not null;)
+
+        // Wrapping moves the run's nodes, so the children are taken first; and AngleSharp finds a next sibling by
+        // searching the parent's children, which would make following siblings quadratic.
+        foreach (var child in element.ChildNodes.ToArray())
         {
-            // Wrapping moves the run's nodes, so the next sibling is taken before this one is handled.
-            var next = child.NextSibling;
             if (child is IElement block && BlockLevel.Contains(block.LocalName))
             {
                 Wrap(document, element, run, block);
@@ -120,8 +121,6 @@ internal static class MainTextFinder
             {
                 run.Add(child);
             }
-
-            child = next;
         }
 
         Wrap(document, element, run, null);
@@ -135,7 +134,8 @@ internal static class MainTextFinder
         }
 
         var paragraph = document.CreateElement("p");
-        parent.InsertBefore(paragraph, before ?? run[^1].NextSibling);
+        // The run ends before the block, or at the parent's end (inserting before nothing appends).
+        parent.InsertBefore(paragraph, before);
         foreach (var node in run)
         {
             paragraph.AppendChild(node);
@@ -511,7 +511,7 @@ internal static class MainTextFinder
         // Empty slots (ad placeholders, widget mounts) between or after the items do not count.
         string? kind = null;
         var items = 0;
-        for (var item = heading.NextElementSibling; item is not null; item = item.NextElementSibling)
+        foreach (var item in block.Children.Skip(1))
         {
             if (string.IsNullOrWhiteSpace(item.TextContent))
             {
@@ -538,7 +538,7 @@ internal static class MainTextFinder
             return false;
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in element.Children)
         {
             if (child.FirstElementChild is not null)
             {

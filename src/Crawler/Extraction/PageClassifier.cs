@@ -64,9 +64,10 @@ internal static class PageClassifier
 
         var teasers = 0;
         var texts = new HashSet<string>(StringComparer.Ordinal);
+        var nextOf = new Dictionary<IElement, IElement?>();
         foreach (var headline in headlines)
         {
-            var description = Description(headline, body, headlinesUnder);
+            var description = Description(headline, body, headlinesUnder, nextOf);
             if (description is not null)
             {
                 teasers++;
@@ -126,6 +127,36 @@ internal static class PageClassifier
         return score >= ListingScore ? new PageVerdict(true, "listing page: " + string.Join(", ", signals)) : PageVerdict.Article;
     }
 
+    /// <summary>
+    /// The element after <paramref name="element"/>, from one pass over its parent's children: AngleSharp finds a next
+    /// sibling by searching the parent, so asking it for every headline of a long flat list would be quadratic.
+    /// </summary>
+    private static IElement? NextElement(IElement element, IElement parent, Dictionary<IElement, IElement?> nextOf)
+    {
+        if (!nextOf.TryGetValue(element, out var next))
+        {
+            IElement? previous = null;
+            foreach (var child in parent.Children)
+            {
+                if (previous is not null)
+                {
+                    nextOf[previous] = child;
+                }
+
+                previous = child;
+            }
+
+            if (previous is not null)
+            {
+                nextOf[previous] = null;
+            }
+
+            next = nextOf.GetValueOrDefault(element);
+        }
+
+        return next;
+    }
+
     private static bool IsLinkedHeadline(IElement element)
     {
         var length = TextBlocks.TextLength(element);
@@ -149,7 +180,7 @@ internal static class PageClassifier
     }
 
     /// <summary>The texts of the headline's description when it heads a teaser, or null.</summary>
-    private static List<string>? Description(IElement headline, IElement body, Dictionary<IElement, int> headlinesUnder)
+    private static List<string>? Description(IElement headline, IElement body, Dictionary<IElement, int> headlinesUnder, Dictionary<IElement, IElement?> nextOf)
     {
         // The teaser is the largest block around the headline that holds no other headline.
         var teaser = headline;
@@ -172,9 +203,8 @@ internal static class PageClassifier
         if (teaser == headline)
         {
             // A flat list: headline, description, headline, description, ... under one parent.
-            var next = headline.NextElementSibling;
-            if (next is null || headline.ParentElement is not { } parent || headlinesUnder.GetValueOrDefault(parent) < 2
-                || next.LocalName is "h2" or "h3" or "h4" || headlinesUnder.ContainsKey(next))
+            if (headline.ParentElement is not { } parent || headlinesUnder.GetValueOrDefault(parent) < 2
+                || NextElement(headline, parent, nextOf) is not { } next || next.LocalName is "h2" or "h3" or "h4" || headlinesUnder.ContainsKey(next))
             {
                 return null;
             }

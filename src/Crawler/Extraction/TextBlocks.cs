@@ -107,8 +107,12 @@ internal static class TextBlocks
 
     private static void Walk(INode parent, ref WalkState state)
     {
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds a node's next sibling by searching its parent's children, so following siblings
+        // would make a parent with many children quadratic.
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText text:
