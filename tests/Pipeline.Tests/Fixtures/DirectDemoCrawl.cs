@@ -13,14 +13,17 @@ public sealed class DirectDemoCrawl : IAsyncLifetime, IDisposable
 
     internal RunSummary Summary { get; private set; } = null!;
 
-    /// <summary>Addresses of the stored articles.</summary>
-    internal IReadOnlySet<string> Stored { get; private set; } = new HashSet<string>();
+    /// <summary>
+    /// Titles of the stored articles with the address each was stored under. The demo's aggregator republishes some
+    /// articles, and the crawl keeps whichever copy it fetched first, so a title, not an address, says what was stored.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> Stored { get; private set; } = new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
         Site = await SmallDemoSite.StartAsync(perOutlet: 3);
         Summary = await Site.CrawlAsync(data.Path, Site.Site.EndPoint);
-        Stored = StoredUrls(data.Path);
+        Stored = StoredTitles(data.Path);
     }
 
     public async Task DisposeAsync()
@@ -31,19 +34,20 @@ public sealed class DirectDemoCrawl : IAsyncLifetime, IDisposable
 
     public void Dispose() => data.Dispose();
 
-    internal static HashSet<string> StoredUrls(string dataDir)
+    /// <summary>Title to address of every stored article.</summary>
+    internal static Dictionary<string, string> StoredTitles(string dataDir)
     {
         using var connection = new SqliteConnection($"Data Source={new DataDirectory(dataDir).DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url FROM articles";
+        command.CommandText = "SELECT title, url FROM articles";
         using var reader = command.ExecuteReader();
-        var urls = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            urls.Add(reader.GetString(0));
+            titles[reader.GetString(0)] = reader.GetString(1);
         }
 
-        return urls;
+        return titles;
     }
 }
