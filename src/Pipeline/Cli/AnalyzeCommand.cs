@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Text;
+using Pipeline.Crawler.Fetching;
 using Pipeline.Storage;
 using Pipeline.Topics;
 using Pipeline.Output;
@@ -13,6 +14,9 @@ namespace Pipeline.Cli;
 /// <summary><c>pipeline analyze [FILE|-] [--published DATE] [--json]</c>: facts of a plain UTF-8 text in the JSON shape of ANNOTATION.md.</summary>
 internal static class AnalyzeCommand
 {
+    // As many characters as the crawler's body limit holds bytes: a longer file would cost more than any crawled page.
+    private static readonly int MaxInputChars = new FetcherOptions().MaxBodyBytes;
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "A UTF-8 text file, or - for standard input.", DefaultValueFactory = _ => "-" };
@@ -37,18 +41,16 @@ internal static class AnalyzeCommand
                 }
 
                 var path = parseResult.GetValue(file)!;
-                string input;
-                if (path == "-")
-                {
-                    input = await Console.In.ReadToEndAsync(cancellationToken);
-                }
-                else if (!File.Exists(path))
+                if (path != "-" && !File.Exists(path))
                 {
                     throw new InvalidDataException($"There is no file {Path.GetFullPath(path)}.");
                 }
-                else
+
+                using var fileReader = path == "-" ? null : new StreamReader(path, Encoding.UTF8);
+                var (input, truncated) = await ReadCappedAsync(fileReader ?? Console.In, cancellationToken);
+                if (truncated)
                 {
-                    input = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
+                    await context.Error.WriteLineAsync($"warning: {(path == "-" ? "the input" : path)} is longer than {MaxInputChars / 1024 / 1024} Mi characters; only the first {MaxInputChars / 1024 / 1024} Mi were analysed, as the crawler cuts long bodies.");
                 }
 
                 // Offsets refer to the NFC form of the input (ANNOTATION.md).
@@ -100,5 +102,31 @@ internal static class AnalyzeCommand
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Topics: {Markup.Escape(string.Join(", ", facts.Topics.Select(t => $"{t.Label} {t.Score:0.00}")))}; cooperation: {facts.Cooperation.Value} ({facts.Cooperation.Score:0.00})"));
+    }
+
+    /// <summary>Reads at most <see cref="MaxInputChars"/> characters, and says whether more were left.</summary>
+    private static async Task<(string Text, bool Truncated)> ReadCappedAsync(TextReader reader, CancellationToken cancellationToken)
+    {
+        var buffer = new char[MaxInputChars + 1];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var count = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken);
+            if (count == 0)
+            {
+                break;
+            }
+
+            read += count;
+        }
+
+        if (read <= MaxInputChars)
+        {
+            return (new string(buffer, 0, read), false);
+        }
+
+        // Cut between characters, not inside a surrogate pair.
+        var cut = char.IsHighSurrogate(buffer[MaxInputChars - 1]) ? MaxInputChars - 1 : MaxInputChars;
+        return (new string(buffer, 0, cut), true);
     }
 }

@@ -40,5 +40,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("--published", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Analyze_FileOverTheBodyLimit_AnalysesTheFirstPartAndWarns()
+    {
+        var file = temp.Combine("dai.txt");
+        var sentence = "Ngày 3/4, Bệnh viện tỉnh tiếp nhận 2 máy thở do Nhật Bản trao tặng. ";
+        await File.WriteAllTextAsync(file, new System.Text.StringBuilder().Insert(0, sentence, (6 * 1024 * 1024 / sentence.Length) + 1).ToString());
+
+        var (exit, output, error) = await CliHarness.RunAsync("analyze", file, "--published", "2025-05-20", "--json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("warning:", error, StringComparison.Ordinal);
+        Assert.Contains("only the first 5 Mi", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.NotEqual(0, json.RootElement.GetProperty("counts").GetArrayLength());
+    }
+
     public void Dispose() => temp.Dispose();
 }
