@@ -197,6 +197,13 @@ public static class PartyExtractor
         var segment = text.AsSpan(from, at - 1 - from);
         var comma = segment.LastIndexOfAny(',', '.', '(');
         segment = comma >= 0 ? segment[(comma + 1)..] : segment;
+
+        // "tại thành phố Lạng Sơn, tỉnh Lạng Sơn": the place named after "tại" goes on past the comma.
+        if (segment.TrimStart().StartsWith("tại ", StringComparison.Ordinal) || segment.Contains(" tại ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (var place in SmallerPlaces)
         {
             var found = segment.IndexOf(place, StringComparison.Ordinal);
@@ -211,10 +218,14 @@ public static class PartyExtractor
 
     /// <summary>
     /// A party's key without the "tỉnh" or "thành phố" before its province, so "Sở Y tế tỉnh Lào Cai" and "Sở Y tế Lào Cai"
-    /// are one party.
+    /// are one party, and without a closing "Việt Nam".
     /// </summary>
-    private static string KeyOf(string name) =>
-        PartnerExtractor.Slug(name.Replace(" tỉnh ", " ", StringComparison.Ordinal).Replace(" thành phố ", " ", StringComparison.Ordinal).Replace(" TP ", " ", StringComparison.Ordinal));
+    private static string KeyOf(string name)
+    {
+        // "Bộ Y tế Việt Nam" is "Bộ Y tế" on the Vietnamese side: the country that ends a name is not part of it (ANNOTATION).
+        var own = name.EndsWith(" Việt Nam", StringComparison.Ordinal) && name.Count(c => c == ' ') > 2 ? name[..^" Việt Nam".Length] : name;
+        return PartnerExtractor.Slug(own.Replace(" tỉnh ", " ", StringComparison.Ordinal).Replace(" thành phố ", " ", StringComparison.Ordinal).Replace(" TP ", " ", StringComparison.Ordinal));
+    }
 
     private static bool IsPrefixed(string text, int at)
     {

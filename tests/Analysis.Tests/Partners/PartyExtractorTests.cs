@@ -103,6 +103,7 @@ public sealed class PartyExtractorTests
     [InlineData("Bệnh viện Charité (Đức) cử 2 chuyên gia sang Hà Nội hỗ trợ ca ghép đầu tiên.", "Hà Nội")]
     [InlineData("Nhiều kỹ thuật mới do Nhật Bản chuyển giao đã được các bệnh viện của Hà Nội tiếp nhận.", "Hà Nội")]
     [InlineData("Đoàn chuyên gia Hàn Quốc đã đến Quảng Trị hỗ trợ khám bệnh.", "Quảng Trị")]
+    [InlineData("Hai bên hội đàm với Bộ Y tế Lào tại thành phố Cao Bằng, tỉnh Cao Bằng sáng qua.", "Cao Bằng")]
     public void Extract_ProvinceThatOnlyLocatesOrOwns_NotParty(string text, string province)
     {
         var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
@@ -139,5 +140,16 @@ public sealed class PartyExtractorTests
         var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
 
         Assert.Contains(parties, p => p.Span == "Chương trình Chống lao Quốc gia");
+    }
+
+    [Fact]
+    public void Extract_PartyNamedWithAndWithoutItsCountry_OneKey()
+    {
+        const string text = "Bộ Y tế Việt Nam ký biên bản ghi nhớ với Bộ Y tế Lào.";
+
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces));
+
+        Assert.Equal("Bộ Y tế Việt Nam", party.Span);
+        Assert.Equal("bo-y-te", party.Key);
     }
 }
