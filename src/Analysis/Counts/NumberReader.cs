@@ -22,10 +22,6 @@ internal static class NumberReader
         ["mốt"] = 1, ["tư"] = 4, ["lăm"] = 5, ["nhăm"] = 5,
     });
 
-    // Words that let "chục" stand alone as ten.
-    private static readonly HashSet<string> QualifierWords =
-        new(new[] { "hơn", "gần", "khoảng", "trên", "dưới", "chừng", "ngót" }.SelectMany(CaseVariants.Of), StringComparer.Ordinal);
-
     private static readonly Dictionary<string, decimal> Multipliers = CaseVariants.Dictionary(new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
         ["nghìn"] = 1_000m, ["ngàn"] = 1_000m, ["triệu"] = 1_000_000m, ["tỷ"] = 1_000_000_000m, ["tỉ"] = 1_000_000_000m,
@@ -215,8 +211,9 @@ internal static class NumberReader
             return WithMultipliers(text, start, end, 0.5m, spelled: true) is { Multiplied: true } half ? half : null;
         }
 
+        // "chục" alone is ten only after a qualifier ("hơn chục triệu"); after "hàng", "vài" or "mấy" it is vague.
         var ten = word.Equals("chục", StringComparison.OrdinalIgnoreCase);
-        if (!Units.ContainsKey(word) && !word.Equals("mười", StringComparison.OrdinalIgnoreCase) && !(ten && AfterQualifier(text, start)))
+        if (!Units.ContainsKey(word) && !word.Equals("mười", StringComparison.OrdinalIgnoreCase) && !(ten && CountQualifier.Before(text, start).Approx != "exact"))
         {
             return null;
         }
@@ -284,27 +281,6 @@ internal static class NumberReader
         var single = words == 1 && (word.Equals("một", StringComparison.OrdinalIgnoreCase) || word.Equals("năm", StringComparison.OrdinalIgnoreCase));
         var number = WithMultipliers(text, start, last, value, spelled: true);
         return number is null || (single && !number.Multiplied) ? null : number;
-    }
-
-    /// <summary>
-    /// "chục" alone is a count only after a qualifier ("hơn chục triệu", "gần chục"); after "hàng", "vài" or "mấy" it is a
-    /// vague amount.
-    /// </summary>
-    private static bool AfterQualifier(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var wordStart = end;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return end - wordStart is > 0 and < 8 && QualifierWords.Contains(text[wordStart..end]);
     }
 
     /// <summary>Applies "nghìn", "triệu", "tỷ" (and "nghìn tỷ", "triệu rưỡi") that follow the number on the same line.</summary>
