@@ -6,8 +6,9 @@ namespace Pipeline.Analysis.Partners;
 /// Finds the Vietnamese participants of a cooperation from what the partner analysis read: Vietnamese institution
 /// names (and names whose wording does not say whose they are, which in Vietnamese news are Vietnamese) in a sentence
 /// with a partner or a cooperation verb; Vietnam itself where it is a side; provinces and cities named as such ("tỉnh
-/// Điện Biên", "thành phố Đà Nẵng") or listed after "các tỉnh". Only texts with a foreign partner have parties; names
-/// that overlap a partner are the partner's. Each party is reported once.
+/// Điện Biên", "thành phố Đà Nẵng"), listed after "các tỉnh", or written bare where they act as a side ("giúp Quảng
+/// Nam"), but not where they only locate. Only texts with a foreign partner have parties; names that overlap a partner
+/// are the partner's. Each party is reported once.
 /// </summary>
 public static class PartyExtractor
 {
@@ -91,7 +92,7 @@ public static class PartyExtractor
         span.StartsWith("Dự án", StringComparison.OrdinalIgnoreCase)
         || (span.StartsWith("Chương trình", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("Quốc gia", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Provinces named as such in a text with partners, each at its first such mention outside a name.</summary>
+    /// <summary>Provinces named as such, listed or acting as a side, each at its first such mention outside an institution name.</summary>
     private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
         var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
