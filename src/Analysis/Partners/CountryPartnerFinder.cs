@@ -15,6 +15,8 @@ internal sealed class CountryPartnerFinder
     private static readonly string[] Cues =
     [
         "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng", "tặng", "giúp", "đóng góp", "ký kết", "phối hợp", "quan hệ", "đào tạo", "chuyển giao", "đối tác",
+        "làm việc", "đoàn công tác", "Đoàn công tác", "đoàn đại biểu", "Đoàn đại biểu", "phái đoàn", "Phái đoàn", "ghi nhớ", "thỏa thuận", "thoả thuận",
+        "kết nghĩa", "giao lưu", "trao đổi",
     ];
 
     // Words before a country that make it one side of a relation ("giữa Việt Nam và Đức", "về phía Trung Quốc", "nước bạn Lào").
@@ -31,6 +33,16 @@ internal sealed class CountryPartnerFinder
 
     // Words of "tỉnh X", "thành phố X", "Thủ đô X", "bang X" before a place's name.
     private static readonly HashSet<string> AdminWords = new(StringComparer.Ordinal) { "tỉnh", "Tỉnh", "thành", "Thành", "phố", "TP", "bang", "Bang", "vùng", "Vùng", "châu", "Châu", "thủ", "Thủ", "đô", "quận", "huyện" };
+
+    // Words between "đoàn" and a country or city that name a delegation ("đoàn công tác của", "đoàn đại biểu cấp cao"); an
+    // "đoàn chuyên gia Mỹ" is a team described by its nationality, as "chuyên gia Mỹ" is.
+    private static readonly HashSet<string> DelegationWords = new(StringComparer.Ordinal)
+    {
+        "công", "tác", "đại", "biểu", "cán", "bộ", "lãnh", "đạo", "cấp", "cao", "của",
+    };
+
+    // Words before "đoàn" that make another noun of it ("Tập đoàn", "Công đoàn", "Liên đoàn").
+    private static readonly HashSet<string> NotDelegations = new(StringComparer.OrdinalIgnoreCase) { "tập", "công", "liên", "quân", "sư", "binh", "đoàn" };
 
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 
@@ -170,7 +182,25 @@ internal sealed class CountryPartnerFinder
             return !InNamedPair(text, listStart);
         }
 
+        // A delegation's country or city is a side, with or without "của" ("đoàn công tác của tỉnh Champasak", "Đoàn đại biểu Lào").
+        if (IsDelegation(text, listStart))
+        {
+            return true;
+        }
+
         if (Locators.Contains(previous))
+        {
+            return false;
+        }
+
+        // "của nước bạn Lào", "tại nước bạn" locate or qualify as "của Lào" does.
+        var (skipped, skippedStart) = (previous, previousStart);
+        while (skipped is "bạn" or "nước")
+        {
+            (skipped, skippedStart) = PreviousWord(text, skippedStart);
+        }
+
+        if (skipped is not null && skippedStart != previousStart && Locators.Contains(skipped))
         {
             return false;
         }
@@ -193,7 +223,7 @@ internal sealed class CountryPartnerFinder
         // "về phía X" lists a foreign side's participants; a bare "phía X" is mostly a person's side ("chuyên gia phía Nhật Bản"); Vietnam
         // is a side in either form.
         var joiner = char.ToLowerInvariant(previous[0]) + previous[1..];
-        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về"))
+        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về") && !PreviousWordIs(text, previousStart, "với"))
         {
             return false;
         }
@@ -316,6 +346,29 @@ internal sealed class CountryPartnerFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words right before <paramref name="at"/> name a delegation ("đoàn", "phái đoàn", "đoàn công tác của").</summary>
+    private static bool IsDelegation(string text, int at)
+    {
+        var (word, start) = PreviousWord(text, at);
+        for (var words = 0; words < 7 && word is not null; words++)
+        {
+            if (string.Equals(word, "đoàn", StringComparison.OrdinalIgnoreCase))
+            {
+                var (before, _) = PreviousWord(text, start);
+                return before is null || !NotDelegations.Contains(before);
+            }
+
+            if (!DelegationWords.Contains(word))
+            {
+                return false;
+            }
+
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return false;
     }
 
     private static bool PreviousWordIs(string text, int at, string word)

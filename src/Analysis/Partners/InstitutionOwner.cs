@@ -21,6 +21,10 @@ internal sealed class InstitutionOwner
 
     private static readonly char[] SentenceEnds = ['.', '\n', ';'];
 
+    private static readonly string[] OwnerWords = ["của ", "thuộc "];
+
+    private static readonly string[] CountryNouns = ["nước bạn ", "nước "];
+
     private readonly AliasMatcher<string> markers;
     private readonly IReadOnlyDictionary<string, string> countryByAlias;
     private readonly IReadOnlySet<string> domestic;
@@ -205,6 +209,13 @@ internal sealed class InstitutionOwner
             at++;
         }
 
+        // "của" or "thuộc" before the country says whose the name is as well ("Bệnh viện 103 của Lào").
+        if (at == end + 1 && text[end] == ' ')
+        {
+            at = Skip(text, at, OwnerWords);
+            at = Skip(text, at, CountryNouns);
+        }
+
         if (at == end || at >= text.Length)
         {
             return null;
@@ -216,6 +227,19 @@ internal sealed class InstitutionOwner
         }
 
         return null;
+    }
+
+    private static int Skip(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return at + word.Length;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>The country named nearest to a name within its sentence, Vietnam aside.</summary>

@@ -57,7 +57,7 @@ internal static class InstitutionScanner
 
     // Lowercase words that never continue a name: the rest of the sentence starts there.
     private static readonly HashSet<string> Stops = new(NameBoundaries.SentenceWords.Concat(NameBoundaries.FunctionWords)
-        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có"]), StringComparer.Ordinal);
+        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có", "phụ"]), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "for", "the", "&", "und", "für", "và" };
 
@@ -72,7 +72,7 @@ internal static class InstitutionScanner
     private static readonly HashSet<string> Tails = new(StringComparer.Ordinal)
     {
         "dự phòng", "mở rộng", "quốc tế", "quốc gia", "bệnh tật", "trung ương", "toàn cầu", "sinh sản", "cộng đồng", "côn trùng", "truyền nhiễm",
-        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế",
+        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế", "chữa bệnh",
     };
 
     /// <summary>Every institution name of a text, in text order, none inside another.</summary>
@@ -225,7 +225,10 @@ internal static class InstitutionScanner
         // lowercase word that names end with ("Cục Y tế dự phòng", "Chương trình Tiêm chủng mở rộng").
         while (end > bodyStart && !words[end - 1].IsCapitalised && !KeepsTail(words, end - 1, bodyStart))
         {
-            if (end - 2 > bodyStart && Tails.Contains(words[end - 2].Text + " " + words[end - 1].Text) && !words[end - 3].EndsClause)
+            // A tail goes on a lowercase run of the name ("Kiểm soát bệnh tật"); after a proper name ("Bệnh viện Mittaphab
+            // đào tạo...") it is the sentence's next words.
+            if (end - 2 > bodyStart && Tails.Contains(words[end - 2].Text + " " + words[end - 1].Text) && !words[end - 3].EndsClause
+                && (!words[end - 3].IsCapitalised || OpensWord(words, end - 3, bodyStart)))
             {
                 break;
             }

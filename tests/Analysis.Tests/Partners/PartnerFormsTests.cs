@@ -25,6 +25,11 @@ public sealed class PartnerFormsTests
     [InlineData("Bệnh viện St. Mary's cử chuyên gia sang hỗ trợ phẫu thuật.", "Bệnh viện St. Mary's", null)]
     [InlineData("Lô thiết bị do Klinikum St. Georg chuẩn bị được chuyển sang hỗ trợ Hà Nội.", "Klinikum St. Georg", null)]
     [InlineData("Trung tâm Y tế Sheba (Israel) hợp tác phát triển y tế từ xa.", "Trung tâm Y tế Sheba", "IL")]
+    [InlineData("Sở Y tế Cần Thơ tiếp đoàn công tác của thành phố Saint Petersburg (Liên bang Nga) sang tìm hiểu mô hình bác sĩ gia đình.", "Saint Petersburg", "RU")]
+    [InlineData("Đoàn đại biểu cấp cao của tỉnh Champasak đến chúc Tết Sở Y tế An Giang.", "Champasak", "LA")]
+    [InlineData("Bệnh viện Trung ương Thái Nguyên đón đoàn Nga sang trao đổi chuyên môn.", "Nga", "RU")]
+    [InlineData("Bệnh viện Đa khoa Nghệ An tiếp tục hợp tác với phía Lào trong khám chữa bệnh.", "Lào", "LA")]
+    [InlineData("Sở Y tế Quảng Trị trao tặng máy siêu âm cho Bệnh viện 109 của Lào.", "Bệnh viện 109", "LA")]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
@@ -35,5 +40,26 @@ public sealed class PartnerFormsTests
         {
             Assert.Equal(country, partner.CountryCode);
         }
+    }
+
+    [Theory]
+    [InlineData("Sở Y tế Nghệ An hỗ trợ Bệnh viện Mittaphab đào tạo bác sĩ nội trú.", "Bệnh viện Mittaphab")]
+    [InlineData("Sở Y tế Điện Biên giúp Sở Y tế tỉnh Hủa Phăn đào tạo điều dưỡng.", "Sở Y tế tỉnh Hủa Phăn")]
+    [InlineData("Bộ trưởng tiếp Phó Chủ tịch Ngân hàng Thế giới phụ trách khu vực Đông Á về hợp tác y tế.", "Ngân hàng Thế giới")]
+    public void Extract_SentenceGoesOnAfterAProperName_NameEndsThere(string text, string span)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.Contains(span, partners.Select(p => p.Span));
+    }
+
+    [Theory]
+    [InlineData("Trường Đại học Y Hà Nội hợp tác với Đoàn chuyên gia Mỹ sang giảng dạy.")]
+    [InlineData("Bộ Y tế tặng thiết bị cho Bệnh viện Mittaphab của nước bạn Lào.")]
+    public void Extract_CountryOnlyDescribesATeamOrOwnsAName_NoCountryPartner(string text)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.DoesNotContain(partners, p => p.Kind == "country");
     }
 }
