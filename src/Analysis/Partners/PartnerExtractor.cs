@@ -98,10 +98,16 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(name, Slug(match.Groups["latin"].Value), "org", null, null, text.Substring(match.Index, match.Length), match.Index));
         }
 
-
         foreach (Match match in LatinInstitution.Matches(matching))
         {
             found.Add(new PartnerFact(match.Value, Slug(match.Value), "org", null, null, text.Substring(match.Index, match.Length), match.Index));
+        }
+
+        foreach (var (start, end, code) in ForeignNameWithCountry.Find(matching, countryByAlias, IsPlace))
+        {
+            var span = text[start..end];
+            var known = entryByAlias.GetValueOrDefault(matching[start..end]);
+            found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
         }
 
         // A few mentions of each known name: its first may sit inside a longer name ("Phái đoàn Ủy ban châu Âu").
