@@ -35,7 +35,7 @@ seconds=${2:?usage: scripts/fuzz.sh TARGET|all SECONDS}
 rm -rf "$bin"
 dotnet tool restore >/dev/null
 dotnet publish tools/Fuzz -c Release -o "$bin" -v q -nologo | { grep -v "^\s*$" || true; }
-for assembly in Pipeline.Crawler Pipeline.Analysis AngleSharp; do
+for assembly in Pipeline.Crawler Pipeline.Analysis Pipeline.Text AngleSharp; do
   dotnet tool run sharpfuzz "$bin/$assembly.dll" >/dev/null
 done
 

@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Counts;
 

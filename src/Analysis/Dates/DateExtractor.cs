@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Dates;
 

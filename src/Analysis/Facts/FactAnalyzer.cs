@@ -1,6 +1,7 @@
 using Pipeline.Analysis.Counts;
 using Pipeline.Analysis.Dates;
 using Pipeline.Analysis.Partners;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Facts;
 

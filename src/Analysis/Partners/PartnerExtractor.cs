@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Partners;
 

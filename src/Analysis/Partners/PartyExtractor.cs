@@ -1,4 +1,4 @@
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Partners;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Topics;
 

@@ -3,7 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Topics;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Trends;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Analysis.Trends;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
-using Pipeline.Analysis.Text;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Urls;
+using Pipeline.Text;
 
 namespace Pipeline.Crawler.Discovery;
 

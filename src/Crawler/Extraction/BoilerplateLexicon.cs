@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Crawler.Extraction;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Crawler.Extraction;
 

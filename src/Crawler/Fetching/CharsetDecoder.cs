@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Crawler.Fetching;
 

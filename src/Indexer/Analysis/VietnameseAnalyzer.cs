@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Indexer.Analysis;
 

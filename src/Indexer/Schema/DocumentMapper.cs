@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Indexer.Schema;
 

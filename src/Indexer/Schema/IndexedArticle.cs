@@ -19,6 +19,6 @@ public sealed record IndexedArticle(
     string? Lead,
     string Body,
     DateTimeOffset? Published,
-    Pipeline.Analysis.Facts.ArticleFacts? Facts = null,
+    Pipeline.Text.Facts.ArticleFacts? Facts = null,
     IReadOnlyList<string>? Authors = null,
     string? Section = null);

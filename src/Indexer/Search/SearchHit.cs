@@ -18,5 +18,5 @@ public sealed record SearchHit(
     string Outlet,
     string Snippet,
     float Score,
-    IReadOnlyList<Pipeline.Analysis.Facts.TopicScore> Topics,
+    IReadOnlyList<Pipeline.Text.Facts.TopicScore> Topics,
     IReadOnlyList<string> Partners);

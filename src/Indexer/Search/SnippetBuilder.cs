@@ -1,8 +1,8 @@
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Pipeline.Analysis.Text;
 using Pipeline.Indexer.Analysis;
+using Pipeline.Text;
 
 namespace Pipeline.Indexer.Search;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Text;
 using Pipeline.Crawler.Fetching;
-using Pipeline.Storage;
-using Pipeline.Topics;
 using Pipeline.Output;
+using Pipeline.Storage;
+using Pipeline.Text;
+using Pipeline.Text.Facts;
+using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;

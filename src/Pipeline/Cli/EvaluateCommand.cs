@@ -6,6 +6,7 @@ using Pipeline.Corpus;
 using Pipeline.Evaluation;
 using Pipeline.Output;
 using Pipeline.Storage;
+using Pipeline.Text.Facts;
 using Pipeline.Topics;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Corpus;
 

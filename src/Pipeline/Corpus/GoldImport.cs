@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Storage;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus;
 

@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Corpus;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Evaluation;
 

@@ -1,6 +1,6 @@
 using Pipeline.Analysis.Dates;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Evaluation;
 

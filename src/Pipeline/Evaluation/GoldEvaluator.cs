@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Pipeline.Analysis.Facts;
 using Pipeline.Corpus;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Demo;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Evaluation;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Pipeline.Analysis.Text;
 using Pipeline.Corpus;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
 using Pipeline.Indexer.Writing;
+using Pipeline.Text;
 
 namespace Pipeline.Evaluation;
 

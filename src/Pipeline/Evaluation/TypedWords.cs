@@ -1,5 +1,5 @@
 using System.Text;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Evaluation;
 

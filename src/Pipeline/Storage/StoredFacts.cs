@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Storage;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Trends;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Storage;
 

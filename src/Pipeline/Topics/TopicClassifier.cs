@@ -1,5 +1,6 @@
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Topics;
 

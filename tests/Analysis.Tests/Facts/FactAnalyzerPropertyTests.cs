@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Tests.Text;
-using Pipeline.Analysis.Text;
+using Pipeline.TestSupport;
+using Pipeline.Text;
 
 namespace Pipeline.Analysis.Tests.Facts;
 

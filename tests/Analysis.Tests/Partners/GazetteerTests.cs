@@ -1,6 +1,6 @@
 using System.Text;
 using Pipeline.Analysis.Partners;
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Analysis.Tests.Partners;
 

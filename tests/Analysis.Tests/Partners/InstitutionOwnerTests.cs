@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Partners;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Tests.Partners;
 

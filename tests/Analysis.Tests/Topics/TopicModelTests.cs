@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Tests.Topics;
 

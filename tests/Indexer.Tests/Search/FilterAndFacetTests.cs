@@ -1,7 +1,7 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
 using Pipeline.Indexer.Writing;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Indexer.Tests.Search;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Index;
-using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
 using Pipeline.Indexer.Storage;
 using Pipeline.Indexer.Writing;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Indexer.Tests.Writing;
 

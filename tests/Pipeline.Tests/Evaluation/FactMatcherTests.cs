@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Evaluation;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Tests.Evaluation;
 

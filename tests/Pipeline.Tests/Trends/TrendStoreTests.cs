@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
 using Pipeline.Analysis.Trends;
 using Pipeline.Corpus;
 using Pipeline.Storage;
+using Pipeline.Text.Facts;
 using Pipeline.Topics;
 
 namespace Pipeline.Tests.Trends;

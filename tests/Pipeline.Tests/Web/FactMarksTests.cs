@@ -1,4 +1,4 @@
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 using Pipeline.Web.Html;
 using Pipeline.Web.Pages;
 

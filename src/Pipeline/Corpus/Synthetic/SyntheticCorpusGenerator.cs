@@ -1,6 +1,6 @@
 using System.Globalization;
-using Pipeline.Analysis.Facts;
 using Pipeline.Demo;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus.Synthetic;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus.Synthetic;
 

@@ -1,5 +1,5 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Search;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Web.Api;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pipeline.Analysis.Facts;
+using Pipeline.Text.Facts;
 using Pipeline.Web.Html;
 
 namespace Pipeline.Web.Pages;

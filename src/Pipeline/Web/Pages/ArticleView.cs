@@ -1,6 +1,6 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
+using Pipeline.Text.Facts;
 
 namespace Pipeline.Web.Pages;
 

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Splits Vietnamese text into sentences at ". ", "! ", "? " and line ends, but not after the abbreviations

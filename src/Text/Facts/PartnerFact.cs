@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>A partner (foreign or international counterpart) or a party (Vietnamese participant) of a cooperation.</summary>
 /// <param name="Name">The name without a trailing country.</param>

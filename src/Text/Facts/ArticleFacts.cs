@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>Everything the analysis finds in one text, in the JSON shape of <c>pipeline analyze --json</c>.</summary>
 /// <param name="Partners">Foreign and international counterparts.</param>

@@ -1,7 +1,6 @@
 using System.Text;
-using Pipeline.Analysis.Text;
 
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.Text.Tests;
 
 public sealed class VietnameseNormalizerTests
 {

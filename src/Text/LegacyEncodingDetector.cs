@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Recognises Vietnamese text typed in the legacy TCVN3 (ABC) or VNI-Windows fonts and read as Windows-1252: "Hµ Néi"

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>Removes Vietnamese diacritics for accent-insensitive matching ("Hợp tác" to "Hop tac").</summary>
 public static class DiacriticFolding

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Pipeline.Analysis.Text;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.Text.Tests;
 
 /// <summary>Issue #27, property tests: normalising twice changes nothing more than normalising once, for any string.</summary>
 public sealed class VietnameseNormalizerPropertyTests

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>A topic label that applies, with its score in [0, 1].</summary>
 /// <param name="Label">A label of the taxonomy.</param>

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>Vietnamese syllables (and numbers, "1.500" and "1,5" kept whole) with their offsets.</summary>
 public static class SyllableTokenizer

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>An explicit calendar expression and its resolved value.</summary>
 /// <param name="Span">The exact text ("Sáng 20-5", "quý I/2025").</param>

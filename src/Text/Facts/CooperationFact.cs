@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>Whether the article is about international cooperation.</summary>
 /// <param name="Value">True for international cooperation.</param>

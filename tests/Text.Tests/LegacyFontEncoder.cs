@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.Text.Tests;
 
 /// <summary>
 /// Writes Unicode Vietnamese as the legacy fonts store it, read back as Windows-1252: TCVN3 (ABC) puts every

@@ -2,14 +2,14 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.TestSupport;
 
 /// <summary>
 /// FsCheck generators of text that looks like Vietnamese news to the analysis: words with diacritics in both tone
 /// placements and decomposed, digits and calendar fragments joined by "/", "-" and ".", partner and count words, and
 /// now and then a character the normaliser rewrites (combining marks, "Ð", zero-width and odd spaces).
 /// </summary>
-internal static class VietnameseLikeText
+public static class VietnameseLikeText
 {
     private static readonly string[] Words =
     [

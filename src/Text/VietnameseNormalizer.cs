@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Normalises Vietnamese text for storage and matching. Every operation here keeps the

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Facts;
+namespace Pipeline.Text.Facts;
 
 /// <summary>A number with the noun it counts ("gần 14 nghìn đơn vị y tế ngoài công lập").</summary>
 /// <param name="Value">The number in base units (or in <paramref name="Currency"/> for money).</param>

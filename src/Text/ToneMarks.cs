@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Moves Vietnamese tone marks to one placement. Two spellings coexist in real news:

@@ -1,6 +1,4 @@
-using Pipeline.Analysis.Text;
-
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.Text.Tests;
 
 public sealed class SyllableTokenizerTests
 {

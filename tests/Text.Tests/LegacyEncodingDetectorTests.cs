@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Pipeline.Analysis.Text;
 using Pipeline.TestSupport;
 
-namespace Pipeline.Analysis.Tests.Text;
+namespace Pipeline.Text.Tests;
 
 public sealed class LegacyEncodingDetectorTests
 {

@@ -1,4 +1,4 @@
-namespace Pipeline.Analysis.Text;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Whether a word can be one Vietnamese syllable: an onset, a vowel cluster and a final from the closed sets
