@@ -1,4 +1,4 @@
-using Pipeline.Analysis.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Analysis.Partners;
 
