@@ -44,6 +44,8 @@ internal sealed class CountryPartnerFinder
     // Words before "đoàn" that make another noun of it ("Tập đoàn", "Công đoàn", "Liên đoàn").
     private static readonly HashSet<string> NotDelegations = new(StringComparer.OrdinalIgnoreCase) { "tập", "công", "liên", "quân", "sư", "binh", "đoàn" };
 
+    private static readonly string[] Sectors = ["ngành y tế ", "ngành Y tế ", "nhân dân ", "Nhân dân ", "người dân "];
+
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "đã", "sẽ", "cũng", "vừa", "tiếp", "tục", "đang", "mới", "luôn", "còn" };
@@ -110,7 +112,7 @@ internal sealed class CountryPartnerFinder
         {
             var end = at + Name.Length;
             if ((end < matching.Length && char.IsLetterOrDigit(matching[end])) || (at > 0 && char.IsLetterOrDigit(matching[at - 1])) || taken.Overlaps(at, end)
-                || !Acts(matching, at, Name.Length, receivingNeedsVietnam: false))
+                || !(Acts(matching, at, Name.Length, receivingNeedsVietnam: false) || IsSector(matching, at)))
             {
                 continue;
             }
@@ -142,6 +144,20 @@ internal sealed class CountryPartnerFinder
         }
 
         return Acts(text, start, at + length - start, receivingNeedsVietnam: true);
+    }
+
+    /// <summary>Vietnam's health sector or people as the side helped ("hỗ trợ ngành y tế Việt Nam", "nhân dân Việt Nam").</summary>
+    private static bool IsSector(string text, int at)
+    {
+        foreach (var sector in Sectors)
+        {
+            if (at >= sector.Length && string.CompareOrdinal(text, at - sector.Length, sector, 0, sector.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a country's mention starts: its "Chính phủ" joins the span ("Chính phủ Australia").</summary>

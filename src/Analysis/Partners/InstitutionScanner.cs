@@ -175,8 +175,8 @@ internal static class InstitutionScanner
             if (word.IsDash || Connectors.Contains(word.Text))
             {
                 // A dash or a connector joins two capitalised parts; "và" before a new head starts a second name.
-                if (end > bodyStart && (words[end - 1].IsCapitalised || (end - 2 >= bodyStart && words[end - 2].IsCapitalised)) && next is { IsCapitalised: true } joined
-                    && !(word.Text == "và" && (HeadAt(words, end + 1) is not null || IsAcronym(joined.Text))))
+                if (end > bodyStart && CapitalisedWithin(words, end, bodyStart, word.IsDash ? 3 : 2) && next is { IsCapitalised: true } joined
+                    && !(word.Text == "và" && (HeadAt(words, end + 1) is not null || IsAcronym(joined.Text) || IsGovernment(words, end + 1))))
                 {
                     end++;
                     lowercaseRun = 0;
@@ -252,6 +252,27 @@ internal static class InstitutionScanner
         var acronym = AcronymEnd(text, stop);
         return (new InstitutionName(words[i].Start, acronym, headText, body, located >= 0 ? words.Skip(located + 1).Take(end - located - 1).ToList() : []), end - 1);
     }
+
+    /// <summary>
+    /// Whether one of the last <paramref name="count"/> words before <paramref name="end"/> is capitalised: a dash joins
+    /// parts of up to three syllables ("Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương").
+    /// </summary>
+    private static bool CapitalisedWithin(List<NameWord> words, int end, int bodyStart, int count)
+    {
+        for (var k = end - 1; k >= bodyStart && k >= end - count; k--)
+        {
+            if (words[k].IsCapitalised && !words[k].IsDash)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A government or state after "và" is the other side, not the rest of this name ("Bộ Y tế và Chính phủ Estonia").</summary>
+    private static bool IsGovernment(List<NameWord> words, int index) =>
+        index + 1 < words.Count && words[index + 1].Text is "phủ" or "nước" or "quyền" && words[index].Text is "Chính" or "Nhà";
 
     /// <summary>Whether a lowercase word may end a name: it completes a word that a capital opens.</summary>
     private static bool KeepsTail(List<NameWord> words, int index, int bodyStart)

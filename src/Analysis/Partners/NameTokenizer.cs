@@ -48,6 +48,13 @@ internal static class NameTokenizer
             if (trimmed.Length > 0)
             {
                 var endsClause = trimmed.Length < core.Length || (i < text.Length && text[i] is '\n' or '\r') || i >= text.Length;
+
+                // Legal style pairs two verbs with a comma inside a name ("Cục Phòng, chống HIV/AIDS").
+                if (endsClause && core.Length == trimmed.Length + 1 && core[^1] == ',' && trimmed is "Phòng" or "phòng" && text.AsSpan(i).StartsWith(" chống ", StringComparison.Ordinal))
+                {
+                    endsClause = false;
+                }
+
                 words.Add(new NameWord(trimmed.ToString(), start + leading, endsClause, leading > 0));
             }
         }

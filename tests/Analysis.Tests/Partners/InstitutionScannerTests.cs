@@ -16,6 +16,11 @@ public sealed class InstitutionScannerTests
     [InlineData("Hội Hữu nghị Thái Lan-Việt Nam tặng quà.", "Hội Hữu nghị Thái Lan-Việt Nam")]
     [InlineData("Bệnh viện Hữu nghị Lào - Việt Nam khánh thành.", "Bệnh viện Hữu nghị Lào - Việt Nam")]
     [InlineData("Các bác sĩ của quỹ Thiện Tâm tham gia.", "quỹ Thiện Tâm")]
+    [InlineData("Kinh phí giao cho Cục Phòng, chống HIV/AIDS quản lý.", "Cục Phòng, chống HIV/AIDS")]
+    [InlineData("Mẫu được gửi về Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương để xét nghiệm.", "Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương")]
+    [InlineData("Sáng nay, Bộ Y tế và Chính phủ Estonia ký kết văn kiện.", "Bộ Y tế")]
+    [InlineData("Sở Y tế Nghệ An hỗ trợ Bệnh viện Mittaphab đào tạo bác sĩ.", "Bệnh viện Mittaphab")]
+    [InlineData("Trung tâm Kiểm soát bệnh tật tỉnh nhận thiết bị.", "Trung tâm Kiểm soát bệnh tật")]
     public void Find_NameInSentence_ReadsWholeName(string text, string? expected)
     {
         var names = InstitutionScanner.Find(text);

@@ -62,4 +62,15 @@ public sealed class PartnerFormsTests
 
         Assert.DoesNotContain(partners, p => p.Kind == "country");
     }
+
+    [Theory]
+    [InlineData("Từ năm 2000 đến nay, JICA đã hỗ trợ ngành y tế Việt Nam qua nhiều dự án.")]
+    [InlineData("Món quà thể hiện tình cảm của Chính phủ Nhật Bản dành cho nhân dân Việt Nam, JICA cho biết trong buổi hợp tác.")]
+    public void Analyze_VietnamsSectorOrPeopleHelped_VietnamIsASide(string text)
+    {
+        var vietnam = Extractor.Analyze(text).Vietnam;
+
+        Assert.NotNull(vietnam);
+        Assert.Equal("Việt Nam", vietnam.Span);
+    }
 }
