@@ -16,7 +16,7 @@ public static class PartyExtractor
     [
         "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
         "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "thăm", "hội đàm", "tiếp", "đón", "gặp", "trao", "tặng", "hỗ trợ",
-        "đào tạo", "giúp",
+        "đào tạo", "giúp", "tham dự", "Tham dự",
     ];
 
     // A text without sentence ends (a run of names, a list) must not make every name scan all of it.

@@ -25,9 +25,13 @@ internal static class TrainCommand
         algorithm.AcceptOnlyFromAmong("auto", TopicTrainer.Sdca, TopicTrainer.LightGbm);
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2 to 10).", DefaultValueFactory = _ => 5 };
         folds.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 10) { r.AddError("--folds must be between 2 and 10."); } });
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression; larger is smoother (above 0).", DefaultValueFactory = _ => new TopicTrainerOptions().L2Regularization };
+        l2.Validators.Add(r => { if (r.GetValueOrDefault<float>() is not > 0f) { r.AddError("--l2 must be above 0."); } });
+        var paragraphWeight = new Option<double>("--paragraph-weight") { Description = "How far a label's score moves from the whole text's towards its best paragraph's, 0 to 1.", DefaultValueFactory = _ => new TopicTrainerOptions().ParagraphWeight };
+        paragraphWeight.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and <= 1)) { r.AddError("--paragraph-weight must be between 0 and 1."); } });
         var noGold = new Option<bool>("--no-gold") { Description = "Do not add the gold corpus's train split to the training data (the dev split still sets thresholds; the test split is never used)." };
         var json = GlobalOptions.Json();
-        var command = new Command("train", "Train the topic model (ML.NET), print cross-validated figures and write the model file with its metadata.") { data, output, seed, algorithm, folds, noGold, json };
+        var command = new Command("train", "Train the topic model (ML.NET), print cross-validated figures and write the model file with its metadata.") { data, output, seed, algorithm, folds, l2, paragraphWeight, noGold, json };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
             () =>
@@ -41,7 +45,8 @@ internal static class TrainCommand
                 var goldTrain = parseResult.GetValue(noGold) ? [] : gold.Where(g => g.Split == "train").Select(ToExample).ToList();
                 var development = gold.Where(g => g.Split == "dev").Select(ToExample).ToList();
                 var trainer = new TopicTrainer(taxonomy, FactAnalyzer.PartnersOf, context.TimeProvider);
-                var options = new TopicTrainerOptions { Seed = parseResult.GetValue(seed), Folds = parseResult.GetValue(folds), Algorithm = parseResult.GetValue(algorithm)! };
+                var options = new TopicTrainerOptions { Seed = parseResult.GetValue(seed), Folds = parseResult.GetValue(folds), Algorithm = parseResult.GetValue(algorithm)!,
+                    L2Regularization = parseResult.GetValue(l2), ParagraphWeight = parseResult.GetValue(paragraphWeight) };
                 TopicModel? model = null;
                 if (parseResult.GetValue(json))
                 {
