@@ -81,7 +81,7 @@ public sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 
 
             total += writer.Upsert(batch.Select(ToIndexed));
             sequence = batch[^1].Sequence;
-            await Running.TestHooks.PauseAtAsync(Running.TestHooks.IndexCommit, cancellationToken);
+            await TestHooks.PauseAtAsync(TestHooks.IndexCommit, cancellationToken);
             writer.Commit(sequence);
         }
 

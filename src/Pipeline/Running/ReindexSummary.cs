@@ -1,4 +1,4 @@
-namespace Pipeline.Indexing;
+namespace Pipeline.Running;
 
 /// <summary>What <c>pipeline reindex</c> did.</summary>
 /// <param name="Reanalysed">Articles analysed again (with <c>--reanalyze</c>).</param>
