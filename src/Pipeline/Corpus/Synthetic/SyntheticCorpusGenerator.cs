@@ -1,6 +1,5 @@
 using System.Globalization;
 using Pipeline.Analysis.Facts;
-using Pipeline.Demo;
 
 namespace Pipeline.Corpus.Synthetic;
 
