@@ -11,7 +11,7 @@ namespace Pipeline.Bench;
 /// <param name="BoundPerSecond">The politeness bound: hosts / delay.</param>
 /// <param name="Efficiency">Achieved rate as a share of the bound.</param>
 /// <param name="CpuMsPerPage">Process CPU time per page, the loopback server's share included.</param>
-public sealed record CrawlBenchmarkResult(
+internal sealed record CrawlBenchmarkResult(
     int Hosts,
     int PagesPerHost,
     double DelayMs,

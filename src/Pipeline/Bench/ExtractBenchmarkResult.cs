@@ -7,4 +7,4 @@ namespace Pipeline.Bench;
 /// <param name="MsPerPage">Our extractor, milliseconds per page.</param>
 /// <param name="SmartReaderPagesPerSecond">SmartReader on the same pages, one core.</param>
 /// <param name="SmartReaderMsPerPage">SmartReader, milliseconds per page.</param>
-public sealed record ExtractBenchmarkResult(int Pages, int Passes, double PagesPerSecond, double MsPerPage, double SmartReaderPagesPerSecond, double SmartReaderMsPerPage);
+internal sealed record ExtractBenchmarkResult(int Pages, int Passes, double PagesPerSecond, double MsPerPage, double SmartReaderPagesPerSecond, double SmartReaderMsPerPage);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Pipeline.Indexing;
 using Pipeline.Output;
+using Pipeline.Running;
 using Pipeline.Storage;
 
 namespace Pipeline.Cli;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Pipeline.Daemon;
 using Pipeline.Scheduling;
 using Pipeline.Sources;
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Partners;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
 using Pipeline.Querying;
@@ -54,7 +52,7 @@ internal static class SearchCommand
                     parseResult.GetValue(limit),
                     parseResult.GetValue(page),
                     parseResult.GetValue(topic),
-                    parseResult.GetValue(partner) is { } p ? PartnerKey(p) : null,
+                    parseResult.GetValue(partner) is { } p ? QueryPartners.Key(p) : null,
                     parseResult.GetValue(country),
                     parseResult.GetValue(outlet),
                     first is { } f ? QueryDays.StartOf(f) : null,
@@ -74,14 +72,6 @@ internal static class SearchCommand
             },
             cancellationToken));
         return command;
-    }
-
-    /// <summary>A partner as typed to its key: a gazetteer name or acronym to its key, anything else to its slug.</summary>
-    internal static string PartnerKey(string typed)
-    {
-        var gazetteer = FactAnalyzer.Gazetteer;
-        var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));
-        return entry?.Key ?? PartnerExtractor.Slug(typed);
     }
 
     public static void Render(IAnsiConsole console, SearchResults results)

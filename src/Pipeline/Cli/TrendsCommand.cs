@@ -15,10 +15,6 @@ namespace Pipeline.Cli;
 /// </summary>
 internal static class TrendsCommand
 {
-    /// <summary>The CSV columns of a series, one row per interval and value (the "all" rows hold the interval's totals).</summary>
-    public static readonly string[] SeriesColumns =
-        ["interval", "start", "end", "dimension", "key", "label", "articles", "interval_articles", "interval_cooperation_articles", "cooperation_share"];
-
     public static Command Create(CliContext context)
     {
         var by = new Option<string>("--by") { Description = "topic (default), country, partner or outlet.", DefaultValueFactory = _ => "topic" };
@@ -53,7 +49,7 @@ internal static class TrendsCommand
                     context,
                     parseResult,
                     () => series,
-                    () => ToCsv(series),
+                    () => TrendCsv.Series(series),
                     () => Render(context.Console, series),
                     cancellationToken);
 
@@ -69,24 +65,6 @@ internal static class TrendsCommand
         command.Subcommands.Add(TrendsCountriesCommand.Create(context));
         command.Subcommands.Add(TrendsCountsCommand.Create(context));
         return command;
-    }
-
-    public static string ToCsv(TrendSeries series)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        var csv = new CsvWriter(SeriesColumns);
-        var dimension = series.Dimension.ToString().ToLowerInvariant();
-        for (var i = 0; i < series.Periods.Count; i++)
-        {
-            var p = series.Periods[i];
-            csv.Row(p.Key, p.Start, p.End, "all", "all", "Tất cả bài viết", p.Articles, p.Articles, p.CooperationArticles, p.CooperationShare);
-            foreach (var line in series.Lines)
-            {
-                csv.Row(p.Key, p.Start, p.End, dimension, line.Key, line.Label, line.Articles[i], p.Articles, p.CooperationArticles, p.CooperationShare);
-            }
-        }
-
-        return csv.ToString();
     }
 
     public static async Task WarnUnreadableAsync(CliContext context, Storage.SqliteTrendStore store)

@@ -13,9 +13,6 @@ namespace Pipeline.Cli;
 /// </summary>
 internal static class TrendsCountriesCommand
 {
-    /// <summary>The CSV columns, one row per country and topic.</summary>
-    public static readonly string[] Columns = ["country_code", "country", "country_articles", "topic", "topic_name", "articles"];
-
     public static Command Create(CliContext context)
     {
         var from = TrendCli.From();
@@ -40,7 +37,7 @@ internal static class TrendsCountriesCommand
                     context,
                     parseResult,
                     () => matrix,
-                    () => ToCsv(matrix),
+                    () => TrendCsv.CountryTopics(matrix),
                     () => Render(context.Console, matrix),
                     cancellationToken);
 
@@ -53,19 +50,6 @@ internal static class TrendsCountriesCommand
             },
             cancellationToken));
         return command;
-    }
-
-    public static string ToCsv(CountryTopicMatrix matrix)
-    {
-        ArgumentNullException.ThrowIfNull(matrix);
-        var csv = new CsvWriter(Columns);
-        var totals = matrix.Countries.ToDictionary(c => c.Key, c => c.Articles, StringComparer.Ordinal);
-        foreach (var cell in matrix.Cells)
-        {
-            csv.Row(cell.CountryCode, cell.Country, totals[cell.CountryCode], cell.Topic, cell.TopicName, cell.Articles);
-        }
-
-        return csv.ToString();
     }
 
     private static void Render(IAnsiConsole console, CountryTopicMatrix matrix)

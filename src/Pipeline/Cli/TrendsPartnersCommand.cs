@@ -9,9 +9,6 @@ namespace Pipeline.Cli;
 /// <summary><c>pipeline trends partners [--from DATE] [--to DATE] [--cooperation-only] [--top N] [--format table|csv|json]</c>.</summary>
 internal static class TrendsPartnersCommand
 {
-    /// <summary>The CSV columns; lists are "key:articles" joined with ";".</summary>
-    public static readonly string[] Columns = ["key", "name", "kind", "articles", "first_seen", "last_seen", "countries", "topics", "parties"];
-
     public static Command Create(CliContext context)
     {
         var from = TrendCli.From();
@@ -35,7 +32,7 @@ internal static class TrendsPartnersCommand
                     context,
                     parseResult,
                     () => new { filter, partners },
-                    () => ToCsv(partners),
+                    () => TrendCsv.Partners(partners),
                     () => Render(context.Console, partners),
                     cancellationToken);
 
@@ -44,21 +41,6 @@ internal static class TrendsPartnersCommand
             cancellationToken));
         return command;
     }
-
-    public static string ToCsv(IReadOnlyList<PartnerTrend> partners)
-    {
-        ArgumentNullException.ThrowIfNull(partners);
-        var csv = new CsvWriter(Columns);
-        foreach (var p in partners)
-        {
-            csv.Row(p.Key, p.Name, p.Kind, p.Articles, p.FirstSeen, p.LastSeen, List(p.Countries), List(p.Topics), List(p.Parties));
-        }
-
-        return csv.ToString();
-    }
-
-    private static string List(IReadOnlyList<LabelCount> counts) =>
-        string.Join(";", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}:{c.Articles}")));
 
     private static void Render(IAnsiConsole console, IReadOnlyList<PartnerTrend> partners)
     {

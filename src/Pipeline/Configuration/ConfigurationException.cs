@@ -1,7 +1,7 @@
 namespace Pipeline.Configuration;
 
 /// <summary>Configuration that cannot be used; the message lists every problem.</summary>
-public sealed class ConfigurationException : Exception
+internal sealed class ConfigurationException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public ConfigurationException()

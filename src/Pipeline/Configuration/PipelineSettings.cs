@@ -7,7 +7,7 @@ using Pipeline.Crawler.Fetching;
 namespace Pipeline.Configuration;
 
 /// <summary>Everything configurable, bound from pipeline.json, then PIPELINE_* environment variables, then flags.</summary>
-public sealed class PipelineSettings
+internal sealed class PipelineSettings
 {
     /// <summary>Where the database and index live. Default "./pipeline-data"; env PIPELINE_DATA_DIR; flag --data-dir.</summary>
     [Required]

@@ -4,7 +4,7 @@ using Quartz;
 namespace Pipeline.Configuration;
 
 /// <summary>The nightly daemon (<c>pipeline schedule</c>): when it crawls, what, and how it stops.</summary>
-public sealed class ScheduleOptions : IValidatableObject
+internal sealed class ScheduleOptions : IValidatableObject
 {
     /// <summary>
     /// When runs start, as a Quartz cron expression (seconds first: <c>s m h day-of-month month day-of-week</c>).

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Pipeline.Configuration;
 
 /// <summary>The web app of <c>pipeline serve</c>: where it listens, how hard one client may press it, and the state-changing actions.</summary>
-public sealed class WebOptions : IValidatableObject
+internal sealed class WebOptions : IValidatableObject
 {
     /// <summary>Shortest action token accepted, in characters: a token is a secret, not a password to remember.</summary>
     public const int MinTokenLength = 24;

@@ -1,11 +1,10 @@
 using System.Globalization;
-using Pipeline.Demo;
 using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus;
 
 /// <summary>Loads the gold corpus from the demo articles and resolves every annotation to a fact with its offset.</summary>
-public static class GoldCorpus
+internal static class GoldCorpus
 {
     /// <summary>The bundled articles directory.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data", "demo-site", "articles");

@@ -19,7 +19,7 @@ namespace Pipeline.Corpus;
 /// <param name="Dates">Gold dates.</param>
 /// <param name="Topics">Gold topic labels.</param>
 /// <param name="Cooperation">Gold cooperation flag.</param>
-public sealed record GoldRecord(
+internal sealed record GoldRecord(
     string Slug,
     string Url,
     string Outlet,

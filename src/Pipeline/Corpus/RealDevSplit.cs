@@ -7,7 +7,7 @@ namespace Pipeline.Corpus;
 /// The fixed dev/test split of an external annotated corpus (such as real-dev): the first byte of SHA-256 of the
 /// id, below 128 test, else dev. Half of a small corpus is kept for reporting; adding texts never moves old ones.
 /// </summary>
-public static class RealDevSplit
+internal static class RealDevSplit
 {
     /// <summary>The split names.</summary>
     public static readonly string[] Names = ["dev", "test"];

@@ -6,7 +6,7 @@ namespace Pipeline.Evaluation;
 
 /// <summary>The public article-extraction benchmark: pages, their gold bodies, and reference outputs of other extractors.</summary>
 /// <param name="Directory">The benchmark directory (ground-truth.json, html/, reference-outputs/).</param>
-public sealed record ExtractionBenchmark(string Directory)
+internal sealed record ExtractionBenchmark(string Directory)
 {
     /// <summary>Gold bodies and addresses by page id.</summary>
     /// <returns>Id to (url, body).</returns>

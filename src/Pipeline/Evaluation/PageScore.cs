@@ -4,4 +4,4 @@ namespace Pipeline.Evaluation;
 /// <param name="TruePositive">Shared shingles.</param>
 /// <param name="FalsePositive">Extracted shingles not in the gold.</param>
 /// <param name="FalseNegative">Gold shingles not extracted.</param>
-public sealed record PageScore(double TruePositive, double FalsePositive, double FalseNegative);
+internal sealed record PageScore(double TruePositive, double FalsePositive, double FalseNegative);

@@ -7,7 +7,7 @@ namespace Pipeline.Evaluation;
 /// (after NFC); pages are compared as multisets of 4-token shingles; per page TP, FP and FN are divided by
 /// their sum so every page weighs the same; precision and recall are means over pages, F1 their harmonic mean.
 /// </summary>
-public static class ShingleMetric
+internal static class ShingleMetric
 {
     private const int ShingleSize = 4;
 

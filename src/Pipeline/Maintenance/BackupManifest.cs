@@ -7,4 +7,4 @@ namespace Pipeline.Maintenance;
 /// <param name="IndexDocuments">Documents in the index copy.</param>
 /// <param name="IndexSequence">The store sequence the index copy holds (never above <paramref name="StoreSequence"/>).</param>
 /// <param name="IndexFiles">Files of the index commit copied.</param>
-public sealed record BackupManifest(DateTimeOffset CreatedAt, int Articles, long StoreSequence, int IndexDocuments, long IndexSequence, int IndexFiles);
+internal sealed record BackupManifest(DateTimeOffset CreatedAt, int Articles, long StoreSequence, int IndexDocuments, long IndexSequence, int IndexFiles);

@@ -25,7 +25,7 @@ namespace Pipeline.Running;
 /// <param name="settings">Validated settings.</param>
 /// <param name="loggerFactory">Structured logging.</param>
 /// <param name="timeProvider">The clock.</param>
-public sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider)
 {
     /// <summary>How long a run waits for another one on the same data directory before giving up.</summary>
     public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);

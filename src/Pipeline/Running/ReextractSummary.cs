@@ -9,4 +9,4 @@ namespace Pipeline.Running;
 /// <param name="Duplicates">Syndicated copies and variants, not stored again.</param>
 /// <param name="Skipped">Responses that are not articles.</param>
 /// <param name="Indexed">Articles written to the index afterwards.</param>
-public sealed record ReextractSummary(int Files, int Responses, int New, int Updated, int Unchanged, int Duplicates, int Skipped, int Indexed);
+internal sealed record ReextractSummary(int Files, int Responses, int New, int Updated, int Unchanged, int Duplicates, int Skipped, int Indexed);

@@ -1,7 +1,7 @@
 namespace Pipeline.Running;
 
 /// <summary>Another process is running the pipeline on the same data directory.</summary>
-public sealed class RunInProgressException : Exception
+internal sealed class RunInProgressException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RunInProgressException()

@@ -9,4 +9,4 @@ namespace Pipeline.Running;
 /// <param name="StoredTotal">Articles in the store after the run.</param>
 /// <param name="IndexedTotal">Documents in the index after the run.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
-public sealed record RunSummary(RunRecord Run, IReadOnlyList<SourceReport> Sources, int StoredTotal, int IndexedTotal, TimeSpan Elapsed);
+internal sealed record RunSummary(RunRecord Run, IReadOnlyList<SourceReport> Sources, int StoredTotal, int IndexedTotal, TimeSpan Elapsed);

@@ -1,7 +1,7 @@
 namespace Pipeline.Sources;
 
 /// <summary>One entry of the sources file (data/sources.json), as written.</summary>
-public sealed class SourceDefinition
+internal sealed class SourceDefinition
 {
     /// <summary>Unique short name, used with --source.</summary>
     public string Name { get; set; } = string.Empty;

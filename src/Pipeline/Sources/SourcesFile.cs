@@ -7,7 +7,7 @@ using Pipeline.Crawler.Urls;
 namespace Pipeline.Sources;
 
 /// <summary>Reads and validates data/sources.json.</summary>
-public static class SourcesFile
+internal static class SourcesFile
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -11,7 +11,7 @@ namespace Pipeline.Status;
 /// <param name="Store">The article store.</param>
 /// <param name="Index">The search index.</param>
 /// <param name="Problems">What <c>pipeline status --check</c> fails on; empty when healthy.</param>
-public sealed record PipelineStatus(
+internal sealed record PipelineStatus(
     DateTimeOffset CheckedAt,
     ScheduleStatus Schedule,
     bool RunInProgress,

@@ -21,7 +21,7 @@ namespace Pipeline.Storage;
 /// <param name="Stage">The stage reached: "crawl", "analysis", "index" or "done".</param>
 /// <param name="FiredBy">What started it: "cli", "cron", "catch-up", "manual", "recovery".</param>
 /// <param name="Errors">What went wrong, one line each ("stage: message"); empty when nothing did.</param>
-public sealed record RunRecord(
+internal sealed record RunRecord(
     long Id,
     string Kind,
     DateTimeOffset StartedAt,

@@ -14,7 +14,7 @@ namespace Pipeline.Storage;
 /// </summary>
 /// <param name="database">The database.</param>
 /// <param name="timeProvider">The clock that stamps updates.</param>
-public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleSink
+internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleSink
 {
     /// <summary>The stable id of the article at <paramref name="canonicalUrl"/>: 16 hex digits of its SHA-256.</summary>
     /// <param name="canonicalUrl">The canonical address.</param>

@@ -9,7 +9,7 @@ namespace Pipeline.Storage;
 /// as "running" until the next start marks it "interrupted". Every write here syncs to disk before it returns.
 /// </summary>
 /// <param name="database">The database.</param>
-public sealed class SqliteRunStore(PipelineDatabase database)
+internal sealed class SqliteRunStore(PipelineDatabase database)
 {
     private const string Columns = """
         id, kind, started_at, ended_at, status, discovered, fetched, new_articles, updated_articles, unchanged,

@@ -2,7 +2,7 @@ namespace Pipeline.Storage;
 
 /// <summary>Reads what the daemon's Quartz job store holds, for commands that run without a scheduler (<c>pipeline status</c>).</summary>
 /// <param name="database">The database.</param>
-public sealed class SqliteScheduleStore(PipelineDatabase database)
+internal sealed class SqliteScheduleStore(PipelineDatabase database)
 {
     /// <summary>The stored cron trigger, if a daemon has registered it.</summary>
     /// <param name="schedulerName">The scheduler's instance name.</param>

@@ -64,9 +64,6 @@ internal sealed class WebArchive : IDisposable
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
     public IndexSnapshots.Lease Searcher() => snapshots.Acquire();
 
-    /// <summary>A partner as typed (key, gazetteer name or acronym) to its key, as <c>pipeline search --partner</c> does.</summary>
-    public static string PartnerKey(string typed) => Cli.SearchCommand.PartnerKey(typed);
-
     /// <summary>Runs a search over the latest index commit, at most one per core at a time.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
     /// <exception cref="SearchQueryException">The query cannot run.</exception>

@@ -1,6 +1,6 @@
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Indexer.Search;
-using Pipeline.Running;
+using Pipeline.Indexing;
 using Pipeline.Tests.Fixtures;
 
 namespace Pipeline.Tests.EndToEnd;

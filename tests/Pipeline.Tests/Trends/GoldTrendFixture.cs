@@ -16,9 +16,9 @@ public sealed class GoldTrendFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory temp = new();
 
-    public IReadOnlyList<GoldArticle> Gold { get; private set; } = [];
+    internal IReadOnlyList<GoldArticle> Gold { get; private set; } = [];
 
-    public IReadOnlyList<GoldArticle> Syndicated { get; private set; } = [];
+    internal IReadOnlyList<GoldArticle> Syndicated { get; private set; } = [];
 
     public string GoldDataDir => temp.Combine("gold");
 
@@ -28,9 +28,9 @@ public sealed class GoldTrendFixture : IAsyncLifetime, IDisposable
 
     internal PipelineDatabase CopiesDatabase { get; private set; } = null!;
 
-    public static string IdOf(GoldArticle article) => SqliteArticleStore.IdFor(new Uri(article.Url));
+    internal static string IdOf(GoldArticle article) => SqliteArticleStore.IdFor(new Uri(article.Url));
 
-    public static string CopyIdOf(GoldArticle article) => SqliteArticleStore.IdFor(CopyUrl(article));
+    internal static string CopyIdOf(GoldArticle article) => SqliteArticleStore.IdFor(CopyUrl(article));
 
     internal TrendService Service(bool withCopies = false) =>
         new(new SqliteTrendStore(withCopies ? CopiesDatabase : GoldDatabase), Taxonomy.Load(TopicClassifier.TaxonomyPath));

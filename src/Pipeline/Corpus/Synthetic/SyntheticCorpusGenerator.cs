@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pipeline.Demo;
 using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus.Synthetic;

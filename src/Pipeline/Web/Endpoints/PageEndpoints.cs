@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
+using Pipeline.Querying;
 using Pipeline.Web.Pages;
 
 namespace Pipeline.Web.Endpoints;
@@ -35,7 +36,7 @@ internal static class PageEndpoints
 
         try
         {
-            var results = await archive.SearchAsync(form.ToRequest(WebArchive.PartnerKey), context.RequestAborted);
+            var results = await archive.SearchAsync(form.ToRequest(QueryPartners.Key), context.RequestAborted);
             var shown = (results.Facets.GetValueOrDefault("partner")?.Keys.Take(SearchPage.FacetValuesShown) ?? []).Append(form.Partner).OfType<string>().ToList();
             var names = await archive.PartnerNamesAsync(shown, context.RequestAborted);
             return HtmlResults.Page(SearchPage.Render(new SearchView(form, results, null, names), archive.Labels));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Pipeline.Analysis.Trends;
 using Pipeline.Charts;
 using Pipeline.Indexer.Search;
+using Pipeline.Output;
 using Pipeline.Querying;
 using Pipeline.Web.Pages;
 
@@ -68,7 +69,7 @@ internal static class TrendEndpoints
                 var form = TrendsForm.Parse(context.Request.Query);
                 var series = await SeriesAsync(archive, form, context.RequestAborted);
                 // With a byte-order mark: Excel, which most analysts open it in, reads UTF-8 only then.
-                var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Cli.TrendsCommand.ToCsv(series))).ToArray();
+                var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TrendCsv.Series(series))).ToArray();
                 return Results.File(bytes, "text/csv; charset=utf-8", $"xu-huong-{form.Dimension.ToString().ToLowerInvariant()}-{form.Interval.ToString().ToLowerInvariant()}.csv");
             }
             catch (SearchQueryException ex)

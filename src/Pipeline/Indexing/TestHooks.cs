@@ -1,4 +1,4 @@
-namespace Pipeline.Running;
+namespace Pipeline.Indexing;
 
 /// <summary>
 /// Test-only pause points, so crash tests can kill the process at a known place. Set

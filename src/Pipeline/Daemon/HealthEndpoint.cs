@@ -7,7 +7,7 @@ using Pipeline.Status;
 using Pipeline.Storage;
 using Quartz;
 
-namespace Pipeline.Scheduling;
+namespace Pipeline.Daemon;
 
 /// <summary>
 /// <c>GET /healthz</c> (and HEAD: same status and headers, no body) on 127.0.0.1: 200 with the status as JSON while the scheduler runs and the store can be read;

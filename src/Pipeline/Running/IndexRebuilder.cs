@@ -1,10 +1,10 @@
 using System.Globalization;
 using Pipeline.Indexer.Search;
-using Pipeline.Running;
+using Pipeline.Indexing;
 using Pipeline.Storage;
 using Pipeline.Topics;
 
-namespace Pipeline.Indexing;
+namespace Pipeline.Running;
 
 /// <summary>
 /// <c>pipeline reindex</c>: under the run lock, optionally analyses every article again, then rebuilds the index

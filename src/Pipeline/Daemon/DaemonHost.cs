@@ -7,10 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Configuration;
+using Pipeline.Scheduling;
 using Pipeline.Status;
 using Pipeline.Storage;
 
-namespace Pipeline.Scheduling;
+namespace Pipeline.Daemon;
 
 /// <summary>
 /// The daemon: a generic host with Kestrel on 127.0.0.1 (for <c>/healthz</c>) and Quartz. SIGTERM and Ctrl+C stop

@@ -1,4 +1,4 @@
-namespace Pipeline.Demo;
+namespace Pipeline.Corpus;
 
 /// <summary>A fictional outlet of the demo site, served under its own host name on loopback.</summary>
 /// <param name="Key">The key articles name in their "outlet" header.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pipeline.Demo;
+namespace Pipeline.Demo.Layouts;
 
 /// <summary>Dates written the way Vietnamese outlets print them in bylines.</summary>
 internal static class VietnameseCalendar
