@@ -17,6 +17,18 @@ public sealed class StorySignatureTests
         Assert.NotEqual(0, StorySignature.Of(Story));
     }
 
+    [Theory]
+    [InlineData("hợp")]
+    [InlineData("Hợp")]
+    [InlineData("H\u006F\u031B\u0323p")]
+    public void Of_OneWord_FnvOneAWithTheAvalancheOfThatWordInAnyCaseAndUnicodeForm(string word)
+    {
+        // Signatures are stored with the trend rows and compared across runs and machines, so they must not depend on
+        // the process (string.GetHashCode does). The value is FNV-1a 64 of "hợp " in UTF-8 followed by MurmurHash3's
+        // fmix64, computed outside this code.
+        Assert.Equal(unchecked((long)0xba44b17785d82abcUL), StorySignature.Of(word));
+    }
+
     [Fact]
     public void Distance_CopyWithSourceLineAndTrim_FewBits()
     {

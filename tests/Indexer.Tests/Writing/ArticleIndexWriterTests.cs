@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Indexer.Schema;
 using Pipeline.Indexer.Search;
 using Pipeline.Indexer.Storage;
@@ -60,7 +61,7 @@ public sealed class ArticleIndexWriterTests
     }
 
     [Fact]
-    public void Commit_RecordsSchemaVersion_IndexNotOlder()
+    public void Commit_RecordsSchemaVersion_ReopenedIndexNotOlderWhileOneAVersionBehindIs()
     {
         using var directory = new TempDirectory();
         using (var writer = new ArticleIndexWriter(directory.Path))
@@ -70,8 +71,19 @@ public sealed class ArticleIndexWriterTests
             writer.Commit(1);
         }
 
-        using var reopened = new ArticleIndexWriter(directory.Path);
-        Assert.False(reopened.HoldsOlderSchema);
+        // What Lucene itself reads from the last commit, under the key earlier indexes were written with.
+        var committed = LastCommitData(directory.Path);
+        Assert.Equal("1", committed["storeSequence"]);
+        Assert.Equal(IndexFields.SchemaVersion.ToString(CultureInfo.InvariantCulture), committed["schemaVersion"]);
+        using (var reopened = new ArticleIndexWriter(directory.Path))
+        {
+            Assert.False(reopened.HoldsOlderSchema);
+            Assert.Equal((1L, 1), (reopened.CommittedSequence, reopened.Count));
+        }
+
+        WriteCommit(directory.Path, new Dictionary<string, string>(committed) { ["schemaVersion"] = (IndexFields.SchemaVersion - 1).ToString(CultureInfo.InvariantCulture) });
+        using var behind = new ArticleIndexWriter(directory.Path);
+        Assert.True(behind.HoldsOlderSchema);
     }
 
     [Fact]
@@ -97,11 +109,20 @@ public sealed class ArticleIndexWriterTests
     }
 
     /// <summary>Rewrites the last commit's user data as builds before schema versions wrote it.</summary>
-    internal static void WriteVersionOneCommit(string path)
+    internal static void WriteVersionOneCommit(string path) =>
+        WriteCommit(path, new Dictionary<string, string> { [IndexFields.StoreSequenceKey] = "1" });
+
+    private static IDictionary<string, string> LastCommitData(string path)
+    {
+        using var store = PositionalReadDirectory.At(path);
+        return Lucene.Net.Index.DirectoryReader.ListCommits(store)[^1].UserData;
+    }
+
+    private static void WriteCommit(string path, IDictionary<string, string> userData)
     {
         using var store = PositionalReadDirectory.At(path);
         using var raw = new Lucene.Net.Index.IndexWriter(store, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
-        raw.SetCommitData(new Dictionary<string, string> { [IndexFields.StoreSequenceKey] = "1" });
+        raw.SetCommitData(userData);
         raw.Commit();
     }
 

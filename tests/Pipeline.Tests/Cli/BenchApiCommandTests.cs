@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace Pipeline.Tests.Cli;
 
+[Trait("Category", "Slow")]
 public sealed class BenchApiCommandTests : IDisposable
 {
     private readonly TempDirectory work = new();

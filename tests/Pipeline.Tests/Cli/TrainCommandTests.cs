@@ -20,6 +20,7 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Train_SmallData_WritesModelThatTheDataDirectoryThenUses()
     {
         var shipped = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "training", "topics.jsonl"));

@@ -10,6 +10,7 @@ namespace Pipeline.Tests.EndToEnd;
 /// firing (RequestsRecovery), the dead run is marked interrupted, and the recovery run leaves every article stored
 /// once and the index equal to the store.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DaemonCrashTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);

@@ -8,6 +8,7 @@ using Pipeline.Tests.Fixtures;
 namespace Pipeline.Tests.EndToEnd;
 
 /// <summary>SIGTERM to a real <c>pipeline schedule</c> daemon in the middle of fetching: it stops fetching, commits, records the run as cancelled and exits.</summary>
+[Trait("Category", "Slow")]
 public sealed class DaemonStopTests : IDisposable
 {
     private readonly TempDirectory temp = new();

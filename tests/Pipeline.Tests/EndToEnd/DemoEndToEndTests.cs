@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace Pipeline.Tests.EndToEnd;
 
+[Trait("Category", "Slow")]
 public sealed class DemoEndToEndTests : IDisposable
 {
     private readonly TempDirectory data = new();

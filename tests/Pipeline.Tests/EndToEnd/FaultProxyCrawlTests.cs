@@ -10,6 +10,7 @@ namespace Pipeline.Tests.EndToEnd;
 /// Crawls of the demo site through a TCP proxy that slows, slices, throttles or resets the connections: each
 /// run completes, and stores every article the direct crawl stores or records in the run history why not.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FaultProxyCrawlTests(DirectDemoCrawl direct, ITestOutputHelper output) : IClassFixture<DirectDemoCrawl>, IDisposable
 {
     private readonly TempDirectory data = new();

@@ -11,6 +11,7 @@ namespace Pipeline.Tests.EndToEnd;
 /// A data directory on a real small tmpfs that fills up, then is grown, then is remounted read-only: every write
 /// fails with one clear line (no stack trace), the database stays readable, and a run after space is freed resumes.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FullAndReadOnlyDiskTests(ITestOutputHelper output) : IDisposable
 {
     private const int Articles = 400;

@@ -9,6 +9,7 @@ using Pipeline.Storage;
 namespace Pipeline.Tests.EndToEnd;
 
 /// <summary>kill -9 of a real <c>pipeline index</c> process between and during commits, then a restart: the index opens, is clean, and catches up.</summary>
+[Trait("Category", "Slow")]
 public sealed class IndexKillTests : IDisposable
 {
     private const int Articles = 4_000;

@@ -9,6 +9,7 @@ using Pipeline.Tests.Fixtures;
 namespace Pipeline.Tests.EndToEnd;
 
 /// <summary>kill -9 of a real <c>pipeline crawl</c> process in the middle of a run, then a restart: nothing lost, nothing twice.</summary>
+[Trait("Category", "Slow")]
 public sealed class KillAndResumeTests : IDisposable
 {
     private const int Articles = 30;

@@ -13,6 +13,7 @@ namespace Pipeline.Tests.EndToEnd;
 /// stages, with new articles published between runs, then one run to the end: the store and the index hold the
 /// same articles once each, Lucene's CheckIndex finds nothing, and <c>status --check</c> is content.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class KillCycleTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cycles = 20;

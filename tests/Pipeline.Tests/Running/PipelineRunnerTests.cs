@@ -80,6 +80,7 @@ public sealed class PipelineRunnerTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task RunAsync_ProcessKilledAfterStoringArticles_InterruptedRunKeepsItsCounts()
     {
         var news = new SlowNews(30, TimeSpan.FromMilliseconds(150));

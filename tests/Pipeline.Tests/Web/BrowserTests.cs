@@ -5,6 +5,7 @@ namespace Pipeline.Tests.Web;
 
 /// <summary>What a researcher does in the browser, against the real app and Debian's Chromium; screenshots in TestResults/screenshots.</summary>
 [Collection(WebTests.Name)]
+[Trait("Category", "Slow")]
 public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
