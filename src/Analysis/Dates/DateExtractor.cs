@@ -27,6 +27,13 @@ public static class DateExtractor
     public static IReadOnlyList<DateFact> Extract(string text, DateTimeOffset? published)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // A publication date outside the years a written date may have (a placeholder such as 0001-01-01) resolves nothing.
+        if (published is { Year: < 1900 or > 2100 })
+        {
+            published = null;
+        }
+
         var matching = ToneMarks.ToTraditionalPlacement(text);
         var candidates = new List<DateCandidate>();
         foreach (var pattern in Patterns)

@@ -175,7 +175,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
         if (run.Stage == "analysis")
         {
-            run.Analyzed += await new AnalysisStage(articles, topics.Value).RunAsync(cancellationToken);
+            run.Analyzed += await new AnalysisStage(articles, topics.Value, logger: logger).RunAsync(cancellationToken);
             await runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage), CancellationToken.None);
             run.Stage = "index";
             await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);

@@ -28,4 +28,7 @@ internal static partial class RunnerLog
 
     [LoggerMessage(107, LogLevel.Warning, "Run #{RunId}: its counts so far could not be saved; the run goes on")]
     public static partial void ProgressNotSaved(ILogger logger, Exception exception, long runId);
+
+    [LoggerMessage(109, LogLevel.Warning, "Article {ArticleId} could not be analysed; it is stored and indexed without facts")]
+    public static partial void ArticleNotAnalysed(ILogger logger, Exception exception, string articleId);
 }

@@ -204,6 +204,17 @@ public sealed class DateExtractorTests
     public void Extract_RangeWithYearOutsideCalendar_OnlyTheBareMonth(string text, string span, string resolved) =>
         AssertSingle(text, span, resolved, May2025);
 
+    [Theory]
+    [InlineData("Hôm qua, đoàn bác sĩ lên đường.")]
+    [InlineData("Ngày mai 27/8 đoàn sẽ tới.")]
+    [InlineData("Tuần sau hai bên ký kết.")]
+    public void Extract_PlaceholderPublicationDate_NoThrowAndNoRelativeDate(string text)
+    {
+        var dates = DateExtractor.Extract(text, DateTimeOffset.MinValue);
+
+        Assert.DoesNotContain(dates, d => d.Resolved.StartsWith("00", StringComparison.Ordinal));
+    }
+
     private static void AssertSingle(string text, string span, string resolved, DateTimeOffset? published)
     {
         var date = Assert.Single(DateExtractor.Extract(text, published));
