@@ -31,6 +31,10 @@ public sealed partial class PartnerExtractor
         @"\b(?:[A-Z][a-z]+\s+){1,4}(?:Center|Centre|Hospital|University|Institute|Foundation|Clinic|Smile|Trust|Fund|Agency|College|School|Society|Association|Alliance|Initiative)\b|\b(?:Centre|Center|Hospital|University|Institute|Operation|Klinikum|Universitätsklinikum|Klinik|Clinique|Hôpital|Universität|Université)(?:\s+(?:[A-Z][\p{L}-]*\.?|de|of|du|des|der|am|an|for|the))+",
         Options);
 
+    private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
+
+    private static readonly HashSet<string> AdminWords = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành", "phố", "TP", "TP.", "vùng", "bang", "quận", "huyện", "thủ", "đô" };
+
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, string> countryByAlias;
     private readonly InstitutionOwner owners;
@@ -130,11 +134,11 @@ public sealed partial class PartnerExtractor
                 var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
                 var end = nameEnd == name.NameEnd && !IsPlace(bracketed) ? name.End : nameEnd;
                 var plain = text[name.Start..nameEnd];
-                var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]);
+                var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]) ?? GovernedPlace(name);
                 // A name owned only by the side it is listed under takes the country into its key ("Bộ Y tế" of Laos).
                 var canonical = owners.CanonicalName(matching[name.Start..nameEnd], gazetteer.CountryName)
                     ?? (owners.Of(matching, name) is null && owner.CountryCode is { } side ? $"{plain} {gazetteer.CountryName(side)}" : plain);
-                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(canonical), "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
+                found.Add(new PartnerFact(known?.Name ?? plain, known?.Key ?? Slug(canonical), known?.Kind ?? "org", gazetteer.CountryName(owner.CountryCode), owner.CountryCode, text[name.Start..end], name.Start));
             }
         }
 
@@ -167,6 +171,21 @@ public sealed partial class PartnerExtractor
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, new SpanIndex(taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length)))));
         return new PartnerAnalysis(partners, domestic, vietnam);
+    }
+
+    /// <summary>
+    /// The place a local government governs, for "chính quyền vùng Mandalay" or "UBND thành phố Leipzig": the government
+    /// acts for its province or city, which is the partner (ANNOTATION keys one partner per place).
+    /// </summary>
+    private GazetteerEntry? GovernedPlace(InstitutionName name)
+    {
+        if (!Governments.Contains(name.Head))
+        {
+            return null;
+        }
+
+        var body = name.Body.SkipWhile(w => AdminWords.Contains(w.Text)).Select(w => w.Text);
+        return entryByAlias.GetValueOrDefault(string.Join(' ', body)) is { Kind: "city" } city ? city : null;
     }
 
     /// <summary>A country, a well-known foreign place or a gazetteer city: in brackets after a name it locates the name.</summary>

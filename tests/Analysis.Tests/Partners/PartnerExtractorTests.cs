@@ -115,4 +115,15 @@ public sealed class PartnerExtractorTests
         Assert.Contains(partners.Partners, p => p.Key == "bo-tai-chinh-lao");
         Assert.Contains(partners.Domestic, d => d.Span == "Bộ Y tế" && d.Start > text.LastIndexOf("Việt Nam", StringComparison.Ordinal) - 20);
     }
+
+    [Theory]
+    [InlineData("Thiết bị do chính quyền thành phố Leipzig tài trợ đã về tới Hà Nội.")]
+    [InlineData("Tỉnh Quảng Trị hỗ trợ UBND thành phố Leipzig trong dự án y tế.")]
+    public void Extract_LocalGovernmentOfAKnownCity_TheCity(string text)
+    {
+        var partner = Assert.Single(Extractor.Extract(text));
+
+        Assert.Equal("leipzig", partner.Key);
+        Assert.Equal("city", partner.Kind);
+    }
 }
