@@ -239,7 +239,7 @@ internal sealed class CountryPartnerFinder
         // "về phía X" lists a foreign side's participants; a bare "phía X" is mostly a person's side ("chuyên gia phía Nhật Bản"); Vietnam
         // is a side in either form.
         var joiner = char.ToLowerInvariant(previous[0]) + previous[1..];
-        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về") && !PreviousWordIs(text, previousStart, "với"))
+        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về") && !PreviousWordIs(text, previousStart, "với") && !PreviousWordIs(text, previousStart, "từ"))
         {
             return false;
         }
