@@ -7,4 +7,7 @@ namespace Pipeline.Bench;
 /// <param name="MsPerPage">Our extractor, milliseconds per page.</param>
 /// <param name="SmartReaderPagesPerSecond">SmartReader on the same pages, one core.</param>
 /// <param name="SmartReaderMsPerPage">SmartReader, milliseconds per page.</param>
-internal sealed record ExtractBenchmarkResult(int Pages, int Passes, double PagesPerSecond, double MsPerPage, double SmartReaderPagesPerSecond, double SmartReaderMsPerPage);
+/// <param name="ParsePagesPerSecond">AngleSharp's parse and one walk over the elements (no extraction), one core.</param>
+/// <param name="ParseMsPerPage">The parse and walk, milliseconds per page.</param>
+internal sealed record ExtractBenchmarkResult(
+    int Pages, int Passes, double PagesPerSecond, double MsPerPage, double SmartReaderPagesPerSecond, double SmartReaderMsPerPage, double ParsePagesPerSecond, double ParseMsPerPage);

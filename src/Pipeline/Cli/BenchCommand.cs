@@ -181,6 +181,7 @@ internal static class BenchCommand
                 var table = new Table().Title($"bench extract ({result.Pages} pages, {result.Passes} timed passes, one core)").AddColumns("Extractor", "Pages/s", "ms/page");
                 table.AddRow("[bold]pipeline[/]", result.PagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture), result.MsPerPage.ToString("0.00", CultureInfo.InvariantCulture));
                 table.AddRow("SmartReader 0.11.1", result.SmartReaderPagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture), result.SmartReaderMsPerPage.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("AngleSharp parse + one walk", result.ParsePagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture), result.ParseMsPerPage.ToString("0.00", CultureInfo.InvariantCulture));
                 context.Console.Write(table);
                 return ExitCodes.Ok;
             },
