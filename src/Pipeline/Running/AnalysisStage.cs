@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage;
@@ -55,7 +54,7 @@ internal sealed class AnalysisStage(SqliteArticleStore store, Func<string, DateT
                     facts = ArticleFacts.Empty;
                 }
 
-                await store.SaveFactsAsync(id, sequence, JsonSerializer.Serialize(facts, Output.Json.Compact), cancellationToken);
+                await store.SaveFactsAsync(id, sequence, StoredFacts.Write(facts), cancellationToken);
                 analysed++;
             }
         }

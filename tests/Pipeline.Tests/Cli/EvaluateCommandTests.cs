@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.TestSupport;
 
 namespace Pipeline.Tests.Cli;
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pipeline.Corpus;
-using Pipeline.TestSupport;
 
 namespace Pipeline.Tests.Corpus;
 

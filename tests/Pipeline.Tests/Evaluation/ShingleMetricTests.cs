@@ -1,5 +1,4 @@
 using Pipeline.Evaluation;
-using Pipeline.TestSupport;
 
 namespace Pipeline.Tests.Evaluation;
 

@@ -46,5 +46,21 @@ public sealed class RunLockTests : IDisposable
         Assert.NotNull(second);
     }
 
+    [Fact]
+    public async Task TryAcquireAsync_HeldByAnotherHolder_ReturnsNullUntilReleased()
+    {
+        Directory.CreateDirectory(temp.Path);
+        using (var first = await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System))
+        {
+            Assert.NotNull(first);
+            Assert.True(RunLock.IsHeld(temp.Path));
+            Assert.Null(await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System));
+        }
+
+        Assert.False(RunLock.IsHeld(temp.Path));
+        using var again = await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System);
+        Assert.NotNull(again);
+    }
+
     public void Dispose() => temp.Dispose();
 }

@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
-using Pipeline.Storage;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Tests.Storage;
+namespace Pipeline.Storage.Tests;
 
 public sealed class MigrationsTests : IDisposable
 {

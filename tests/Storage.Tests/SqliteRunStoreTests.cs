@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
-using Pipeline.Running;
-using Pipeline.Storage;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Tests.Storage;
+namespace Pipeline.Storage.Tests;
 
 public sealed class SqliteRunStoreTests : IDisposable
 {
@@ -39,22 +38,6 @@ public sealed class SqliteRunStoreTests : IDisposable
 
         Assert.Equal(clock.GetUtcNow(), await runs.LastStartAsync(["crawl", "scheduled"]));
         Assert.Null(await runs.LastStartAsync(["scheduled"]));
-    }
-
-    [Fact]
-    public async Task TryAcquireAsync_HeldByAnotherHolder_ReturnsNullUntilReleased()
-    {
-        Directory.CreateDirectory(temp.Path);
-        using (var first = await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System))
-        {
-            Assert.NotNull(first);
-            Assert.True(RunLock.IsHeld(temp.Path));
-            Assert.Null(await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System));
-        }
-
-        Assert.False(RunLock.IsHeld(temp.Path));
-        using var again = await RunLock.TryAcquireAsync(temp.Path, TimeSpan.Zero, TimeProvider.System);
-        Assert.NotNull(again);
     }
 
     public void Dispose()

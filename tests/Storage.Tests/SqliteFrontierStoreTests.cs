@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Pipeline.Crawler.Frontier;
-using Pipeline.Storage;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Tests.Storage;
+namespace Pipeline.Storage.Tests;
 
 /// <summary>The frontier in a real SQLite file: which addresses enter, which are due when, and what each outcome leaves.</summary>
 public sealed class SqliteFrontierStoreTests : IDisposable

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Pipeline.Storage;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Tests.Storage;
+namespace Pipeline.Storage.Tests;
 
 public sealed class StorageFailureTests : IDisposable
 {

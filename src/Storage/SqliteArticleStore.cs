@@ -246,7 +246,7 @@ internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider
                 {
                     id, sequence, article.Source, article.Url.AbsoluteUri, article.Outlet, article.Title, article.Lead, body,
                     JsonSerializer.Serialize(article.Paragraphs.Select(x => new { text = x, kind = "paragraph" })), SqlTime.WithOffset(article.Published),
-                    JsonSerializer.Serialize(article.Authors), hash, now, JsonSerializer.Serialize(article.Facts, Output.Json.Compact),
+                    JsonSerializer.Serialize(article.Authors), hash, now, StoredFacts.Write(article.Facts),
                 };
                 for (var i = 0; i < values.Length; i++)
                 {

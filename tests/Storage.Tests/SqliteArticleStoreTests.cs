@@ -4,9 +4,9 @@ using Microsoft.Extensions.Time.Testing;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
-using Pipeline.Storage;
+using Pipeline.TestSupport;
 
-namespace Pipeline.Tests.Storage;
+namespace Pipeline.Storage.Tests;
 
 public sealed class SqliteArticleStoreTests : IDisposable
 {
