@@ -46,6 +46,8 @@ internal sealed class CountryPartnerFinder
 
     private static readonly string[] Sectors = ["ngành y tế ", "ngành Y tế ", "nhân dân ", "Nhân dân ", "người dân "];
 
+    private const string Royal = "Hoàng gia ";
+
     private static readonly string[] PairJoiners = [" và ", " - ", " – ", "-"];
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "đã", "sẽ", "cũng", "vừa", "tiếp", "tục", "đang", "mới", "luôn", "còn" };
@@ -164,12 +166,22 @@ internal sealed class CountryPartnerFinder
     private static int GovernmentStart(string text, int at)
     {
         const string Government = "Chính phủ ";
-        return at >= Government.Length && string.CompareOrdinal(text, at - Government.Length, Government, 0, Government.Length) == 0 ? at - Government.Length : at;
+        at = EndsWithAt(text, at, Royal) ? at - Royal.Length : at;
+        return EndsWithAt(text, at, Government) ? at - Government.Length : at;
     }
+
+    private static bool EndsWithAt(string text, int at, string word) =>
+        at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>Whether the country mentioned at <paramref name="at"/> is a side of the cooperation rather than an adjective, a location or a qualifier.</summary>
     private bool Acts(string text, int at, int length, bool receivingNeedsVietnam)
     {
+        // A monarchy's government is its government ("Chính phủ Hoàng gia Campuchia").
+        if (EndsWithAt(text, at, Royal))
+        {
+            return Acts(text, at - Royal.Length, length + Royal.Length, receivingNeedsVietnam);
+        }
+
         var end = at + length;
         if (at > 0 && text[at - 1] == '(')
         {

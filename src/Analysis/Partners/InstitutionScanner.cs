@@ -22,7 +22,7 @@ internal static class InstitutionScanner
         ["Bệnh", "viện"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"], ["Liên", "minh"], ["Công", "ty"],
         ["Tập", "đoàn"], ["Ngân", "hàng"], ["Chương", "trình"], ["Dự", "án"], ["Ủy", "ban"], ["Uỷ", "ban"], ["Phái", "đoàn"], ["Văn", "phòng"], ["Quân", "đội"],
         ["Lực", "lượng"], ["Chính", "quyền"], ["Quốc", "hội"], ["Cộng", "đồng"],
-        ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"],
+        ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
     ];
 
     /// <summary>Heads whose "tại X" says where the office is, the owner being named before it.</summary>
@@ -57,7 +57,9 @@ internal static class InstitutionScanner
 
     // Lowercase words that never continue a name: the rest of the sentence starts there.
     private static readonly HashSet<string> Stops = new(NameBoundaries.SentenceWords.Concat(NameBoundaries.FunctionWords)
-        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có", "phụ"]), StringComparer.Ordinal);
+        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có", "phụ", "tiếng"]), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Multipliers = new(StringComparer.Ordinal) { "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "trăm", "chục", "vạn" };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "for", "the", "&", "und", "für", "và" };
 
@@ -200,7 +202,7 @@ internal static class InstitutionScanner
 
             if (word.IsCapitalised)
             {
-                if (end > bodyStart && PersonName.StartsAt(words, end, i))
+                if (end > bodyStart && (PersonName.StartsAt(words, end, i) || StartsAnAmount(word, next)))
                 {
                     break;
                 }
@@ -273,6 +275,11 @@ internal static class InstitutionScanner
     /// <summary>A government or state after "và" is the other side, not the rest of this name ("Bộ Y tế và Chính phủ Estonia").</summary>
     private static bool IsGovernment(List<NameWord> words, int index) =>
         index + 1 < words.Count && words[index + 1].Text is "phủ" or "nước" or "quyền" && words[index].Text is "Chính" or "Nhà";
+
+    /// <summary>A number that starts an amount after a name ("Bộ Y tế 5 triệu liều"), not a number of the name ("Bệnh viện 103").</summary>
+    private static bool StartsAnAmount(NameWord word, NameWord? next) =>
+        char.IsDigit(word.Text[0]) && (word.Text.Contains('.', StringComparison.Ordinal) || word.Text.Contains(',', StringComparison.Ordinal)
+            || next is { } unit && Multipliers.Contains(unit.Text));
 
     /// <summary>Whether a lowercase word may end a name: it completes a word that a capital opens.</summary>
     private static bool KeepsTail(List<NameWord> words, int index, int bodyStart)
