@@ -51,6 +51,10 @@ internal static class ApiBenchmark
             throw new InvalidDataException("The server answered no search in the maximum-throughput phase; no open-loop rate can be set from it.");
         }
 
+        // The open loop's own code (timers, the connection pool) runs for the first time here: compiled before it is timed.
+        stage("warming up the open loop");
+        _ = await OpenLoopLoad.RunAsync(server.BaseUri, paths, options.Loads.Min() * maximum.AchievedPerSecond, WarmUpWindow, options.MaxConnections, options.Drain, options.Seed + 2, timeProvider, cancellationToken);
+
         var rates = new List<ApiRateFigures>();
         foreach (var load in options.Loads)
         {
@@ -58,7 +62,7 @@ internal static class ApiBenchmark
             stage(string.Create(CultureInfo.InvariantCulture, $"open loop at {load:P0} of the maximum: {rate:0.0} requests/s for {options.Duration.TotalSeconds:0} s"));
             var (sample, client, served) = await MeasureAsync(
                 server,
-                () => OpenLoopLoad.RunAsync(server.BaseUri, paths, rate, options.Duration, options.MaxConnections, options.Drain, options.Seed + 2 + rates.Count, timeProvider, cancellationToken));
+                () => OpenLoopLoad.RunAsync(server.BaseUri, paths, rate, options.Duration, options.MaxConnections, options.Drain, options.Seed + 3 + rates.Count, timeProvider, cancellationToken));
             rates.Add(ApiRateFigures.From("open", load, rate, sample, client, served));
         }
 
