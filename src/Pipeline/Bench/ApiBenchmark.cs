@@ -1,21 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
-using Pipeline.Configuration;
 using Pipeline.Corpus;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
-using Pipeline.Web;
 
 namespace Pipeline.Bench;
 
 /// <summary>
-/// <c>bench api</c>: the web app on loopback over a generated index (built once, then reused from the work directory),
-/// and concurrent clients sending sampled <c>/api/search</c> queries, each as soon as its last answer arrived, for a
-/// fixed time after a warm-up. The rate limit is off for the run: one address sends everything. The clients share
-/// the machine with the server, so each is a bare keep-alive connection (<see cref="LoopbackHttpConnection"/>)
-/// rather than HttpClient, which spent a tenth of the server's processor time on its own.
+/// <c>bench api</c>: <c>pipeline serve</c> in a child process over a generated index (built once, then reused from the
+/// work directory), loaded with sampled <c>/api/search</c> queries over bare keep-alive connections
+/// (<see cref="LoopbackHttpConnection"/>). A closed loop warms the server up and then measures its maximum throughput;
+/// an open loop (<see cref="OpenLoopLoad"/>) then sends at fractions of that maximum and reports the latency a user
+/// would see at that load. The server runs apart so that the client's processor time is reported apart from the
+/// server's, though both share the machine's cores.
 /// </summary>
 internal static class ApiBenchmark
 {
@@ -27,67 +25,72 @@ internal static class ApiBenchmark
 
     private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(20);
 
-    public static async Task<ApiBenchmarkResult> RunAsync(ApiBenchmarkOptions options, Action<string> stage, CancellationToken cancellationToken = default)
+    private static readonly TimeSpan ServerStartTimeout = TimeSpan.FromSeconds(120);
+
+    public static async Task<ApiBenchmarkResult> RunAsync(ApiBenchmarkOptions options, TimeProvider timeProvider, Action<string> stage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(stage);
+        options.Validate();
         var root = Path.Combine(options.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"{options.Articles}-{options.Seed}"));
         var (queries, reused) = await PrepareAsync(root, options, stage, cancellationToken);
+        var paths = queries.Select(PathOf).ToArray();
 
-        stage("starting the web app on loopback");
-        var settings = new PipelineSettings { DataDir = root };
-        settings.Web.Urls = "http://127.0.0.1:0";
-        settings.Web.RateLimitPerMinute = 0;
-        var archive = await WebArchive.OpenAsync(settings, TimeProvider.System, cancellationToken);
-        await using var app = WebApp.Create(settings, archive);
-        await app.StartAsync(cancellationToken);
-        try
+        stage("starting the web app in a child process");
+        await using var server = await ServerProcess.StartAsync(root, ServerStartTimeout, cancellationToken);
+        var warmedUp = await WarmUpAsync(server.BaseUri, paths, options, timeProvider, stage, cancellationToken);
+
+        stage(string.Create(CultureInfo.InvariantCulture, $"maximum throughput: {options.Clients} closed-loop clients for {options.Duration.TotalSeconds:0} s"));
+        var (saturation, clientCpu, serverCpu) = await MeasureAsync(
+            server,
+            () => ClosedLoopLoad.RunAsync(server.BaseUri, paths, options.Clients, options.Duration, options.Seed + 1, timeProvider, cancellationToken));
+        var maximum = ApiRateFigures.From("closed", 1, saturation.Sent / saturation.Seconds, saturation, clientCpu, serverCpu);
+        if (maximum.AchievedPerSecond <= 0)
         {
-            var baseUri = new Uri(app.Urls.First() + "/");
-            var paths = queries.Select(PathOf).ToArray();
-
-            var warmedUp = await WarmUpAsync(baseUri, paths, options, stage, cancellationToken);
-            stage($"{options.Clients} clients for {options.Duration.TotalSeconds:0} s");
-            var processor = Process.GetCurrentProcess().TotalProcessorTime;
-            var paused = GC.GetTotalPauseDuration();
-            var (collections, fullCollections, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
-            var load = await LoadAsync(baseUri, paths, options.Clients, options.Duration, options.Seed + 1, cancellationToken);
-            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
-            paused = GC.GetTotalPauseDuration() - paused;
-            (collections, fullCollections, allocated) = (GC.CollectionCount(0) - collections, GC.CollectionCount(2) - fullCollections, GC.GetTotalAllocatedBytes() - allocated);
-
-            var latencies = load.Latencies;
-            latencies.Sort();
-            return new ApiBenchmarkResult(
-                options.Articles,
-                reused,
-                options.Clients,
-                Math.Round(load.Seconds, 2),
-                Math.Round(warmedUp.TotalSeconds, 1),
-                latencies.Count,
-                Math.Round(latencies.Count / load.Seconds, 1),
-                Math.Round(Percentile(latencies, 0.50), 2),
-                Math.Round(Percentile(latencies, 0.95), 2),
-                Math.Round(Percentile(latencies, 0.99), 2),
-                Math.Round(latencies.Count == 0 ? 0 : latencies[^1], 2),
-                load.Errors,
-                load.TooManyRequests,
-                Math.Round(load.Hits / (double)Math.Max(1, latencies.Count), 0),
-                Math.Round(load.SearchMs / (double)Math.Max(1, latencies.Count), 1),
-                Environment.ProcessorCount,
-                Math.Round(processor.TotalMilliseconds / Math.Max(1, latencies.Count), 2),
-                Math.Round(paused.TotalMilliseconds, 0),
-                collections,
-                fullCollections,
-                Math.Round(allocated / 1024.0 / Math.Max(1, latencies.Count), 0),
-                System.Runtime.GCSettings.IsServerGC,
-                LoadAverage(),
-                "off (Web:RateLimitPerMinute = 0 for the run)",
-                TargetP99Ms);
+            throw new InvalidDataException("The server answered no search in the maximum-throughput phase; no open-loop rate can be set from it.");
         }
-        finally
+
+        // The open loop's own code (timers, the connection pool) runs for the first time here: compiled before it is timed.
+        stage("warming up the open loop");
+        _ = await OpenLoopLoad.RunAsync(server.BaseUri, paths, options.Loads.Min() * maximum.AchievedPerSecond, WarmUpWindow, options.MaxConnections, options.Drain, options.Seed + 2, timeProvider, cancellationToken);
+
+        var rates = new List<ApiRateFigures>();
+        foreach (var load in options.Loads)
         {
-            await app.StopAsync(CancellationToken.None);
+            var rate = load * maximum.AchievedPerSecond;
+            stage(string.Create(CultureInfo.InvariantCulture, $"open loop at {load:P0} of the maximum: {rate:0.0} requests/s for {options.Duration.TotalSeconds:0} s"));
+            var (sample, client, served) = await MeasureAsync(
+                server,
+                () => OpenLoopLoad.RunAsync(server.BaseUri, paths, rate, options.Duration, options.MaxConnections, options.Drain, options.Seed + 3 + rates.Count, timeProvider, cancellationToken));
+            rates.Add(ApiRateFigures.From("open", load, rate, sample, client, served));
         }
+
+        return new ApiBenchmarkResult(
+            options.Articles,
+            reused,
+            Math.Round(warmedUp.TotalSeconds, 1),
+            options.Clients,
+            maximum.AchievedPerSecond,
+            maximum,
+            rates,
+            "constant interval (1 / rate), queries drawn in a seeded random order",
+            "pipeline serve in a child process: client processor time is this process's, server time the child's",
+            Environment.ProcessorCount,
+            LoadAverage(),
+            "off (Web:RateLimitPerMinute = 0 for the run)",
+            TargetP99Ms);
+    }
+
+    /// <summary>Runs one phase and the processor time each side spent on it.</summary>
+    private static async Task<(LoadSample Sample, TimeSpan ClientCpu, TimeSpan ServerCpu)> MeasureAsync(ServerProcess server, Func<Task<LoadSample>> phase)
+    {
+        using var self = Process.GetCurrentProcess();
+        var client = self.TotalProcessorTime;
+        var served = server.ProcessorTime;
+        var sample = await phase();
+        self.Refresh();
+        return (sample, self.TotalProcessorTime - client, server.ProcessorTime - served);
     }
 
     /// <summary>The index and the sampled queries: reused when an earlier run left them for the same articles, seed and index format.</summary>
@@ -132,26 +135,26 @@ internal static class ApiBenchmark
     }
 
     /// <summary>
-    /// Load in windows of <see cref="WarmUpWindow"/> until throughput stops rising: four windows in a row without a
-    /// new best (by more than 3 %), after at least <see cref="MinimumWarmUp"/>, or until <c>--warm-up</c> runs out.
-    /// The runtime compiles the hot code again, optimised with what it saw, on a background thread; with the two
-    /// cores busy serving, that took from a few seconds to half a minute, and until then searches ran several times slower.
+    /// Closed-loop load in windows of <see cref="WarmUpWindow"/> until throughput stops rising: four windows in a row
+    /// without a new best (by more than 3 %), after at least <see cref="MinimumWarmUp"/>, or until <c>--warm-up</c>
+    /// runs out. The runtime compiles the hot code again, optimised with what it saw, on a background thread; with the
+    /// cores busy serving, that takes from a few seconds to half a minute, and until then searches run several times slower.
     /// </summary>
-    private static async Task<TimeSpan> WarmUpAsync(Uri baseUri, string[] paths, ApiBenchmarkOptions options, Action<string> stage, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> WarmUpAsync(Uri baseUri, string[] paths, ApiBenchmarkOptions options, TimeProvider timeProvider, Action<string> stage, CancellationToken cancellationToken)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var started = timeProvider.GetTimestamp();
         var best = 0.0;
         var withoutBetter = 0;
-        for (var round = 0; stopwatch.Elapsed + WarmUpWindow <= options.WarmUp || round == 0; round++)
+        for (var round = 0; timeProvider.GetElapsedTime(started) + WarmUpWindow <= options.WarmUp || round == 0; round++)
         {
-            stage(string.Create(CultureInfo.InvariantCulture, $"warming up until throughput settles ({stopwatch.Elapsed.TotalSeconds:0} s, best {best:0} requests/s)"));
-            var window = await LoadAsync(baseUri, paths, options.Clients, WarmUpWindow, (options.Seed * 1_000) + round, cancellationToken);
-            var rate = window.Latencies.Count / window.Seconds;
+            stage(string.Create(CultureInfo.InvariantCulture, $"warming up until throughput settles ({timeProvider.GetElapsedTime(started).TotalSeconds:0} s, best {best:0} requests/s)"));
+            var window = await ClosedLoopLoad.RunAsync(baseUri, paths, options.Clients, WarmUpWindow, (options.Seed * 1_000) + round, timeProvider, cancellationToken);
+            var rate = window.AnsweredPerSecond;
             if (rate > best * 1.03)
             {
                 withoutBetter = 0;
             }
-            else if (++withoutBetter >= 4 && stopwatch.Elapsed >= MinimumWarmUp)
+            else if (++withoutBetter >= 4 && timeProvider.GetElapsedTime(started) >= MinimumWarmUp)
             {
                 break;
             }
@@ -159,100 +162,7 @@ internal static class ApiBenchmark
             best = Math.Max(best, rate);
         }
 
-        return stopwatch.Elapsed;
-    }
-
-    private static async Task<LoadFigures> LoadAsync(Uri baseUri, string[] paths, int clients, TimeSpan duration, int seed, CancellationToken cancellationToken)
-    {
-        var figures = Enumerable.Range(0, clients).Select(_ => new LoadFigures()).ToArray();
-        var stopwatch = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, clients).Select(c => Task.Run(
-            async () =>
-            {
-                var random = new Random(seed * 1_000 + c);
-                var mine = figures[c];
-                LoopbackHttpConnection? connection = null;
-                try
-                {
-                    while (stopwatch.Elapsed < duration)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var started = Stopwatch.GetTimestamp();
-                        try
-                        {
-                            connection ??= await LoopbackHttpConnection.ConnectAsync(baseUri, cancellationToken);
-                            var (status, body) = await connection.GetAsync(paths[random.Next(paths.Length)], cancellationToken);
-                            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                            if (status == (int)HttpStatusCode.OK)
-                            {
-                                mine.Latencies.Add(elapsed);
-                                var (total, took) = Figures(body.Span);
-                                mine.Hits += total;
-                                mine.SearchMs += took;
-                            }
-                            else if (status == (int)HttpStatusCode.TooManyRequests)
-                            {
-                                mine.TooManyRequests++;
-                            }
-                            else
-                            {
-                                mine.Errors++;
-                            }
-                        }
-                        catch (IOException)
-                        {
-                            // A broken connection is an error of this request; the next one opens a new connection.
-                            mine.Errors++;
-                            connection?.Dispose();
-                            connection = null;
-                        }
-                    }
-                }
-                finally
-                {
-                    connection?.Dispose();
-                }
-            },
-            cancellationToken)).ToArray();
-        await Task.WhenAll(workers);
-        var seconds = stopwatch.Elapsed.TotalSeconds;
-        var total = new LoadFigures { Seconds = seconds };
-        foreach (var figure in figures)
-        {
-            total.Latencies.AddRange(figure.Latencies);
-            total.Errors += figure.Errors;
-            total.TooManyRequests += figure.TooManyRequests;
-            total.Hits += figure.Hits;
-            total.SearchMs += figure.SearchMs;
-        }
-
-        return total;
-    }
-
-    /// <summary>The answer's total and the searcher's own time ("tookMs"), read without building the whole document.</summary>
-    private static (long Total, long TookMs) Figures(ReadOnlySpan<byte> body)
-    {
-        long total = 0, took = 0;
-        var reader = new Utf8JsonReader(body);
-        while (reader.Read() && reader.CurrentDepth <= 1)
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1)
-            {
-                continue;
-            }
-
-            if (reader.ValueTextEquals("total"u8) && reader.Read())
-            {
-                total = reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("tookMs"u8) && reader.Read())
-            {
-                took = reader.GetInt64();
-                break;
-            }
-        }
-
-        return (total, took);
+        return timeProvider.GetElapsedTime(started);
     }
 
     private static string PathOf(BenchQuery query)
@@ -286,23 +196,5 @@ internal static class ApiBenchmark
         }
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
     private sealed record SavedQueries(string Format, List<BenchQuery> Queries);
-
-    private sealed class LoadFigures
-    {
-        public List<double> Latencies { get; } = [];
-
-        public long Errors { get; set; }
-
-        public long TooManyRequests { get; set; }
-
-        public long Hits { get; set; }
-
-        public long SearchMs { get; set; }
-
-        public double Seconds { get; init; }
-    }
 }
