@@ -21,6 +21,10 @@ public sealed class InstitutionScannerTests
     [InlineData("Sáng nay, Bộ Y tế và Chính phủ Estonia ký kết văn kiện.", "Bộ Y tế")]
     [InlineData("Sở Y tế Nghệ An hỗ trợ Bệnh viện Mittaphab đào tạo bác sĩ.", "Bệnh viện Mittaphab")]
     [InlineData("Trung tâm Kiểm soát bệnh tật tỉnh nhận thiết bị.", "Trung tâm Kiểm soát bệnh tật")]
+    [InlineData("Hãng dược Sanofi tặng thuốc cho bệnh viện.", "Hãng dược Sanofi")]
+    [InlineData("Trường Đại học Y Dược Huế dạy tiếng Anh chuyên ngành.", "Trường Đại học Y Dược Huế")]
+    [InlineData("Sở Y tế Hà Giang 2 triệu liều vắc xin đã về.", "Sở Y tế Hà Giang")]
+    [InlineData("Bệnh viện 175 tiếp nhận thiết bị.", "Bệnh viện 175")]
     public void Find_NameInSentence_ReadsWholeName(string text, string? expected)
     {
         var names = InstitutionScanner.Find(text);

@@ -30,6 +30,7 @@ public sealed class PartnerFormsTests
     [InlineData("Bệnh viện Trung ương Thái Nguyên đón đoàn Nga sang trao đổi chuyên môn.", "Nga", "RU")]
     [InlineData("Bệnh viện Đa khoa Nghệ An tiếp tục hợp tác với phía Lào trong khám chữa bệnh.", "Lào", "LA")]
     [InlineData("Sở Y tế Quảng Trị trao tặng máy siêu âm cho Bệnh viện 109 của Lào.", "Bệnh viện 109", "LA")]
+    [InlineData("Chính phủ Hoàng gia Thái Lan viện trợ vật tư y tế cho các tỉnh miền Trung.", "Chính phủ Hoàng gia Thái Lan", "TH")]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
