@@ -176,10 +176,37 @@ public sealed partial class PartnerExtractor
         var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
             .Select(i => (i.Name, End: owners.NameEnd(matching, i.Name)))
             .Select(i => new PartnerFact(text[i.Name.Start..i.End], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.End], i.Name.Start))
-            .Where(d => !acceptedIndex.Overlaps(d.Start, d.Start + d.Span.Length) && !foundOrgs.Overlaps(d.Start, d.Start + d.Span.Length) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org"))
+            .Where(d => !acceptedIndex.Overlaps(d.Start, d.Start + d.Span.Length) && !foundOrgs.Overlaps(d.Start, d.Start + d.Span.Length) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org")
+                && !RenamedAsKnownBody(matching, d.Start + d.Span.Length))
             .ToList();
         var vietnam = partners.Count == 0 ? null : countryPartners.Vietnam(text, matching, new SpanIndex(taken.Concat(partners.Select(p => (p.Start, p.Start + p.Span.Length)))));
         return new PartnerAnalysis(partners, domestic, vietnam);
+    }
+
+    /// <summary>
+    /// Whether a name is followed, in its clause, by a known international or foreign body's name in brackets: the name
+    /// is that body's, spelled out in Vietnamese ("Quỹ phòng chống AIDS, lao và sốt rét (Quỹ Toàn cầu)").
+    /// </summary>
+    private bool RenamedAsKnownBody(string matching, int end)
+    {
+        var limit = Math.Min(matching.Length, end + 60);
+        for (var at = end; at < limit; at++)
+        {
+            var c = matching[at];
+            // Only the name's own lowercase tail may come between; another name starts with a capital.
+            if (c is '.' or ';' or '\n' or ')' || char.IsUpper(c))
+            {
+                return false;
+            }
+
+            if (c == '(')
+            {
+                var close = matching.IndexOf(')', at);
+                return close > at && close - at < 60 && entryByAlias.GetValueOrDefault(matching[(at + 1)..close].Trim()) is { Kind: "org", CountryCode: not "VN" };
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The code of the first foreign country named in <paramref name="phrase"/>, or null.</summary>

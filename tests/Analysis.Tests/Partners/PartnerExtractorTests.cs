@@ -126,4 +126,20 @@ public sealed class PartnerExtractorTests
         Assert.Equal("leipzig", partner.Key);
         Assert.Equal("city", partner.Kind);
     }
+
+    [Fact]
+    public void Analyze_NameSpelledOutBeforeAKnownBodysName_NotDomestic()
+    {
+        var analysis = Extractor.Analyze("Phó Thủ tướng tiếp Giám đốc Quỹ phòng chống AIDS, lao và sốt rét (Quỹ Toàn cầu) về hợp tác.");
+
+        Assert.DoesNotContain(analysis.Domestic, d => d.Span.StartsWith("Quỹ phòng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_DomesticNameThenAnotherBodyInBrackets_StaysDomestic()
+    {
+        var analysis = Extractor.Analyze("Bộ Y tế và Tổ chức Y tế Thế giới (WHO) phối hợp tổ chức hội thảo.");
+
+        Assert.Contains(analysis.Domestic, d => d.Span == "Bộ Y tế");
+    }
 }
