@@ -81,6 +81,36 @@ public abstract class ArticleStoreContract(StoreTarget target) : IAsyncLifetime
         Assert.Equal(Replaced, (await store.FindAsync(first.ArticleId))!.Charset);
     }
 
+    [StoreFact]
+    public async Task SaveFactsAsync_AnalysedArticle_FactsAndTrendRowAtItsSequence()
+    {
+        var store = await OpenAsync();
+        var stored = await store.StoreAsync(Crawled("Hải Phòng đón đoàn chuyên gia tim mạch Pháp", Replaced));
+        var pending = Assert.Single(await store.ReadUnanalyzedAsync(10));
+
+        await store.SaveFactsAsync(stored.ArticleId, pending.Sequence, StoredFacts.Write(Pipeline.Text.Facts.ArticleFacts.Empty));
+
+        Assert.Empty(await store.ReadUnanalyzedAsync(10));
+        Assert.NotNull((await store.FindAsync(stored.ArticleId))!.FactsJson);
+        Assert.Equal(pending.Sequence, await target.ScalarAsync("SELECT facts_seq FROM article_trend"));
+        Assert.Equal("2025-06", await target.ScalarAsync("SELECT month FROM article_trend"));
+    }
+
+    [StoreFact]
+    public async Task SaveFactsAsync_ContentChangedSinceTheAnalysis_LeftForTheNextPass()
+    {
+        var store = await OpenAsync();
+        var first = await store.StoreAsync(Crawled("Hải Phòng đón đoàn chuyên gia tim mạch Pháp", Replaced));
+        var analysed = Assert.Single(await store.ReadUnanalyzedAsync(10)).Sequence;
+        await store.StoreAsync(Crawled("Hải Phòng đón đoàn chuyên gia tim mạch Pháp và Bỉ", Replaced));
+
+        await store.SaveFactsAsync(first.ArticleId, analysed, StoredFacts.Write(Pipeline.Text.Facts.ArticleFacts.Empty));
+
+        Assert.Single(await store.ReadUnanalyzedAsync(10));
+        Assert.Null(await target.ScalarAsync("SELECT facts_seq FROM article_trend"));
+        Assert.Equal((1, 2L), await store.CountAsync());
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await target.DisposeAsync();
