@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Pipeline.Crawler.Fetching;
 
 namespace Pipeline.Storage;
@@ -25,11 +27,22 @@ internal static class CharsetColumns
         parameters.AddWithValue("$charset_replaced", decision is null ? DBNull.Value : decision.ReplacedCharacters);
     }
 
+    /// <summary>Adds <c>@charset_declared</c>, <c>@charset_used</c>, <c>@charset_reason</c> and <c>@charset_replaced</c>; all NULL without a decision.</summary>
+    /// <param name="parameters">The command's parameters.</param>
+    /// <param name="decision">The decision, or null when no body was decoded.</param>
+    public static void Add(NpgsqlParameterCollection parameters, CharsetDecision? decision)
+    {
+        parameters.AddWithValue("charset_declared", NpgsqlTypes.NpgsqlDbType.Text, (object?)decision?.Declared ?? DBNull.Value);
+        parameters.AddWithValue("charset_used", NpgsqlTypes.NpgsqlDbType.Text, (object?)decision?.Used ?? DBNull.Value);
+        parameters.AddWithValue("charset_reason", NpgsqlTypes.NpgsqlDbType.Text, decision is null ? DBNull.Value : ReasonName(decision.Reason));
+        parameters.AddWithValue("charset_replaced", NpgsqlTypes.NpgsqlDbType.Integer, decision is null ? DBNull.Value : decision.ReplacedCharacters);
+    }
+
     /// <summary>The decision stored in the four columns from <paramref name="first"/> on.</summary>
     /// <param name="reader">A reader positioned on a row.</param>
     /// <param name="first">The ordinal of <c>charset_declared</c>.</param>
     /// <returns>The decision, or null when none was stored or its reason is one this program does not know.</returns>
-    public static CharsetDecision? Read(SqliteDataReader reader, int first)
+    public static CharsetDecision? Read(DbDataReader reader, int first)
     {
         if (reader.IsDBNull(first + 1)
             || reader.IsDBNull(first + 2)

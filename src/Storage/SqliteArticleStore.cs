@@ -14,16 +14,12 @@ namespace Pipeline.Storage;
 /// </summary>
 /// <param name="database">The database.</param>
 /// <param name="timeProvider">The clock that stamps updates.</param>
-internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleSink
+internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleStore
 {
     /// <summary>The stable id of the article at <paramref name="canonicalUrl"/>: 16 hex digits of its SHA-256.</summary>
     /// <param name="canonicalUrl">The canonical address.</param>
     /// <returns>The id.</returns>
-    public static string IdFor(Uri canonicalUrl)
-    {
-        ArgumentNullException.ThrowIfNull(canonicalUrl);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalUrl.AbsoluteUri)))[..16];
-    }
+    public static string IdFor(Uri canonicalUrl) => ArticleIds.For(canonicalUrl);
 
     /// <inheritdoc />
     public async Task<StoreResult> StoreAsync(CrawledArticle article, CancellationToken cancellationToken = default)
@@ -207,7 +203,7 @@ internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider
     /// <param name="articles">The articles.</param>
     /// <param name="cancellationToken">Stops the load between batches.</param>
     /// <returns>Articles stored and duplicates skipped.</returns>
-    internal async Task<(int Stored, int Duplicates)> ImportAsync(IEnumerable<ImportedArticle> articles, CancellationToken cancellationToken = default)
+    public async Task<(int Stored, int Duplicates)> ImportAsync(IEnumerable<ImportedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         const int BatchSize = 5000;

@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 
 /// <summary>The frontier in the pipeline database; every call is its own committed transaction.</summary>
 /// <param name="database">The database.</param>
-internal sealed class SqliteFrontierStore(PipelineDatabase database) : IFrontierStore
+internal sealed class SqliteFrontierStore(PipelineDatabase database) : IPipelineFrontierStore
 {
     /// <inheritdoc />
     public async Task<int> AddDiscoveredAsync(string source, IReadOnlyCollection<DiscoveredLink> links, DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ namespace Pipeline.Storage;
 
 /// <summary>Display names of partner keys, from the trend fact tables: facets carry keys, people read names.</summary>
 /// <param name="database">The database.</param>
-internal sealed class SqlitePartnerNames(PipelineDatabase database)
+internal sealed class SqlitePartnerNames(PipelineDatabase database) : IPartnerNames
 {
     /// <summary>A name for each of <paramref name="keys"/> that the facts know (the most written one).</summary>
     /// <param name="keys">Partner keys, a few dozen at most.</param>

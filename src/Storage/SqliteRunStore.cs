@@ -9,7 +9,7 @@ namespace Pipeline.Storage;
 /// as "running" until the next start marks it "interrupted". Every write here syncs to disk before it returns.
 /// </summary>
 /// <param name="database">The database.</param>
-internal sealed class SqliteRunStore(PipelineDatabase database)
+internal sealed class SqliteRunStore(PipelineDatabase database) : IRunStore
 {
     private const string Columns = """
         id, kind, started_at, ended_at, status, discovered, fetched, new_articles, updated_articles, unchanged,
@@ -227,18 +227,5 @@ internal sealed class SqliteRunStore(PipelineDatabase database)
             reader.GetInt32(16),
             reader.IsDBNull(17) ? null : reader.GetString(17),
             reader.IsDBNull(18) ? null : reader.GetString(18),
-            reader.IsDBNull(19) ? [] : Errors(reader.GetString(19)));
-
-    // Errors written by this build are a JSON list of strings; anything else is shown as it is rather than lost.
-    private static List<string> Errors(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<List<string>>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [json];
-        }
-    }
+            reader.IsDBNull(19) ? [] : RunErrors.Parse(reader.GetString(19)));
 }

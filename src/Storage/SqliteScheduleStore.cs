@@ -2,7 +2,7 @@ namespace Pipeline.Storage;
 
 /// <summary>Reads what the daemon's Quartz job store holds, for commands that run without a scheduler (<c>pipeline status</c>).</summary>
 /// <param name="database">The database.</param>
-internal sealed class SqliteScheduleStore(PipelineDatabase database)
+internal sealed class SqliteScheduleStore(PipelineDatabase database) : IScheduleStore
 {
     /// <summary>The stored cron trigger, if a daemon has registered it.</summary>
     /// <param name="schedulerName">The scheduler's instance name.</param>
@@ -40,6 +40,6 @@ internal sealed class SqliteScheduleStore(PipelineDatabase database)
     }
 
     // Quartz writes 0 or a negative value for "none" on some paths.
-    private static DateTimeOffset? Ticks(long? ticks) =>
+    internal static DateTimeOffset? Ticks(long? ticks) =>
         ticks is long value && value > 0 && value <= DateTimeOffset.MaxValue.UtcTicks ? new DateTimeOffset(value, TimeSpan.Zero) : null;
 }

@@ -10,7 +10,7 @@ namespace Pipeline.Storage;
 /// written by another path), so the tables never lag the facts.
 /// </summary>
 /// <param name="database">The database.</param>
-internal sealed class SqliteTrendStore(PipelineDatabase database) : ITrendSource
+internal sealed class SqliteTrendStore(PipelineDatabase database) : ITrendStore
 {
     private const int CatchUpBatch = 500;
     private const string SummedKinds = "('project', 'delegation', 'people', 'money')";

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Pipeline.Analysis.Trends;
 using Pipeline.Text.Facts;
 
@@ -8,44 +8,44 @@ namespace Pipeline.Storage;
 /// <summary>
 /// Writes the trend projection of articles (article_trend, article_topics, article_partners, article_counts,
 /// article_country_topics) inside a
-/// caller's transaction, replacing what an article had. Commands are prepared once and reused, so a bulk load stays fast.
+/// caller's transaction (SQLite or PostgreSQL: the statements are portable), replacing what an article had. Commands are prepared once and reused, so a bulk load stays fast.
 /// </summary>
 internal sealed class TrendFactsWriter : IAsyncDisposable
 {
     private static readonly string[] Tables = ["article_trend", "article_topics", "article_partners", "article_counts", "article_country_topics"];
 
-    private readonly SqliteCommand[] deletes;
-    private readonly SqliteCommand article;
-    private readonly SqliteCommand topic;
-    private readonly SqliteCommand partner;
-    private readonly SqliteCommand count;
-    private readonly SqliteCommand countryTopic;
+    private readonly DbCommand[] deletes;
+    private readonly DbCommand article;
+    private readonly DbCommand topic;
+    private readonly DbCommand partner;
+    private readonly DbCommand count;
+    private readonly DbCommand countryTopic;
 
-    public TrendFactsWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public TrendFactsWriter(DbConnection connection, DbTransaction transaction)
     {
         deletes = Tables
-            .Select(table => Command(connection, transaction, $"DELETE FROM {table} WHERE article_id = $id", "$id"))
+            .Select(table => Command(connection, transaction, $"DELETE FROM {table} WHERE article_id = @id", "@id"))
             .ToArray();
         article = Command(connection, transaction, """
             INSERT INTO article_trend (article_id, facts_seq, day, month, outlet, cooperation, story)
-            VALUES ($id, $seq, $day, $month, $outlet, $cooperation, $story)
-            """, "$id", "$seq", "$day", "$month", "$outlet", "$cooperation", "$story");
+            VALUES (@id, @seq, @day, @month, @outlet, @cooperation, @story)
+            """, "@id", "@seq", "@day", "@month", "@outlet", "@cooperation", "@story");
         topic = Command(connection, transaction, """
             INSERT INTO article_topics (article_id, label, score, day, month, cooperation)
-            VALUES ($id, $label, $score, $day, $month, $cooperation)
-            """, "$id", "$label", "$score", "$day", "$month", "$cooperation");
+            VALUES (@id, @label, @score, @day, @month, @cooperation)
+            """, "@id", "@label", "@score", "@day", "@month", "@cooperation");
         partner = Command(connection, transaction, """
             INSERT INTO article_partners (article_id, role, partner_key, name, kind, country_code, country, day, month, cooperation)
-            VALUES ($id, $role, $key, $name, $kind, $code, $country, $day, $month, $cooperation)
-            """, "$id", "$role", "$key", "$name", "$kind", "$code", "$country", "$day", "$month", "$cooperation");
+            VALUES (@id, @role, @key, @name, @kind, @code, @country, @day, @month, @cooperation)
+            """, "@id", "@role", "@key", "@name", "@kind", "@code", "@country", "@day", "@month", "@cooperation");
         count = Command(connection, transaction, """
             INSERT INTO article_counts (article_id, ordinal, kind, currency, amount, approx, noun, span, unit, day, cooperation, story)
-            VALUES ($id, $ordinal, $kind, $currency, $amount, $approx, $noun, $span, $unit, $day, $cooperation, $story)
-            """, "$id", "$ordinal", "$kind", "$currency", "$amount", "$approx", "$noun", "$span", "$unit", "$day", "$cooperation", "$story");
+            VALUES (@id, @ordinal, @kind, @currency, @amount, @approx, @noun, @span, @unit, @day, @cooperation, @story)
+            """, "@id", "@ordinal", "@kind", "@currency", "@amount", "@approx", "@noun", "@span", "@unit", "@day", "@cooperation", "@story");
         countryTopic = Command(connection, transaction, """
             INSERT INTO article_country_topics (article_id, country_code, country, label, day, cooperation)
-            VALUES ($id, $code, $country, $label, $day, $cooperation)
-            """, "$id", "$code", "$country", "$label", "$day", "$cooperation");
+            VALUES (@id, @code, @country, @label, @day, @cooperation)
+            """, "@id", "@code", "@country", "@label", "@day", "@cooperation");
     }
 
     /// <summary>The projection of a stored article, or null when its facts JSON cannot be read.</summary>
@@ -133,20 +133,23 @@ internal sealed class TrendFactsWriter : IAsyncDisposable
     /// <summary>A day as stored: yyyy-MM-dd, so text order is day order.</summary>
     public static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    private static void Set(SqliteCommand command, params object?[] values)
+    private static void Set(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

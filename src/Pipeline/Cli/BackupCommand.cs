@@ -19,7 +19,7 @@ internal static class BackupCommand
             async () =>
             {
                 var settings = GlobalOptions.LoadSettings(parseResult);
-                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider).BackupAsync(parseResult.GetValue(target)!, cancellationToken);
+                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).BackupAsync(parseResult.GetValue(target)!, cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(manifest)
                     : string.Create(CultureInfo.InvariantCulture, $"Backup written to {Path.GetFullPath(parseResult.GetValue(target)!)}: {manifest.Articles} articles (sequence {manifest.StoreSequence}), index {manifest.IndexDocuments} documents (sequence {manifest.IndexSequence}, {manifest.IndexFiles} files)."));

@@ -23,10 +23,10 @@ internal static class IndexCommand
             context,
             async () =>
             {
-                var data = new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir);
+                var settings = GlobalOptions.LoadSettings(parseResult);
+                var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
-                var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
-                var store = new SqliteArticleStore(database, context.TimeProvider);
+                var store = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, context.TimeProvider, cancellationToken)).Articles;
                 var stopwatch = Stopwatch.StartNew();
                 var (written, total) = await new IndexSynchronizer(store, parseResult.GetValue(batch)).SynchronizeAsync(data.IndexPath, cancellationToken);
                 var (_, storeSequence) = await store.CountAsync(cancellationToken);

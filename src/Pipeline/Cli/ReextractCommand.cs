@@ -19,7 +19,7 @@ internal static class ReextractCommand
             async () =>
             {
                 var settings = GlobalOptions.LoadSettings(parseResult);
-                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider).RunAsync(cancellationToken);
+                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RunAsync(cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(summary));

@@ -19,7 +19,7 @@ internal static class ReindexCommand
             async () =>
             {
                 var settings = GlobalOptions.LoadSettings(parseResult);
-                var summary = await new IndexRebuilder(new DataDirectory(settings.DataDir), context.TimeProvider).RunAsync(parseResult.GetValue(reanalyze), cancellationToken);
+                var summary = await new IndexRebuilder(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RunAsync(parseResult.GetValue(reanalyze), cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(summary)
                     : string.Create(CultureInfo.InvariantCulture, $"Index rebuilt: {summary.Indexed} articles up to store sequence {summary.Sequence}; {summary.Reanalysed} analysed again."));

@@ -20,7 +20,7 @@ internal static class RestoreCommand
             async () =>
             {
                 var settings = GlobalOptions.LoadSettings(parseResult);
-                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider).RestoreAsync(parseResult.GetValue(source)!, parseResult.GetValue(force), cancellationToken);
+                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RestoreAsync(parseResult.GetValue(source)!, parseResult.GetValue(force), cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(manifest)
                     : string.Create(CultureInfo.InvariantCulture, $"Restored the backup of {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC into {Path.GetFullPath(settings.DataDir)}: {manifest.Articles} articles, index {manifest.IndexDocuments} documents."));

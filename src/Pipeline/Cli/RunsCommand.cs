@@ -22,8 +22,8 @@ internal static class RunsCommand
                 var settings = GlobalOptions.LoadSettings(parseResult);
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
-                var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, context.TimeProvider, cancellationToken);
-                var runs = await new SqliteRunStore(database).ListAsync(parseResult.GetValue(limit), cancellationToken);
+                var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                var runs = await stores.Runs.ListAsync(parseResult.GetValue(limit), cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(runs));

@@ -21,10 +21,10 @@ internal static class StatsCommand
                 var settings = GlobalOptions.LoadSettings(parseResult);
                 var data = new DataDirectory(settings.DataDir);
                 data.RequireExisting();
-                var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, context.TimeProvider, cancellationToken);
-                var (articles, lastSequence) = await new SqliteArticleStore(database, context.TimeProvider).CountAsync(cancellationToken);
-                var frontier = await new SqliteFrontierStore(database).CountByStateAsync(cancellationToken);
-                var lastRun = await new SqliteRunStore(database).LastAsync(cancellationToken);
+                var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                var (articles, lastSequence) = await stores.Articles.CountAsync(cancellationToken);
+                var frontier = await stores.Frontier.CountByStateAsync(cancellationToken);
+                var lastRun = await stores.Runs.LastAsync(cancellationToken);
                 var (indexed, indexedSequence) = ReadIndex(data.IndexPath);
                 var stats = new { articles, indexed, storeSequence = lastSequence, indexedSequence, frontier, lastRun };
                 if (parseResult.GetValue(json))

@@ -106,13 +106,12 @@ internal static class TrendCli
     }
 
     /// <summary>Opens the data directory's store read-only in spirit (the trend tables may catch up) and the service over it.</summary>
-    public static async Task<(TrendService Service, SqliteTrendStore Store)> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
+    public static async Task<(TrendService Service, ITrendStore Store)> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
         var settings = GlobalOptions.LoadSettings(parseResult);
         var data = new DataDirectory(settings.DataDir);
         data.RequireExisting();
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, context.TimeProvider, cancellationToken);
-        var store = new SqliteTrendStore(database);
+        var store = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, context.TimeProvider, cancellationToken)).NewTrends();
         return (new TrendService(store, Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends), store);
     }
 

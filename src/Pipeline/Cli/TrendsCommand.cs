@@ -67,7 +67,7 @@ internal static class TrendsCommand
         return command;
     }
 
-    public static async Task WarnUnreadableAsync(CliContext context, Storage.SqliteTrendStore store)
+    public static async Task WarnUnreadableAsync(CliContext context, Storage.ITrendStore store)
     {
         if (store.Unreadable > 0)
         {

@@ -13,6 +13,9 @@ internal sealed class PipelineSettings
     [Required]
     public string DataDir { get; set; } = "./pipeline-data";
 
+    /// <summary>Which database holds the stores: SQLite in the data directory (default) or PostgreSQL.</summary>
+    public Storage.StoreOptions Store { get; set; } = new();
+
     /// <summary>Least severe log level written to standard error. Default Warning.</summary>
     public LogLevel LogLevel { get; set; } = LogLevel.Warning;
 

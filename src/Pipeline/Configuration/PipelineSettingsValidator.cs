@@ -9,6 +9,7 @@ internal static class PipelineSettingsValidator
     {
         var failures = new List<string>();
         Check(settings, "pipeline", failures);
+        Check(settings.Store, "store", failures);
         Check(settings.Fetcher, "fetcher", failures);
         Check(settings.Crawl, "crawl", failures);
         Check(settings.Schedule, "schedule", failures);

@@ -35,7 +35,7 @@ internal sealed class DaemonHost : IAsyncDisposable
         var data = new DataDirectory(settings.DataDir);
         data.EnsureExists();
         // Migrations (the Quartz tables among them) run here, before Quartz checks its schema.
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: true, timeProvider, cancellationToken);
+        var database = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken)).RequireSqlite("The daemon's Quartz job store (`pipeline schedule`)");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(settings.LogLevel)

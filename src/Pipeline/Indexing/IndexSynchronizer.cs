@@ -13,7 +13,7 @@ namespace Pipeline.Indexing;
 /// <param name="store">The article store.</param>
 /// <param name="batchSize">Articles per index commit.</param>
 /// <param name="logger">Where a schema rebuild is reported; none by default.</param>
-internal sealed class IndexSynchronizer(SqliteArticleStore store, int batchSize = 500, ILogger? logger = null)
+internal sealed class IndexSynchronizer(IArticleStore store, int batchSize = 500, ILogger? logger = null)
 {
     /// <summary>Indexes what the index lacks.</summary>
     /// <param name="indexPath">The index directory.</param>

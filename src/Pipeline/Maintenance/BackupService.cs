@@ -16,7 +16,8 @@ namespace Pipeline.Maintenance;
 /// </summary>
 /// <param name="data">The data directory.</param>
 /// <param name="timeProvider">The clock.</param>
-internal sealed class BackupService(DataDirectory data, TimeProvider timeProvider)
+/// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
+internal sealed class BackupService(DataDirectory data, TimeProvider timeProvider, StoreOptions? storeOptions = null)
 {
     /// <summary>How long a backup waits for a run's indexing to let go of the index.</summary>
     public static readonly TimeSpan IndexLockWait = TimeSpan.FromMinutes(2);
@@ -28,7 +29,7 @@ internal sealed class BackupService(DataDirectory data, TimeProvider timeProvide
     public async Task<BackupManifest> BackupAsync(string target, CancellationToken cancellationToken = default)
     {
         data.RequireExisting();
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
+        var database = (await StoreFactory.OpenAsync(storeOptions ?? new StoreOptions(), data, StoreAccess.Existing, timeProvider, cancellationToken)).RequireSqlite("`pipeline backup`");
         target = Path.GetFullPath(target);
         if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
         {
@@ -60,6 +61,11 @@ internal sealed class BackupService(DataDirectory data, TimeProvider timeProvide
     /// <returns>The restored backup's manifest.</returns>
     public async Task<BackupManifest> RestoreAsync(string source, bool force, CancellationToken cancellationToken = default)
     {
+        if (storeOptions is { IsPostgres: true })
+        {
+            throw new StorageException("`pipeline restore` writes a SQLite data directory and works with Store:Provider \"sqlite\" only; restore a PostgreSQL database with the server's own tools (pg_restore).");
+        }
+
         source = Path.GetFullPath(source);
         var manifestPath = Path.Combine(source, ManifestName);
         if (!File.Exists(manifestPath))

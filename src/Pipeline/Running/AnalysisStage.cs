@@ -13,7 +13,7 @@ namespace Pipeline.Running;
 /// <param name="analyze">Facts, topics and the cooperation flag of a text with its publication date.</param>
 /// <param name="batchSize">Articles per read.</param>
 /// <param name="logger">Where an article that cannot be analysed is reported; none by default.</param>
-internal sealed class AnalysisStage(SqliteArticleStore store, Func<string, DateTimeOffset?, ArticleFacts> analyze, int batchSize = 200, ILogger? logger = null)
+internal sealed class AnalysisStage(IArticleStore store, Func<string, DateTimeOffset?, ArticleFacts> analyze, int batchSize = 200, ILogger? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger.Instance;
 
@@ -22,7 +22,7 @@ internal sealed class AnalysisStage(SqliteArticleStore store, Func<string, DateT
     /// <param name="topics">Topics and the cooperation flag.</param>
     /// <param name="batchSize">Articles per read.</param>
     /// <param name="logger">Where an article that cannot be analysed is reported; none by default.</param>
-    public AnalysisStage(SqliteArticleStore store, Topics.TopicClassifier topics, int batchSize = 200, ILogger? logger = null)
+    public AnalysisStage(IArticleStore store, Topics.TopicClassifier topics, int batchSize = 200, ILogger? logger = null)
         : this(store, topics.Analyze, batchSize, logger)
     {
     }

@@ -12,7 +12,8 @@ namespace Pipeline.Running;
 /// </summary>
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock, for directory names.</param>
-internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider timeProvider)
+/// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
+internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null)
 {
     public async Task<ReindexSummary> RunAsync(bool reanalyze, CancellationToken cancellationToken = default)
     {
@@ -20,8 +21,7 @@ internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider t
         // The swap must not happen under a run's indexing.
         using var runLock = await RunLock.TryAcquireAsync(dataDirectory.Root, PipelineRunner.LockWait, timeProvider, cancellationToken)
             ?? throw new RunInProgressException($"A run is in progress on {dataDirectory.Root}; reindex when it has finished.");
-        var database = await PipelineDatabase.OpenAsync(dataDirectory.DatabasePath, create: false, timeProvider, cancellationToken);
-        var store = new SqliteArticleStore(database, timeProvider);
+        var store = (await StoreFactory.OpenAsync(storeOptions ?? new StoreOptions(), dataDirectory, StoreAccess.Existing, timeProvider, cancellationToken)).Articles;
         var reanalysed = 0;
         if (reanalyze)
         {

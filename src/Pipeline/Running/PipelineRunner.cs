@@ -54,9 +54,9 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
         dataDirectory.EnsureExists();
         using var runLock = await RunLock.TryAcquireAsync(dataDirectory.Root, LockWait, timeProvider, cancellationToken)
             ?? throw new RunInProgressException($"Another run is in progress on {dataDirectory.Root} (the daemon or a `pipeline crawl`); try again when it has finished.");
-        var database = await PipelineDatabase.OpenAsync(dataDirectory.DatabasePath, create: true, timeProvider, cancellationToken);
-        var runs = new SqliteRunStore(database);
-        var articles = new SqliteArticleStore(database, timeProvider);
+        var stores = await StoreFactory.OpenAsync(settings.Store, dataDirectory, StoreAccess.Create, timeProvider, cancellationToken);
+        var runs = stores.Runs;
+        var articles = stores.Articles;
         var interrupted = await runs.MarkInterruptedAsync(timeProvider.GetUtcNow(), cancellationToken);
         foreach (var id in interrupted)
         {
@@ -81,7 +81,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
                 .AddCrawlerHttp(settings.Fetcher, hostOverrides)
                 .ConfigureHttpClientDefaults(client => client.RemoveAllLoggers())
                 .BuildServiceProvider();
-            var frontier = new SqliteFrontierStore(database);
+            var frontier = stores.Frontier;
             sources = await WithListedSinceAsync(sources, frontier, runs, kind, cancellationToken);
             using var archive = new WarcWriter(dataDirectory.RawPath, string.Create(CultureInfo.InvariantCulture, $"{kind}-{startedAt:yyyyMMdd-HHmmss}-run{runId}"), timeProvider);
             crawler = new CrawlRunner(
@@ -165,7 +165,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     }
 
     private async Task AnalyseAndIndexAsync(
-        RunProgress run, SqliteRunStore runs, SqliteArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory, CancellationToken cancellationToken)
+        RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory, CancellationToken cancellationToken)
     {
         if (run.Stage == "crawl")
         {
@@ -188,7 +188,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
     // After a stop request: what was stored is analysed and committed to the index, within the grace, so the
     // index agrees with the store when the process exits. What the grace does not cover the next run does.
-    private async Task DrainAsync(RunProgress run, SqliteRunStore runs, SqliteArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory)
+    private async Task DrainAsync(RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory)
     {
         RunnerLog.Stopping(logger, run.Id, run.Stage, settings.Schedule.StopGrace);
         using var grace = new CancellationTokenSource(settings.Schedule.StopGrace, timeProvider);
@@ -204,7 +204,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     }
 
     private static async Task<IReadOnlyList<CrawlSource>> WithListedSinceAsync(
-        IReadOnlyList<CrawlSource> sources, SqliteFrontierStore frontier, SqliteRunStore runs, string kind, CancellationToken cancellationToken)
+        IReadOnlyList<CrawlSource> sources, IPipelineFrontierStore frontier, IRunStore runs, string kind, CancellationToken cancellationToken)
     {
         // Sitemap entries older than the last successful run were read then; a source crawled for the first time reads everything.
         var since = await runs.LastSucceededStartAsync(kind, cancellationToken);

@@ -17,15 +17,15 @@ namespace Pipeline.Running;
 /// </summary>
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock.</param>
-internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider)
+/// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
+internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null)
 {
     private readonly ArticleExtractor extractor = new(timeProvider);
 
     public async Task<ReextractSummary> RunAsync(CancellationToken cancellationToken = default)
     {
         dataDirectory.RequireExisting();
-        var database = await PipelineDatabase.OpenAsync(dataDirectory.DatabasePath, create: false, timeProvider, cancellationToken);
-        var store = new SqliteArticleStore(database, timeProvider);
+        var store = (await StoreFactory.OpenAsync(storeOptions ?? new StoreOptions(), dataDirectory, StoreAccess.Existing, timeProvider, cancellationToken)).Articles;
         var files = Directory.Exists(dataDirectory.RawPath) ? Directory.GetFiles(dataDirectory.RawPath, "*.warc.gz").Order(StringComparer.Ordinal).ToList() : [];
         int responses = 0, added = 0, updated = 0, unchanged = 0, duplicates = 0, skipped = 0;
         foreach (var file in files)

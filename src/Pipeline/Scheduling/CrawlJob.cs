@@ -93,8 +93,8 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
 
         // A recovered run may have started between the decision and this firing; then the missed start is covered.
         var data = new DataDirectory(settings.DataDir);
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: true, timeProvider, cancellationToken);
-        var lastStart = await new SqliteRunStore(database).LastStartAsync(CrawlKinds, cancellationToken);
+        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken);
+        var lastStart = await stores.Runs.LastStartAsync(CrawlKinds, cancellationToken);
         if (lastStart is { } started && started >= missed)
         {
             SchedulerLog.CatchUpNotNeeded(logger, missed);

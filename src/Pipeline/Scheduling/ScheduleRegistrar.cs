@@ -25,8 +25,8 @@ internal sealed class ScheduleRegistrar(
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var schedule = new CrawlSchedule(settings.Schedule, timeProvider);
         var since = await RegisterAsync(scheduler, schedule, cancellationToken);
-        var database = await PipelineDatabase.OpenAsync(new DataDirectory(settings.DataDir).DatabasePath, create: true, timeProvider, cancellationToken);
-        var lastStart = await new SqliteRunStore(database).LastStartAsync(CrawlJob.CrawlKinds, cancellationToken);
+        var stores = await StoreFactory.OpenAsync(settings.Store, new DataDirectory(settings.DataDir), StoreAccess.Create, timeProvider, cancellationToken);
+        var lastStart = await stores.Runs.LastStartAsync(CrawlJob.CrawlKinds, cancellationToken);
         if (schedule.MissedStart(lastStart, since) is { } missed)
         {
             SchedulerLog.CatchingUp(logger, missed);

@@ -17,17 +17,17 @@ internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeP
     {
         var data = new DataDirectory(settings.DataDir);
         data.RequireExisting();
-        var database = await PipelineDatabase.OpenForReadingAsync(data.DatabasePath, timeProvider, cancellationToken);
+        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, timeProvider, cancellationToken);
         var schedule = new CrawlSchedule(settings.Schedule, timeProvider);
         var problems = new List<string>();
 
-        var stored = await new SqliteScheduleStore(database).ReadCronTriggerAsync(settings.Schedule.InstanceName, CrawlJob.CronTrigger.Name, CrawlJob.CronTrigger.Group, cancellationToken);
+        var stored = await stores.Schedule.ReadCronTriggerAsync(settings.Schedule.InstanceName, CrawlJob.CronTrigger.Name, CrawlJob.CronTrigger.Group, cancellationToken);
         var scheduleStatus = stored is null
             ? new ScheduleStatus(schedule.Cron, schedule.TimeZone.Id, schedule.NextStart() is { } next ? schedule.Local(next) : null, Stored: false)
             : new ScheduleStatus(stored.Cron, stored.TimeZone ?? schedule.TimeZone.Id, stored.NextFire is { } fire ? schedule.Local(fire) : null, Stored: true);
 
         var inProgress = RunLock.IsHeld(data.Root);
-        var recent = await new SqliteRunStore(database).ListAsync(50, cancellationToken);
+        var recent = await stores.Runs.ListAsync(50, cancellationToken);
         var lastRun = recent.Count > 0 ? recent[0] : null;
         // With nobody holding the lock, a "running" row belongs to a dead process: the next run marks it interrupted.
         var lastFinished = recent.FirstOrDefault(r => r.Status != RunStatus.Running || !inProgress);
@@ -40,7 +40,7 @@ internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeP
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"the last run (#{lastFinished.Id}) {lastFinished.Status}: {lastFinished.Message}"));
         }
 
-        var (articles, sequence) = await new SqliteArticleStore(database, timeProvider).CountAsync(cancellationToken);
+        var (articles, sequence) = await stores.Articles.CountAsync(cancellationToken);
         var index = ReadIndex(data.IndexPath, sequence);
         if (index.Error is not null)
         {

@@ -15,8 +15,8 @@ internal sealed record StatusView(PipelineStatus Status, IReadOnlyDictionary<str
     {
         ArgumentNullException.ThrowIfNull(archive);
         var status = await archive.StatusAsync(cancellationToken);
-        var frontier = await new SqliteFrontierStore(archive.Database).CountByStateAsync(cancellationToken);
-        var runs = await new SqliteRunStore(archive.Database).ListAsync(RunsShown, cancellationToken);
+        var frontier = await archive.Stores.Frontier.CountByStateAsync(cancellationToken);
+        var runs = await archive.Stores.Runs.ListAsync(RunsShown, cancellationToken);
         return new StatusView(status, frontier, runs);
     }
 }

@@ -15,23 +15,24 @@ internal sealed class WebArchive : IDisposable
 
     private readonly Configuration.PipelineSettings settings;
 
-    private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineDatabase database, Labels labels, TimeProvider timeProvider)
+    private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineStores stores, Labels labels, TimeProvider timeProvider)
     {
         this.settings = settings;
         Data = data;
-        Database = database;
+        Stores = stores;
         Labels = labels;
         TimeProvider = timeProvider;
-        Articles = new SqliteArticleStore(database, timeProvider);
-        Trends = new Analysis.Trends.TrendService(new SqliteTrendStore(database), Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends);
+        Articles = stores.Articles;
+        Trends = new Analysis.Trends.TrendService(stores.NewTrends(), Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends);
         snapshots = new IndexSnapshots(data.IndexPath, timeProvider);
     }
 
     public DataDirectory Data { get; }
 
-    public PipelineDatabase Database { get; }
+    /// <summary>The stores of the configured provider.</summary>
+    public PipelineStores Stores { get; }
 
-    public SqliteArticleStore Articles { get; }
+    public IArticleStore Articles { get; }
 
     public Labels Labels { get; }
 
@@ -47,14 +48,14 @@ internal sealed class WebArchive : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         var data = new DataDirectory(settings.DataDir);
         data.RequireExisting();
-        var database = await PipelineDatabase.OpenAsync(data.DatabasePath, create: false, timeProvider, cancellationToken);
+        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, timeProvider, cancellationToken);
         var labels = new Labels(Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
-        return new WebArchive(settings, data, database, labels, timeProvider);
+        return new WebArchive(settings, data, stores, labels, timeProvider);
     }
 
     /// <summary>Display names of partner keys as the facts write them (gazetteer partners get their gazetteer name first).</summary>
     public Task<IReadOnlyDictionary<string, string>> PartnerNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        new SqlitePartnerNames(Database).FindAsync(keys, cancellationToken);
+        Stores.PartnerNames.FindAsync(keys, cancellationToken);
 
     /// <summary>What <c>pipeline status</c> reports: schedule, run in progress, last run, store, index, problems.</summary>
     public Task<Status.PipelineStatus> StatusAsync(CancellationToken cancellationToken = default) =>

@@ -86,6 +86,6 @@ internal static class ApiEndpoints
             return TypedResults.Problem("limit must be between 1 and 1000.", statusCode: StatusCodes.Status400BadRequest, title: "Bad limit");
         }
 
-        return TypedResults.Ok(await new SqliteRunStore(archive.Database).ListAsync(limit ?? StatusView.RunsShown, cancellationToken));
+        return TypedResults.Ok(await archive.Stores.Runs.ListAsync(limit ?? StatusView.RunsShown, cancellationToken));
     }
 }
