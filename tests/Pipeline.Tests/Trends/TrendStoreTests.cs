@@ -21,10 +21,10 @@ public sealed class TrendStoreTests : IDisposable
         var facts = ArticleFacts.Empty with { Topics = [new TopicScore("digital-health", 0.9)], Cooperation = new CooperationFact(true, 0.9) };
 
         var before = await DigitalHealthAsync(database);
-        await store.SaveFactsAsync(article.Id, article.Sequence, JsonSerializer.Serialize(facts, Output.Json.Compact));
+        await store.SaveFactsAsync(article.Id, article.Sequence, JsonSerializer.Serialize(facts, Pipeline.Output.Json.Compact));
         var after = await DigitalHealthAsync(database);
 
-        var hadIt = JsonSerializer.Deserialize<ArticleFacts>(article.FactsJson!, Output.Json.Compact)!.Topics.Any(t => t.Label == "digital-health");
+        var hadIt = JsonSerializer.Deserialize<ArticleFacts>(article.FactsJson!, Pipeline.Output.Json.Compact)!.Topics.Any(t => t.Label == "digital-health");
         Assert.Equal(before + (hadIt ? 0 : 1), after);
         Assert.Equal(0, await new SqliteTrendStore(database).CatchUpAsync());
     }
@@ -35,7 +35,7 @@ public sealed class TrendStoreTests : IDisposable
         var (database, store) = await CreateAsync(5);
         var article = (await store.ReadAfterAsync(0, 1)).Single();
 
-        await store.SaveFactsAsync(article.Id, article.Sequence + 1000, JsonSerializer.Serialize(ArticleFacts.Empty, Output.Json.Compact));
+        await store.SaveFactsAsync(article.Id, article.Sequence + 1000, JsonSerializer.Serialize(ArticleFacts.Empty, Pipeline.Output.Json.Compact));
 
         Assert.Equal(article.FactsJson, (await store.ReadAfterAsync(0, 1)).Single().FactsJson);
         Assert.Equal(5, (await new SqliteTrendStore(database).MonthTotalsAsync(TrendFilter.All)).Sum(m => m.Articles));
