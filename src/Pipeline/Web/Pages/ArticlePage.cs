@@ -36,7 +36,7 @@ internal static class ArticlePage
             html.Append($" · <a class=\"archived-copy\" href=\"{copy.Permalink}\">Bản lưu lúc {Labels.Time(copy.CrawledAt)}</a>");
         }
 
-        html.Append($"</p>\n<p class=\"meta citations\">");
+        html.Append($"</p>\n<p class=\"citations\">");
         CitationLinks.Write(html, $"/articles/{Uri.EscapeDataString(article.Id)}/cite", string.Empty, "bài này");
         html.Append($"""
             </p>
