@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
+using Pipeline.Output.Citations;
 using Pipeline.Querying;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace Pipeline.Cli;
 
 /// <summary>
 /// <c>pipeline search "&lt;query&gt;" [--topic T] [--partner P] [--country CC] [--outlet O] [--from DATE] [--to DATE]
-/// [--sort relevance|date] [--limit N] [--page K] [--json]</c>.
+/// [--sort relevance|date] [--limit N] [--page K] [--format table|json|ris|bibtex|csl-json] [--json]</c>.
 /// </summary>
 internal static class SearchCommand
 {
@@ -29,12 +30,21 @@ internal static class SearchCommand
         var to = new Option<string?>("--to") { Description = $"Published on or before this date (2025-12-31, Vietnamese time; within {QueryDays.Window}).", HelpName = "DATE" };
         var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
+        var format = new Option<string>("--format")
+        {
+            Description = "table (default), json, or the page of hits as citations: ris (EndNote, Zotero), bibtex, csl-json.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong(["table", "json", .. CitationWriter.Names]);
         var json = GlobalOptions.Json();
-        var command = new Command("search", "Search the indexed articles, with filters and facets.") { query, topic, partner, country, outlet, from, to, sort, limit, page, json };
+        json.Description = "The same as --format json.";
+        var command = new Command("search", "Search the indexed articles, with filters and facets.") { query, topic, partner, country, outlet, from, to, sort, limit, page, format, json };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
-            () =>
+            async () =>
             {
+                var output = OutputFormat(parseResult.GetValue(format)!, parseResult.GetValue(json));
+
                 // Usage errors come before any file is opened.
                 var first = TrendCli.Day(parseResult.GetValue(from), "--from");
                 var last = TrendCli.Day(parseResult.GetValue(to), "--to");
@@ -59,7 +69,14 @@ internal static class SearchCommand
                     last is { } l ? QueryDays.EndOf(l) : null,
                     parseResult.GetValue(sort) == "date");
                 var results = searcher.Search(request);
-                if (parseResult.GetValue(json))
+                if (CitationWriter.Parse(output) is { } citationFormat)
+                {
+                    // The index keeps neither the outlet's name nor the crawl time: the citations come from the store.
+                    var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                    var citations = await SearchCitations.ForAsync(stores.Articles, results.Hits, cancellationToken);
+                    context.Out.Write(CitationWriter.Write(citationFormat, citations));
+                }
+                else if (output == "json")
                 {
                     context.Out.WriteLine(Json.Serialize(results));
                 }
@@ -68,10 +85,21 @@ internal static class SearchCommand
                     Render(context.Console, results);
                 }
 
-                return Task.FromResult(ExitCodes.Ok);
+                return ExitCodes.Ok;
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>--json stays what it was before --format: the same as --format json, and refused beside another format.</summary>
+    private static string OutputFormat(string format, bool json)
+    {
+        if (json && format is not ("table" or "json"))
+        {
+            throw new UsageException($"--json and --format {format} ask for two formats: give one.");
+        }
+
+        return json ? "json" : format;
     }
 
     public static void Render(IAnsiConsole console, SearchResults results)

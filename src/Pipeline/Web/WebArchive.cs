@@ -1,4 +1,5 @@
 using Pipeline.Analysis.Facts;
+using Pipeline.Archived;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
 
@@ -15,6 +16,8 @@ internal sealed class WebArchive : IDisposable
 
     private readonly Configuration.PipelineSettings settings;
 
+    private readonly WarcLocator copies;
+
     private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineStores stores, Labels labels, TimeProvider timeProvider)
     {
         this.settings = settings;
@@ -25,6 +28,7 @@ internal sealed class WebArchive : IDisposable
         Articles = stores.Articles;
         Trends = new Analysis.Trends.TrendService(stores.NewTrends(), Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends);
         snapshots = new IndexSnapshots(data.IndexPath, timeProvider);
+        copies = new WarcLocator(data.RawPath);
     }
 
     public DataDirectory Data { get; }
@@ -93,6 +97,18 @@ internal sealed class WebArchive : IDisposable
                 }
             },
             cancellationToken);
+
+    /// <summary>The archived copy an article was extracted from; null when the raw archive no longer holds it.</summary>
+    /// <remarks>The raw archive is read synchronously (gzip), so off the request's thread.</remarks>
+    public Task<ArchivedRecord?> CopyOfAsync(StoredArticle article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Task.Run(() => copies.FindFor(article.Url, article.CanonicalUrl, article.FetchedAt), cancellationToken);
+    }
+
+    /// <summary>The archived page with this WARC record id; null when no file holds it (any more).</summary>
+    public Task<ArchivedPage?> ArchivedPageAsync(Guid recordId, CancellationToken cancellationToken = default) =>
+        Task.Run(() => copies.Find(recordId) is { } record ? WarcLocator.Read(record) : null, cancellationToken);
 
     public void Dispose()
     {

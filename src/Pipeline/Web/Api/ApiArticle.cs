@@ -19,6 +19,7 @@ namespace Pipeline.Web.Api;
 /// <param name="FetchedAt">When it was last fetched.</param>
 /// <param name="Facts">Partners, parties, counts, dates, topics and the cooperation flag; null before analysis.</param>
 /// <param name="Similar">Similar articles from the index.</param>
+/// <param name="ArchivedCopy">The copy as crawled, served sandboxed from the raw archive; null when its WARC record is gone.</param>
 internal sealed record ApiArticle(
     string Id,
     string Url,
@@ -34,4 +35,5 @@ internal sealed record ApiArticle(
     string? Section,
     DateTimeOffset FetchedAt,
     ArticleFacts? Facts,
-    IReadOnlyList<SearchHit> Similar);
+    IReadOnlyList<SearchHit> Similar,
+    ApiArchivedCopy? ArchivedCopy);

@@ -27,7 +27,7 @@ internal static class ApiEndpoints
                 + "A malformed or out-of-range value answers 400 with problem details.");
         api.MapGet("/articles/{id}", ArticleAsync)
             .WithName("article")
-            .WithSummary("One article with its text, its facts (offsets into text) and similar articles.");
+            .WithSummary("One article with its text, its facts (offsets into text), similar articles and the permalink of its archived copy.");
         api.MapGet("/status", async Task<Ok<PipelineStatus>> (WebArchive archive, CancellationToken cancellationToken) => TypedResults.Ok(await archive.StatusAsync(cancellationToken)))
             .WithName("status")
             .WithSummary("Schedule, run in progress, last run, store, index and problems, as pipeline status --json.");
@@ -76,7 +76,8 @@ internal static class ApiEndpoints
             article.Section,
             article.FetchedAt,
             StoredFacts.Read(article.FactsJson),
-            await archive.SimilarAsync(article.Id, 5, cancellationToken)));
+            await archive.SimilarAsync(article.Id, 5, cancellationToken),
+            await archive.CopyOfAsync(article, cancellationToken) is { } copy ? new ApiArchivedCopy(copy.Permalink, copy.Id, copy.TargetUri, copy.CrawledAt) : null));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RunRecord>>, ProblemHttpResult>> Runs(WebArchive archive, int? limit, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ internal static class PageEndpoints
             return HtmlResults.Page(Layout.Message("Không tìm thấy bài viết", "Không có bài viết nào với mã này. Có thể địa chỉ bị gõ sai hoặc bài đã bị xóa khỏi kho."), StatusCodes.Status404NotFound);
         }
 
-        var view = new ArticleView(article, Storage.StoredFacts.Read(article.FactsJson), await archive.SimilarAsync(article.Id, 5, cancellationToken));
+        var view = new ArticleView(article, Storage.StoredFacts.Read(article.FactsJson), await archive.SimilarAsync(article.Id, 5, cancellationToken), await archive.CopyOfAsync(article, cancellationToken));
         return HtmlResults.Page(ArticlePage.Render(view, archive.Labels));
     }
 }

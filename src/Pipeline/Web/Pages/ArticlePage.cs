@@ -29,8 +29,17 @@ internal static class ArticlePage
             html.Append($" · {article.Section}");
         }
 
+        html.Append($" · <a class=\"source\" href=\"{SafeUrl(article.Url)}\" rel=\"noopener noreferrer nofollow\">Xem bài gốc</a>");
+        if (view.Copy is { } copy)
+        {
+            // The copy as crawled: the outlet may since have edited or removed the article.
+            html.Append($" · <a class=\"archived-copy\" href=\"{copy.Permalink}\">Bản lưu lúc {Labels.Time(copy.CrawledAt)}</a>");
+        }
+
+        html.Append($"</p>\n<p class=\"citations\">");
+        CitationLinks.Write(html, $"/articles/{Uri.EscapeDataString(article.Id)}/cite", string.Empty, "bài này");
         html.Append($"""
-             · <a class="source" href="{SafeUrl(article.Url)}" rel="noopener noreferrer nofollow">Xem bài gốc</a></p>
+            </p>
             <div class="layout">
             <div class="text">
             <p class="legend" aria-hidden="true"><mark class="fact fact-partner">Đối tác nước ngoài</mark> <mark class="fact fact-party">Bên Việt Nam</mark> <mark class="fact fact-count">Số liệu</mark> <mark class="fact fact-date">Ngày tháng</mark></p>

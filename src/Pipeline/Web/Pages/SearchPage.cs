@@ -154,7 +154,14 @@ internal static class SearchPage
     private static void WriteSummary(HtmlBuilder html, SearchForm form, SearchResults results)
     {
         html.Append($"<p class=\"summary\" data-total=\"{results.Total.ToString(CultureInfo.InvariantCulture)}\">Tìm thấy <strong>{Labels.Number((long)results.Total)}</strong> bài ({Labels.Number(results.TookMs)} ms)");
-        html.Append($" · <a class=\"feed\" href=\"/feeds/search{(form with { Page = 1, Limit = SearchForm.DefaultLimit, SortByDate = false }).ToQueryString()}\">Theo dõi tìm kiếm này (Atom)</a></p>\n");
+        html.Append($" · <a class=\"feed\" href=\"/feeds/search{(form with { Page = 1, Limit = SearchForm.DefaultLimit, SortByDate = false }).ToQueryString()}\">Theo dõi tìm kiếm này (Atom)</a>");
+        if (results.Hits.Count > 0)
+        {
+            html.Append($" · ");
+            CitationLinks.Write(html, "/search", form.ToQueryString(), "các bài trên trang này");
+        }
+
+        html.Append($"</p>\n");
         if (results.TimedOut)
         {
             html.Append($"<p class=\"warning\">Tìm kiếm đã dùng hết thời gian cho phép: số liệu chỉ tính các bài đã duyệt. Hãy thu hẹp câu tìm kiếm.</p>\n");
@@ -179,7 +186,12 @@ internal static class SearchPage
             html.Append($"""
                 <li class="hit" data-id="{hit.Id}">
                 <h2><a href="/articles/{Uri.EscapeDataString(hit.Id)}">{hit.Title}</a></h2>
-                <p class="meta">{hit.Outlet} · <time datetime="{hit.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}">{Labels.Time(hit.Published)}</time></p>
+                <p class="meta">{hit.Outlet} · <time datetime="{hit.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}">{Labels.Time(hit.Published)}</time>
+                """);
+            html.Append($" · ");
+            CitationLinks.Write(html, $"/articles/{Uri.EscapeDataString(hit.Id)}/cite", string.Empty, "bài này");
+            html.Append($"""
+                </p>
                 <p class="snippet">{SnippetHtml.From(hit.Snippet)}</p>
                 """);
             if (hit.Topics.Count > 0 || hit.Partners.Count > 0)
