@@ -33,8 +33,9 @@ internal static class ForeignNameWithCountry
     {
         for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            var close = text.IndexOf(')', open);
-            if (close < 0 || close - open > 32 || !countryByAlias.TryGetValue(text[(open + 1)..close].Trim(), out var code) || code == "VN")
+            // The search for the bracket's end is bounded: a text of unclosed brackets must stay linear.
+            var close = text.IndexOf(')', open, Math.Min(33, text.Length - open));
+            if (close < 0 || !countryByAlias.TryGetValue(text[(open + 1)..close].Trim(), out var code) || code == "VN")
             {
                 continue;
             }

@@ -324,7 +324,7 @@ internal static class InstitutionScanner
             return stop;
         }
 
-        var close = text.IndexOf(')', at);
+        var close = text.IndexOf(')', at, Math.Min(13, text.Length - at));
         if (close < 0 || close - at > 12 || close - at < 3)
         {
             return stop;

@@ -201,8 +201,8 @@ public sealed partial class PartnerExtractor
 
             if (c == '(')
             {
-                var close = matching.IndexOf(')', at);
-                return close > at && close - at < 60 && entryByAlias.GetValueOrDefault(matching[(at + 1)..close].Trim()) is { Kind: "org", CountryCode: not "VN" };
+                var close = matching.IndexOf(')', at, Math.Min(60, matching.Length - at));
+                return close > at && entryByAlias.GetValueOrDefault(matching[(at + 1)..close].Trim()) is { Kind: "org", CountryCode: not "VN" };
             }
         }
 
@@ -265,7 +265,7 @@ public sealed partial class PartnerExtractor
             return end;
         }
 
-        var close = matching.IndexOf(')', open);
+        var close = matching.IndexOf(')', open, Math.Min(60, matching.Length - open));
         return close > open + 1 && close - open < 60 && entryByAlias.TryGetValue(matching[(open + 1)..close], out var same) && same.Key == entry.Key ? close + 1 : end;
     }
 
