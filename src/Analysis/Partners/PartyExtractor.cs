@@ -293,6 +293,7 @@ public static class PartyExtractor
         return (start, end);
     }
 
+    // A semicolon separates the items of one list of participants ("Tham dự có ...; lãnh đạo Bộ ...; ..."), not sentences.
     private static bool EndsSentence(string text, int index) =>
-        text[index] == '\n' || (text[index] is '.' or '!' or '?' or ';' && (index + 1 >= text.Length || text[index + 1] == ' '));
+        text[index] == '\n' || (text[index] is '.' or '!' or '?' && (index + 1 >= text.Length || text[index + 1] == ' '));
 }
