@@ -152,4 +152,15 @@ public sealed class PartyExtractorTests
         Assert.Equal("Bộ Y tế Việt Nam", party.Span);
         Assert.Equal("bo-y-te", party.Key);
     }
+
+    [Fact]
+    public void Extract_ParticipantsListedAcrossSemicolons_EachAParty()
+    {
+        const string text = "Bộ Y tế tiếp đoàn Bộ Y tế Lào. Tham dự có đại diện Văn phòng Chính phủ; lãnh đạo Bệnh viện Bạch Mai; Sở Y tế Hà Nội.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text)).Select(p => p.Span).ToList();
+
+        Assert.Contains("Bệnh viện Bạch Mai", parties);
+        Assert.Contains("Sở Y tế Hà Nội", parties);
+    }
 }
