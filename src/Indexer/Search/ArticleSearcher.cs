@@ -128,6 +128,12 @@ public sealed class ArticleSearcher : IDisposable
 
             return new ArticleSearcher(directory, reader);
         }
+        catch (ArgumentException ex)
+        {
+            // Lucene's answer to a segment whose codec it does not know: an index of schema 4 or before.
+            directory.Dispose();
+            throw new IndexUnavailableException($"The index at {path} was written by an older version of pipeline ({FirstLine(ex.Message)}). Run `pipeline reindex`; the next crawl or `pipeline index` also rebuilds it by itself.", ex);
+        }
         catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or IOException)
         {
             directory.Dispose();

@@ -23,12 +23,6 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentByt
 
     private long resident;
 
-    static PositionalReadDirectory()
-    {
-        // Every index this code opens goes through here, and reading one written with our codec needs it known first.
-        Writing.IndexCodec.Register();
-    }
-
     /// <summary>Bytes of files read into memory so far.</summary>
     public long ResidentBytes => Interlocked.Read(ref resident);
 

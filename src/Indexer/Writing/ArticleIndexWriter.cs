@@ -29,7 +29,6 @@ public sealed class ArticleIndexWriter : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
-            Codec = new IndexCodec(),
         };
         try
         {
@@ -97,6 +96,41 @@ public sealed class ArticleIndexWriter : IDisposable
         writer.ForceMerge(1);
         writer.SetCommitData(new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal));
         writer.Commit();
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> holds an index this build must rebuild rather than extend: its last commit
+    /// records an older <see cref="IndexFields.SchemaVersion"/>, or its segments name a codec this build does not
+    /// read (indexes of schema 4 and before were written with a codec of their own). False when there is no index.
+    /// </summary>
+    /// <param name="path">The index directory.</param>
+    /// <returns>Whether the index must be rebuilt from the store.</returns>
+    public static bool HoldsOlderIndex(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = Storage.PositionalReadDirectory.At(path);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return false;
+        }
+
+        var commit = new SegmentInfos();
+        try
+        {
+            commit.Read(directory);
+        }
+        catch (ArgumentException)
+        {
+            // Lucene names the codec of each segment and throws this when it knows no codec by that name.
+            return true;
+        }
+
+        return IsOlderSchema(commit.UserData);
     }
 
     /// <summary>The schema version a commit's user data records; 1 when it records none (written before versions existed).</summary>
