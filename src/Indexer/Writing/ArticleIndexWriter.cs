@@ -23,7 +23,9 @@ public sealed class ArticleIndexWriter : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         System.IO.Directory.CreateDirectory(path);
-        // Not MMapDirectory: the memory-mapped one crashes under concurrent search in this Lucene.Net version.
+        // Not MMapDirectory: in this Lucene.Net version the memory-mapped one can crash under concurrent search and is
+        // slow under parallel load (https://github.com/apache/lucenenet/issues/1013 and /issues/1151, fixed upstream
+        // by https://github.com/apache/lucenenet/pull/1373 after 4.8.0-beta00017).
         directory = Storage.PositionalReadDirectory.At(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzers.Create())
         {
@@ -86,10 +88,9 @@ public sealed class ArticleIndexWriter : IDisposable
 
     /// <summary>
     /// Merges the index into one segment and commits it, keeping the last commit's sequence and schema. A search
-    /// sets up its scorers, and its second phase its term lookups, once per segment, so one segment made searches
-    /// about a fifth cheaper on 100,000 articles than the five a bulk build leaves, and nightly batches would
-    /// otherwise pile up tens of small ones. The price is rewriting the index (about 5 s for 100,000 articles),
-    /// paid once per indexing run, after its last commit, so searchers never wait for it.
+    /// sets up its scorers and term lookups once per segment, so fewer segments make searches cheaper, and nightly
+    /// batches would otherwise pile up tens of small ones. The price is rewriting the index, paid once per indexing
+    /// run, after its last commit, so searchers never wait for it.
     /// </summary>
     public void Compact()
     {

@@ -4,7 +4,7 @@ using Pipeline.Indexer.Writing;
 
 namespace Pipeline.Indexer.Tests.Search;
 
-public sealed class TwoPhaseSearchTests
+public sealed class ArticleSearcherRankingTests
 {
     private static readonly DateTimeOffset Published = new(2025, 5, 20, 8, 0, 0, TimeSpan.FromHours(7));
 
@@ -32,10 +32,10 @@ public sealed class TwoPhaseSearchTests
     }
 
     [Fact]
-    public void Search_MoreMatchesThanRankingDepth_TotalCountsAllAndTitleMatchRanksFirst()
+    public void Search_ManyMatches_TotalCountsAllAndTitleMatchRanksFirst()
     {
         using var directory = new TempDirectory();
-        var articles = Enumerable.Range(0, ArticleSearcher.RankingDepth * 3)
+        var articles = Enumerable.Range(0, 300)
             .Select(i => new IndexedArticle($"d{i:D4}", $"https://a.vn/{i}", "Báo A", $"Tin số {i}", null, "Bệnh viện hợp tác đào tạo bác sĩ. Bệnh viện hợp tác nghiên cứu.", Published.AddMinutes(i)))
             .Append(new IndexedArticle("title", "https://a.vn/t", "Báo A", "Hợp tác với bệnh viện Nhật Bản", null, "Một dòng.", Published))
             .ToArray();
@@ -50,7 +50,7 @@ public sealed class TwoPhaseSearchTests
     }
 
     [Fact]
-    public void Search_PagesWithinRankingDepth_NeitherRepeatNorSkip()
+    public void Search_Pages_NeitherRepeatNorSkip()
     {
         using var directory = new TempDirectory();
         Index(directory.Path, Enumerable.Range(0, 60).Select(i => new IndexedArticle($"d{i:D2}", $"https://a.vn/{i}", "Báo A", $"Tin {i}", null, string.Join(' ', Enumerable.Repeat("y tế", 1 + (i % 7))) + " hợp tác.", Published)).ToArray());
