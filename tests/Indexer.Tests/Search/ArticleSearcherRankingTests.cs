@@ -50,6 +50,26 @@ public sealed class ArticleSearcherRankingTests
     }
 
     [Fact]
+    public void Search_WordInOneLeadAndManyShortBodies_LeadArticleRanksFirstOnEveryPageSize()
+    {
+        // The folded text alone puts the short bodies that repeat the word far ahead of the long article; only the
+        // full ranking, which weighs the lead, puts that article first, wherever the folded text ranks it.
+        using var directory = new TempDirectory();
+        var longBody = string.Concat(Enumerable.Repeat("Sở tổ chức hội nghị tổng kết công tác năm với các đơn vị trong ngành. ", 40));
+        var articles = Enumerable.Range(0, 400)
+            .Select(i => new IndexedArticle($"t{i:D3}", $"https://a.vn/{i}", "Báo A", $"Tin ngắn {i}", null, "Tiêm chủng, tiêm chủng và tiêm chủng.", Published))
+            .Append(new IndexedArticle("lead", "https://a.vn/l", "Báo A", "Tin tổng hợp", "Tiêm chủng mở rộng cho trẻ.", longBody, Published))
+            .ToArray();
+        Index(directory.Path, articles);
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        Assert.Equal("lead", searcher.Search(new SearchRequest("tiêm chủng", Limit: 1)).Hits[0].Id);
+        Assert.Equal("lead", searcher.Search(new SearchRequest("tiem chung")).Hits[0].Id);
+        Assert.Equal(401, searcher.Search(new SearchRequest("tiem chung")).Total);
+    }
+
+    [Fact]
     public void Search_Pages_NeitherRepeatNorSkip()
     {
         using var directory = new TempDirectory();
