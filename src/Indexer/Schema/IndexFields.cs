@@ -87,7 +87,8 @@ public static class IndexFields
     /// <summary>
     /// The fields this build writes and searches. 2: <see cref="TextFolded"/> replaced the folded body field.
     /// 3: the bigram fields keep positions, which phrase matching reads. 4: <see cref="TextFolded"/> also holds each
-    /// syllable as written, so that a word typed with diacritics matches only its own spelling.
+    /// syllable as written, so that a word typed with diacritics matches only its own spelling. 5: Lucene's stock
+    /// codec (indexes of 4 and before name a codec of their own, which this build no longer reads).
     /// </summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 }

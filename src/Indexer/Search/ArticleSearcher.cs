@@ -6,12 +6,16 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Pipeline.Indexer.Analysis;
 using Pipeline.Indexer.Schema;
 
 namespace Pipeline.Indexer.Search;
 
-/// <summary>Searches a committed index snapshot. Thread-safe; open one per snapshot and dispose it.</summary>
+/// <summary>
+/// Searches a committed index snapshot. Thread-safe; open one per snapshot and dispose it. A search is one Lucene
+/// query run with Lucene's collectors: what matches is decided over the folded text field, and every match is ranked
+/// by the full ranking query (exact and folded fields with their weights, and the bigram clause), while the facets
+/// are counted over the same matches.
+/// </summary>
 public sealed class ArticleSearcher : IDisposable
 {
     /// <summary>Longest query accepted, in characters.</summary>
@@ -21,22 +25,9 @@ public sealed class ArticleSearcher : IDisposable
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Candidates the full ranking query scores per search (more when the page asked for lies deeper). Matching,
-    /// totals and facets use one folded field; only this many of the best matches there are ranked with every field.
-    /// </summary>
-    public const int RankingDepth = 100;
-
-    /// <summary>
-    /// Matches with a query word in their headline added to the candidates (the best of them by the folded text). The
-    /// ranking weighs headlines most, and an article whose headline names the subject can sit below the first
-    /// <see cref="RankingDepth"/> by text alone.
-    /// </summary>
-    public const int HeadlineDepth = 100;
-
-    /// <summary>
     /// Bytes of index files a searcher reads into memory when it opens (1 GiB): the postings, term dictionary, norms
-    /// and doc values every search seeks into. Stored text stays on disk. A 100,000-article index needs about 80 MB;
-    /// files beyond the budget are read from disk as before.
+    /// and doc values every search seeks into. Stored text stays on disk, and files beyond the budget are read from
+    /// disk.
     /// </summary>
     public const long ResidentBytes = 1L << 30;
 
@@ -72,7 +63,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         this.directory = directory;
         this.reader = reader;
-        searcher = new IndexSearcher(reader) { Similarity = new TfIdfScoring() };
+        searcher = new IndexSearcher(reader);
     }
 
     /// <summary>Documents in the snapshot.</summary>
@@ -128,6 +119,12 @@ public sealed class ArticleSearcher : IDisposable
 
             return new ArticleSearcher(directory, reader);
         }
+        catch (ArgumentException ex)
+        {
+            // Lucene's answer to a segment whose codec it does not know: an index of schema 4 or before.
+            directory.Dispose();
+            throw new IndexUnavailableException($"The index at {path} was written by an older version of pipeline ({FirstLine(ex.Message)}). Run `pipeline reindex`; the next crawl or `pipeline index` also rebuilds it by itself.", ex);
+        }
         catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or IOException)
         {
             directory.Dispose();
@@ -151,66 +148,41 @@ public sealed class ArticleSearcher : IDisposable
         var limit = Math.Clamp(request.Limit, 1, 100);
         var page = Math.Max(1, request.Page);
         var text = request.Query.Trim();
-        var (matching, ranking, headlineTerms) = Parse(text);
-        var query = WithFilters(matching, request);
-        var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
+        var (matching, ranking) = Parse(text);
+        var filtered = WithFilters(matching, request);
         var byDate = request.SortByDate || text.Length == 0;
+        var rescored = request.RankEveryMatch && ranking is not null && !byDate;
+        var query = ranking is null || rescored ? filtered : RankedBy(filtered, ranking);
+        var wanted = Math.Min(page * limit, Math.Max(1, reader.MaxDoc));
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : new TopScores(Math.Min(Math.Max(wanted, request.RankEveryMatch ? reader.MaxDoc : RankingDepth), Math.Max(1, reader.MaxDoc)));
-        using var headline = !byDate && !request.RankEveryMatch && headlineTerms.Count > 0 ? new HeadlineCandidates(searcher, top, headlineTerms, HeadlineDepth) : null;
-        using var facets = new FacetCollector(headline ?? (ICollector)top, FacetFields, request.Budget ?? TimeBudget);
+            : TopScoreDocCollector.Create(rescored ? Math.Max(1, reader.MaxDoc) : wanted, docsScoredInOrder: true);
+        using var facets = new FacetCollector(top, FacetFields, request.Budget ?? TimeBudget);
         var timedOut = false;
         try
         {
-            var direct = PostingsSearch.For(searcher, query);
-            if (direct is not null && top is TopScores best)
-            {
-                direct.Search(searcher, facets, headline, best);
-            }
-            else if (direct is not null)
-            {
-                direct.Search(searcher, facets);
-            }
-            else
-            {
-                searcher.Search(query, facets);
-            }
+            searcher.Search(query, facets);
         }
         catch (SearchBudgetExceededException)
         {
             timedOut = true;
         }
 
+        var total = top.TotalHits;
         var topDocs = top.GetTopDocs();
-        var shown = byDate ? topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit).ToArray() : headline?.AddTo(topDocs.ScoreDocs) ?? topDocs.ScoreDocs;
-        if (ranking is not null)
+        if (rescored && topDocs.ScoreDocs.Length > 0)
         {
-            // By date, only the page shown needs its score; by relevance, every candidate is ranked again.
-            if (DirectRescorer.For(searcher, ranking) is { } direct)
-            {
-                direct.Score(shown);
-            }
-            else
-            {
-                CandidateRescorer.Score(searcher, ranking, shown);
-            }
-        }
-
-        if (!byDate)
-        {
-            CandidateRescorer.SortByScore(shown);
-            shown = shown.Skip((page - 1) * limit).Take(limit).ToArray();
+            topDocs = new RankingRescorer(ranking!).Rescore(searcher, topDocs, wanted);
         }
 
         var terms = snippets.QueryTerms(text);
         var hits = new List<SearchHit>(limit);
-        foreach (var scoreDoc in shown)
+        foreach (var scoreDoc in topDocs.ScoreDocs.Skip((page - 1) * limit).Take(limit))
         {
             hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, HitFields), scoreDoc.Score, terms));
         }
 
-        return new SearchResults(topDocs.TotalHits, stopwatch.ElapsedMilliseconds, hits, facets.Counts(), timedOut);
+        return new SearchResults(total, stopwatch.ElapsedMilliseconds, hits, facets.Counts(), timedOut);
     }
 
     /// <summary>Articles like the one with <paramref name="id"/> (MoreLikeThis over its title and text), best first, itself excluded.</summary>
@@ -250,6 +222,17 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The facet dimensions counted for every search.</summary>
     public static readonly IReadOnlyList<string> FacetFields = [IndexFields.Topic, IndexFields.Country, IndexFields.Partner, IndexFields.Outlet, IndexFields.Month];
+
+    /// <summary>
+    /// What decides the matches, scoring nothing, with the ranking as an optional clause: every match is scored by
+    /// the ranking alone, as if that query were run over the matches (a match it misses scores 0). The ranking's
+    /// scorers are only advanced to documents that already match, and only when a collector asks for a score.
+    /// </summary>
+    private static BooleanQuery RankedBy(Query matching, Query ranking) => new BooleanQuery(disableCoord: true)
+    {
+        { new ConstantScoreQuery(matching) { Boost = 0 }, Occur.MUST },
+        { ranking, Occur.SHOULD },
+    };
 
     private static Query WithFilters(Query query, SearchRequest request)
     {
@@ -299,15 +282,15 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>
     /// The query that decides what matches (over <see cref="IndexFields.TextFolded"/>, so totals and facets cost one
-    /// postings list per word) and the one that ranks the best of those (every field with its weight, and the bigram
+    /// postings list per word) and the one that ranks those matches (every field with its weight, and the bigram
     /// clause); null ranking for an empty query. A word typed without diacritics matches in every accented form, one
     /// typed with them only as typed, word by word; the ranking then orders those matches by every field.
     /// </summary>
-    private (Query Matching, Query? Ranking, IReadOnlyList<Term> HeadlineTerms) Parse(string text)
+    private (Query Matching, Query? Ranking) Parse(string text)
     {
         if (text.Length == 0)
         {
-            return (new MatchAllDocsQuery(), null, []);
+            return (new MatchAllDocsQuery(), null);
         }
 
         if (text.Length > MaxQueryLength)
@@ -329,13 +312,11 @@ public sealed class ArticleSearcher : IDisposable
         {
             // "/" would start a regular expression; in Vietnamese queries it is a date separator ("14/5").
             var escaped = text.Replace("/", "\\/", StringComparison.Ordinal);
-            var parsed = matchingParser.Parse(escaped);
-            var headlineTerms = HeadlineTerms(parsed);
-            var matching = PhraseMatching.Rewrite(parsed);
+            var matching = PhraseMatching.Rewrite(matchingParser.Parse(escaped));
             var ranking = PhraseRanking.Rewrite(rankingParser.Parse(escaped));
             return (matching, BigramBoost.For(text, analyzer) is { } boost
                 ? new BooleanQuery { { ranking, Occur.MUST }, { boost, Occur.SHOULD } }
-                : ranking, headlineTerms);
+                : ranking);
         }
         catch (ParseException ex)
         {
@@ -344,34 +325,6 @@ public sealed class ArticleSearcher : IDisposable
         catch (BooleanQuery.TooManyClausesException ex)
         {
             throw new SearchQueryException("The query expands to too many terms; make it more specific.", ex);
-        }
-    }
-
-    /// <summary>The words a match must or may contain, folded, in the folded headline field.</summary>
-    private static List<Term> HeadlineTerms(Query query)
-    {
-        var terms = new List<Term>();
-        Walk(query);
-        return terms;
-
-        void Walk(Query part)
-        {
-            switch (part)
-            {
-                case TermQuery term:
-                    terms.Add(new Term(IndexFields.TitleFolded, SyllableFolding.Fold(term.Term.Text)));
-                    break;
-                case PhraseQuery phrase:
-                    terms.AddRange(phrase.GetTerms().Select(t => new Term(IndexFields.TitleFolded, SyllableFolding.Fold(t.Text))));
-                    break;
-                case BooleanQuery boolean:
-                    foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
-                    {
-                        Walk(clause.Query);
-                    }
-
-                    break;
-            }
         }
     }
 

@@ -52,10 +52,8 @@ internal sealed class FacetCollector(ICollector inner, IReadOnlyList<string> fie
         Add(doc);
     }
 
-    /// <summary>Counts a match without passing it on: <see cref="PostingsSearch"/> hands it to each collector itself.</summary>
-    /// <param name="doc">The document within the current segment.</param>
-    /// <exception cref="SearchBudgetExceededException">The search has run past its time budget.</exception>
-    public void Add(int doc)
+    // Throws SearchBudgetExceededException once the search has run past its time budget.
+    private void Add(int doc)
     {
         // Every 1,024 documents is often enough to stop near the budget and rare enough to cost nothing.
         if ((++collected & 1023) == 0 && clock.Elapsed > budget)

@@ -3,9 +3,9 @@ using Lucene.Net.Search;
 namespace Pipeline.Indexer.Search;
 
 /// <summary>
-/// Turns the phrases of the ranking query into their words. Every candidate the ranking sees already matched the
-/// phrase (matching is exact), so reading each candidate's positions again in six fields only re-established what
-/// was known, and cost more than the rest of a phrase search. The words still reward an exact or headline match,
+/// Turns the phrases of the ranking query into their words. Every document the ranking scores already matched the
+/// phrase (matching is exact), so reading each match's positions again in six fields would only re-establish what
+/// is known, at more cost than the rest of a phrase search. The words still reward an exact or headline match,
 /// and the bigram clause of the ranking rewards the words standing together.
 /// </summary>
 internal static class PhraseRanking

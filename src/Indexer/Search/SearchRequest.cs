@@ -1,3 +1,5 @@
+using Lucene.Net.Search;
+
 namespace Pipeline.Indexer.Search;
 
 /// <summary>A search.</summary>
@@ -13,8 +15,8 @@ namespace Pipeline.Indexer.Search;
 /// <param name="SortByDate">Newest first instead of by relevance.</param>
 /// <param name="Budget">Time budget of this search; null for <see cref="ArticleSearcher.TimeBudget"/>.</param>
 /// <param name="RankEveryMatch">
-/// Score every match with the full ranking instead of the candidates (<see cref="ArticleSearcher.RankingDepth"/> plus
-/// <see cref="ArticleSearcher.HeadlineDepth"/>): many times slower, for measuring how close the candidates come.
+/// Rank by relevance in two passes, every match collected first and then rescored with the full ranking
+/// (<see cref="QueryRescorer"/>), instead of in one: the same order, slower; for checking the one-pass ranking.
 /// </param>
 public sealed record SearchRequest(
     string Query,

@@ -5,10 +5,13 @@ namespace Pipeline.Indexer.Storage;
 /// <summary>
 /// <see cref="NIOFSDirectory"/> with its read path replaced by .NET's <see cref="RandomAccess"/>: one positional read
 /// (pread) per buffer refill, lock-free and safe from any number of threads. Lucene.Net 4.8.0-beta00017 emulates
-/// NIO's positional read on a <see cref="FileStream"/> shared by every clone of a file: it takes a lock, asks the file
-/// system for the length, seeks, reads and seeks back. Under concurrent searches the threads queued on that lock, and
-/// the reads were a third of a search's processor time. Writing, locking and syncing stay NIOFSDirectory's own, and
-/// nothing is memory-mapped (MMapDirectory crashes under concurrent search in this Lucene.Net version).
+/// NIO's positional read on a <see cref="FileStream"/> shared by every clone of a file: it takes that stream's lock,
+/// asks the file system for the length, seeks, reads and seeks back, so concurrent searches queue on one lock per
+/// file (https://github.com/apache/lucenenet/pull/611 gave each stream its own lock instead of one for all; the
+/// rework of the file-system directories for .NET is https://github.com/apache/lucenenet/issues/1301). This class
+/// can go once the Lucene.Net release in use reads with <see cref="RandomAccess"/> itself. Writing, locking and
+/// syncing stay NIOFSDirectory's own, and nothing is memory-mapped (in this version MMapDirectory can crash under
+/// concurrent search: https://github.com/apache/lucenenet/issues/1013).
 /// A searcher's directory may also keep files in memory, up to <paramref name="residentBytes"/> in all: every file a
 /// search seeks into (postings, term dictionary, norms, doc values), but not the stored fields and term vectors,
 /// which are read only for the page shown.
@@ -22,12 +25,6 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentByt
     private static readonly string[] OnDiskExtensions = [".fdt", ".tvd", ".tvx"];
 
     private long resident;
-
-    static PositionalReadDirectory()
-    {
-        // Every index this code opens goes through here, and reading one written with our codec needs it known first.
-        Writing.IndexCodec.Register();
-    }
 
     /// <summary>Bytes of files read into memory so far.</summary>
     public long ResidentBytes => Interlocked.Read(ref resident);

@@ -5,8 +5,7 @@ namespace Pipeline.Indexer.Storage;
 
 /// <summary>
 /// An index file (or a slice of one) read from an array in memory. Searching seeks into the postings and the term
-/// dictionary for every candidate; through a file each seek was a system call and a buffer copy, about a sixth of a
-/// search's processor time. A clone is a position over the same array, so it costs no buffer either.
+/// dictionary for every match it scores; through a file each seek is a system call and a buffer copy. A clone is a position over the same array, so it costs no buffer either.
 /// </summary>
 internal sealed class ResidentIndexInput : IndexInput
 {

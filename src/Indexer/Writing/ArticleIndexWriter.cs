@@ -23,13 +23,14 @@ public sealed class ArticleIndexWriter : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         System.IO.Directory.CreateDirectory(path);
-        // Not MMapDirectory: the memory-mapped one crashes under concurrent search in this Lucene.Net version.
+        // Not MMapDirectory: in this Lucene.Net version the memory-mapped one can crash under concurrent search and is
+        // slow under parallel load (https://github.com/apache/lucenenet/issues/1013 and /issues/1151, fixed upstream
+        // by https://github.com/apache/lucenenet/pull/1373 after 4.8.0-beta00017).
         directory = Storage.PositionalReadDirectory.At(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzers.Create())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
-            Codec = new IndexCodec(),
         };
         try
         {
@@ -87,16 +88,50 @@ public sealed class ArticleIndexWriter : IDisposable
 
     /// <summary>
     /// Merges the index into one segment and commits it, keeping the last commit's sequence and schema. A search
-    /// sets up its scorers, and its second phase its term lookups, once per segment, so one segment made searches
-    /// about a fifth cheaper on 100,000 articles than the five a bulk build leaves, and nightly batches would
-    /// otherwise pile up tens of small ones. The price is rewriting the index (about 5 s for 100,000 articles),
-    /// paid once per indexing run, after its last commit, so searchers never wait for it.
+    /// sets up its scorers and term lookups once per segment, so fewer segments make searches cheaper, and nightly
+    /// batches would otherwise pile up tens of small ones. The price is rewriting the index, paid once per indexing
+    /// run, after its last commit, so searchers never wait for it.
     /// </summary>
     public void Compact()
     {
         writer.ForceMerge(1);
         writer.SetCommitData(new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal));
         writer.Commit();
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> holds an index this build must rebuild rather than extend: its last commit
+    /// records an older <see cref="IndexFields.SchemaVersion"/>, or its segments name a codec this build does not
+    /// read (indexes of schema 4 and before were written with a codec of their own). False when there is no index.
+    /// </summary>
+    /// <param name="path">The index directory.</param>
+    /// <returns>Whether the index must be rebuilt from the store.</returns>
+    public static bool HoldsOlderIndex(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = Storage.PositionalReadDirectory.At(path);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return false;
+        }
+
+        var commit = new SegmentInfos();
+        try
+        {
+            commit.Read(directory);
+        }
+        catch (ArgumentException)
+        {
+            // Lucene names the codec of each segment and throws this when it knows no codec by that name.
+            return true;
+        }
+
+        return IsOlderSchema(commit.UserData);
     }
 
     /// <summary>The schema version a commit's user data records; 1 when it records none (written before versions existed).</summary>

@@ -1,6 +1,6 @@
 namespace Pipeline.Bench;
 
-/// <summary>How close the first page built from the ranking's candidates comes to ranking every match, for one kind of query.</summary>
+/// <summary>How close a search's first page comes to every match rescored with the full ranking in a second pass, for one kind of query.</summary>
 /// <param name="Kind">The kind of query.</param>
 /// <param name="Queries">Queries compared (those with at least one match).</param>
 /// <param name="SharedAt10">Mean share of the first ten results of ranking every match also on the first page.</param>

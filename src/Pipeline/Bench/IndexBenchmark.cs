@@ -125,8 +125,9 @@ internal static class IndexBenchmark
     }
 
     /// <summary>
-    /// The first page as searches build it (from the ranking's candidates) against the first page of ranking every
-    /// match with the same full ranking: the share of results they have in common, and whether they open alike.
+    /// The first page as searches build it (the ranking scored over every match in one pass) against the first page of
+    /// every match collected and then rescored with the same full ranking (<see cref="SearchRequest.RankEveryMatch"/>):
+    /// the share of results they have in common, and whether they open alike.
     /// </summary>
     internal static List<CandidateAgreement> Agree(ArticleSearcher searcher, List<BenchQuery> queries, int perKind, CancellationToken cancellationToken = default)
     {

@@ -65,7 +65,7 @@ internal static class BenchIndexCommand
         Row(table, result, "judged recall@10", e => string.Create(CultureInfo.InvariantCulture, $"{e.RecallAt10:0.000}"));
         console.Write(table);
         var agreement = new Table()
-            .Title("Lucene: first page from the candidates vs ranking every match")
+            .Title("Lucene: first page (one pass) vs every match rescored in a second pass")
             .AddColumns("Kind", "Queries", "Results shared (of 10)", "Same first result");
         foreach (var kind in result.CandidateAgreement)
         {

@@ -21,12 +21,10 @@ internal sealed class IndexSynchronizer(IArticleStore store, int batchSize = 500
     /// <returns>How many articles were written, and how many documents the index then holds.</returns>
     public async Task<(int Written, int Total)> SynchronizeAsync(string indexPath, CancellationToken cancellationToken = default)
     {
-        using (var writer = new ArticleIndexWriter(indexPath))
+        if (!ArticleIndexWriter.HoldsOlderIndex(indexPath))
         {
-            if (!writer.HoldsOlderSchema)
-            {
-                return await ExtendAsync(writer, cancellationToken);
-            }
+            using var writer = new ArticleIndexWriter(indexPath);
+            return await ExtendAsync(writer, cancellationToken);
         }
 
         IndexingLog.RebuildingOlderSchema(logger ?? NullLogger.Instance, indexPath, IndexFields.SchemaVersion);

@@ -108,6 +108,71 @@ public sealed class ArticleIndexWriterTests
         Assert.Contains("pipeline reindex", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HoldsOlderIndex_CurrentIndexOrNone_False()
+    {
+        using var directory = new TempDirectory();
+        Assert.False(ArticleIndexWriter.HoldsOlderIndex(directory.Path));
+        Assert.False(ArticleIndexWriter.HoldsOlderIndex(System.IO.Path.Combine(directory.Path, "absent")));
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert([Article("x", "Một")]);
+            writer.Commit(1);
+        }
+
+        Assert.False(ArticleIndexWriter.HoldsOlderIndex(directory.Path));
+    }
+
+    [Fact]
+    public void HoldsOlderIndex_OlderSchemaVersion_True()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert([Article("x", "Một")]);
+            writer.Commit(1);
+        }
+
+        WriteVersionOneCommit(directory.Path);
+
+        Assert.True(ArticleIndexWriter.HoldsOlderIndex(directory.Path));
+    }
+
+    [Fact]
+    public void HoldsOlderIndex_SegmentOfUnknownCodec_TrueAndSearcherRefusesWithReindexHint()
+    {
+        using var directory = new TempDirectory();
+        // Even a commit that claims the current schema: the codec alone makes it unreadable.
+        RetiredCodec.WriteIndex(directory.Path, IndexFields.SchemaVersion);
+
+        Assert.True(ArticleIndexWriter.HoldsOlderIndex(directory.Path));
+        var error = Assert.Throws<IndexUnavailableException>(() => ArticleSearcher.Open(directory.Path));
+        Assert.Contains("pipeline reindex", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commit_FreshIndex_StockCodecAndBareCheckIndexFindsItClean()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert(Enumerable.Range(0, 30).Select(i => Article($"a{i}", $"Bệnh viện số {i} hợp tác với KOICA")));
+            writer.Commit(1);
+            writer.Upsert(Enumerable.Range(30, 10).Select(i => Article($"a{i}", $"Trường đại học số {i}")));
+            writer.Commit(2);
+        }
+
+        // Lucene's own directory and checker, nothing of ours registered: what Luke or a maintainer would run.
+        using var bare = Lucene.Net.Store.FSDirectory.Open(directory.Path);
+        var checker = new Lucene.Net.Index.CheckIndex(bare) { CrossCheckTermVectors = true };
+        var status = checker.DoCheckIndex();
+
+        Assert.True(status.Clean);
+        Assert.Equal(40, status.SegmentInfos.Sum(segment => segment.DocCount));
+        Assert.All(status.SegmentInfos, segment => Assert.Equal("Lucene46", segment.Codec.Name));
+        Assert.All(status.SegmentInfos, segment => Assert.Null(segment.FieldNormStatus.Error));
+    }
+
     /// <summary>Rewrites the last commit's user data as builds before schema versions wrote it.</summary>
     internal static void WriteVersionOneCommit(string path) =>
         WriteCommit(path, new Dictionary<string, string> { [IndexFields.StoreSequenceKey] = "1" });

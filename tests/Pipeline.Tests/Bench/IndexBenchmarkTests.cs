@@ -9,10 +9,10 @@ public sealed class IndexBenchmarkTests : IDisposable
     private readonly TempDirectory work = new();
 
     [Fact]
-    public void Agree_FewerMatchesThanCandidates_FirstPagesIdentical()
+    public void Agree_OnePassAndRescoredRanking_FirstPagesIdentical()
     {
-        // Under RankingDepth articles, every match is a candidate: both ways must build the same page.
-        var articles = SyntheticArticles.Generate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), ArticleSearcher.RankingDepth - 10, seed: 3);
+        // Both rank every match with the same query, one in one pass and one rescoring them all: the same page.
+        var articles = SyntheticArticles.Generate(GoldCorpus.Load(GoldCorpus.DefaultDirectory), 300, seed: 3);
         SyntheticArticles.Index(work.Path, articles, threads: 1);
         var queries = IndexBenchmark.SampleQueries(articles, 10, seed: 3);
         using var searcher = ArticleSearcher.Open(work.Path);

@@ -4,7 +4,7 @@ using Pipeline.Indexer.Writing;
 
 namespace Pipeline.Indexer.Tests.Search;
 
-public sealed class TwoPhaseSearchTests
+public sealed class ArticleSearcherRankingTests
 {
     private static readonly DateTimeOffset Published = new(2025, 5, 20, 8, 0, 0, TimeSpan.FromHours(7));
 
@@ -32,10 +32,10 @@ public sealed class TwoPhaseSearchTests
     }
 
     [Fact]
-    public void Search_MoreMatchesThanRankingDepth_TotalCountsAllAndTitleMatchRanksFirst()
+    public void Search_ManyMatches_TotalCountsAllAndTitleMatchRanksFirst()
     {
         using var directory = new TempDirectory();
-        var articles = Enumerable.Range(0, ArticleSearcher.RankingDepth * 3)
+        var articles = Enumerable.Range(0, 300)
             .Select(i => new IndexedArticle($"d{i:D4}", $"https://a.vn/{i}", "Báo A", $"Tin số {i}", null, "Bệnh viện hợp tác đào tạo bác sĩ. Bệnh viện hợp tác nghiên cứu.", Published.AddMinutes(i)))
             .Append(new IndexedArticle("title", "https://a.vn/t", "Báo A", "Hợp tác với bệnh viện Nhật Bản", null, "Một dòng.", Published))
             .ToArray();
@@ -50,7 +50,27 @@ public sealed class TwoPhaseSearchTests
     }
 
     [Fact]
-    public void Search_PagesWithinRankingDepth_NeitherRepeatNorSkip()
+    public void Search_WordInOneLeadAndManyShortBodies_LeadArticleRanksFirstOnEveryPageSize()
+    {
+        // The folded text alone puts the short bodies that repeat the word far ahead of the long article; only the
+        // full ranking, which weighs the lead, puts that article first, wherever the folded text ranks it.
+        using var directory = new TempDirectory();
+        var longBody = string.Concat(Enumerable.Repeat("Sở tổ chức hội nghị tổng kết công tác năm với các đơn vị trong ngành. ", 40));
+        var articles = Enumerable.Range(0, 400)
+            .Select(i => new IndexedArticle($"t{i:D3}", $"https://a.vn/{i}", "Báo A", $"Tin ngắn {i}", null, "Tiêm chủng, tiêm chủng và tiêm chủng.", Published))
+            .Append(new IndexedArticle("lead", "https://a.vn/l", "Báo A", "Tin tổng hợp", "Tiêm chủng mở rộng cho trẻ.", longBody, Published))
+            .ToArray();
+        Index(directory.Path, articles);
+
+        using var searcher = ArticleSearcher.Open(directory.Path);
+
+        Assert.Equal("lead", searcher.Search(new SearchRequest("tiêm chủng", Limit: 1)).Hits[0].Id);
+        Assert.Equal("lead", searcher.Search(new SearchRequest("tiem chung")).Hits[0].Id);
+        Assert.Equal(401, searcher.Search(new SearchRequest("tiem chung")).Total);
+    }
+
+    [Fact]
+    public void Search_Pages_NeitherRepeatNorSkip()
     {
         using var directory = new TempDirectory();
         Index(directory.Path, Enumerable.Range(0, 60).Select(i => new IndexedArticle($"d{i:D2}", $"https://a.vn/{i}", "Báo A", $"Tin {i}", null, string.Join(' ', Enumerable.Repeat("y tế", 1 + (i % 7))) + " hợp tác.", Published)).ToArray());
