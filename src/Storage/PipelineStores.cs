@@ -36,7 +36,7 @@ internal sealed record PipelineStores(
     /// <summary>The PostgreSQL stores of <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
     /// <param name="timeProvider">The clock that stamps updates.</param>
-    /// <returns>The stores; trends are not read from PostgreSQL yet (their tables are written with the facts).</returns>
+    /// <returns>The stores.</returns>
     public static PipelineStores ForPostgres(Postgres.PostgresDatabase database, TimeProvider timeProvider) => new(
         StoreOptions.Postgres,
         new Postgres.PostgresArticleStore(database, timeProvider),
@@ -44,7 +44,7 @@ internal sealed record PipelineStores(
         new Postgres.PostgresRunStore(database),
         new Postgres.PostgresScheduleStore(database),
         new Postgres.PostgresPartnerNames(database),
-        () => throw new StorageException("Trends are not read from PostgreSQL yet (the fact tables are written); use Store:Provider \"sqlite\" for trends."),
+        () => new Postgres.PostgresTrendStore(database),
         null);
 
     /// <summary>The SQLite database, or a clear error for a feature that PostgreSQL storage does not have yet.</summary>
