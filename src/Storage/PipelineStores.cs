@@ -9,6 +9,7 @@ namespace Pipeline.Storage;
 /// <param name="PartnerNames">Display names of partner keys.</param>
 /// <param name="NewTrends">A new trend store: each one catches up once, before its first read.</param>
 /// <param name="Sqlite">The SQLite database, for what only SQLite offers (VACUUM INTO backups, the embedded Quartz job store); null on PostgreSQL.</param>
+/// <param name="HostLeases">Host leases for crawler nodes sharing the database; null on SQLite, where one process crawls.</param>
 internal sealed record PipelineStores(
     string Provider,
     IArticleStore Articles,
@@ -17,7 +18,8 @@ internal sealed record PipelineStores(
     IScheduleStore Schedule,
     IPartnerNames PartnerNames,
     Func<ITrendStore> NewTrends,
-    PipelineDatabase? Sqlite)
+    PipelineDatabase? Sqlite,
+    Crawler.Frontier.IHostLeases? HostLeases = null)
 {
     /// <summary>The SQLite stores of <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
@@ -45,7 +47,8 @@ internal sealed record PipelineStores(
         new Postgres.PostgresScheduleStore(database),
         new Postgres.PostgresPartnerNames(database),
         () => new Postgres.PostgresTrendStore(database),
-        null);
+        null,
+        new Postgres.PostgresHostLeases(database));
 
     /// <summary>The SQLite database, or a clear error for a feature that PostgreSQL storage does not have yet.</summary>
     /// <param name="feature">What needs it, for the message ("backup", "the daemon's job store").</param>
