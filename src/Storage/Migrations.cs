@@ -170,5 +170,16 @@ internal static class Migrations
             ALTER TABLE articles ADD COLUMN charset_reason TEXT;
             ALTER TABLE articles ADD COLUMN charset_replaced INTEGER;
             """),
+        // One row per host of the frontier. Only crawler nodes sharing a PostgreSQL database lease hosts; on SQLite one
+        // process crawls, the table stays unused, and the version number still means the same tables on both.
+        new(9, "host leases: which crawler node crawls a host, until when, and when the host may be asked next", """
+            CREATE TABLE host_leases (
+                host TEXT PRIMARY KEY,
+                node TEXT,
+                expires_at TEXT,
+                next_allowed_at TEXT
+            );
+            INSERT INTO host_leases (host) SELECT DISTINCT host FROM frontier;
+            """),
     ];
 }

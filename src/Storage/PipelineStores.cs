@@ -9,6 +9,7 @@ namespace Pipeline.Storage;
 /// <param name="PartnerNames">Display names of partner keys.</param>
 /// <param name="NewTrends">A new trend store: each one catches up once, before its first read.</param>
 /// <param name="Sqlite">The SQLite database, for what only SQLite offers (VACUUM INTO backups, the embedded Quartz job store); null on PostgreSQL.</param>
+/// <param name="HostLeases">Host leases for crawler nodes sharing the database; null on SQLite, where one process crawls.</param>
 internal sealed record PipelineStores(
     string Provider,
     IArticleStore Articles,
@@ -17,7 +18,8 @@ internal sealed record PipelineStores(
     IScheduleStore Schedule,
     IPartnerNames PartnerNames,
     Func<ITrendStore> NewTrends,
-    PipelineDatabase? Sqlite)
+    PipelineDatabase? Sqlite,
+    Crawler.Frontier.IHostLeases? HostLeases = null)
 {
     /// <summary>The SQLite stores of <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
@@ -36,7 +38,7 @@ internal sealed record PipelineStores(
     /// <summary>The PostgreSQL stores of <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
     /// <param name="timeProvider">The clock that stamps updates.</param>
-    /// <returns>The stores; trends are not read from PostgreSQL yet (their tables are written with the facts).</returns>
+    /// <returns>The stores.</returns>
     public static PipelineStores ForPostgres(Postgres.PostgresDatabase database, TimeProvider timeProvider) => new(
         StoreOptions.Postgres,
         new Postgres.PostgresArticleStore(database, timeProvider),
@@ -44,8 +46,9 @@ internal sealed record PipelineStores(
         new Postgres.PostgresRunStore(database),
         new Postgres.PostgresScheduleStore(database),
         new Postgres.PostgresPartnerNames(database),
-        () => throw new StorageException("Trends are not read from PostgreSQL yet (the fact tables are written); use Store:Provider \"sqlite\" for trends."),
-        null);
+        () => new Postgres.PostgresTrendStore(database),
+        null,
+        new Postgres.PostgresHostLeases(database));
 
     /// <summary>The SQLite database, or a clear error for a feature that PostgreSQL storage does not have yet.</summary>
     /// <param name="feature">What needs it, for the message ("backup", "the daemon's job store").</param>

@@ -54,6 +54,13 @@ public sealed class CrawlOptions
     [Range(2, 10)]
     public int MaxRepeatedSegments { get; set; } = 3;
 
+    /// <summary>
+    /// How long a crawler node's lease on a host lasts unless renewed (nodes sharing a PostgreSQL store); a node that
+    /// dies leaves its hosts to the others after this long. Renewed every third of it. Default 2 min; range 1 s to 1 h.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan HostLeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Listing pages followed per section, the first included. Default 3; range 1 to 100.</summary>
     [Range(1, 100)]
     public int MaxSectionPages { get; set; } = 3;

@@ -19,7 +19,9 @@ namespace Pipeline.Crawler.Crawling;
 /// every due page is fetched, extracted and stored, one worker per host, up to the global host limit,
 /// each host with one request at a time and the source's delay or its robots.txt Crawl-delay, whichever
 /// is longer. Every outcome is written before the next page, so a run killed at any point resumes from
-/// the frontier.
+/// the frontier. With <see cref="HostLeasing"/> (nodes sharing one frontier) every request goes to a host the node
+/// leases: listings under a short lease each, pages host by host as the node leases them, until no host with due
+/// pages is left free or held by another live node.
 /// </summary>
 public sealed class CrawlRunner(
     IPageFetcher fetcher,
@@ -29,7 +31,8 @@ public sealed class CrawlRunner(
     CrawlOptions options,
     TimeProvider timeProvider,
     ILogger<CrawlRunner> logger,
-    IRawArchive? archive = null)
+    IRawArchive? archive = null,
+    HostLeasing? leasing = null)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -65,7 +68,9 @@ public sealed class CrawlRunner(
     {
         ArgumentNullException.ThrowIfNull(sources);
         var started = timeProvider.GetTimestamp();
-        var run = new RunState(new HostPoliteness(timeProvider), new RobotsCache(fetcher, options.ProductToken), new TrapGuard(options));
+        var politeness = new HostPoliteness(timeProvider);
+        await using var keeper = leasing is null ? null : new HostLeaseKeeper(leasing, politeness, timeProvider, logger);
+        var run = new RunState(politeness, new RobotsCache(fetcher, options.ProductToken), new TrapGuard(options), keeper);
         var reports = sources.Select(s => new SourceReportBuilder(s.Name)).ToArray();
         Interlocked.Exchange(ref currentStarted, started);
         current = reports;
@@ -97,18 +102,116 @@ public sealed class CrawlRunner(
             progress?.Report(new CrawlProgress(sources[i].Name, 0, totals[i], null));
         }
 
-        await Parallel.ForEachAsync(work.GroupBy(w => w.Entry.Url.Host, StringComparer.OrdinalIgnoreCase), parallel, async (host, token) =>
+        if (keeper is null)
         {
-            foreach (var (source, entry) in host.Take(options.MaxPagesPerHost))
+            await Parallel.ForEachAsync(work.GroupBy(w => w.Entry.Url.Host, StringComparer.OrdinalIgnoreCase), parallel, async (host, token) =>
             {
-                token.ThrowIfCancellationRequested();
-                await CrawlPageAsync(sources[source], entry, run, reports[source], token);
-                progress?.Report(new CrawlProgress(sources[source].Name, Interlocked.Increment(ref done[source]), totals[source], entry.Url));
-            }
-        });
+                foreach (var (source, entry) in host.Take(options.MaxPagesPerHost))
+                {
+                    token.ThrowIfCancellationRequested();
+                    await CrawlPageAsync(sources[source], entry, run, reports[source], token);
+                    progress?.Report(new CrawlProgress(sources[source].Name, Interlocked.Increment(ref done[source]), totals[source], entry.Url));
+                }
+            });
+        }
+        else
+        {
+            await CrawlLeasedHostsAsync(sources, keeper, run, reports, parallel, (source, url) =>
+                progress?.Report(new CrawlProgress(sources[source].Name, Interlocked.Increment(ref done[source]), Math.Max(totals[source], done[source]), url)));
+        }
 
         var elapsed = timeProvider.GetElapsedTime(started);
         return reports.Select(r => r.Build(elapsed)).ToList();
+    }
+
+    /// <summary>
+    /// The page stage of a node sharing the frontier: each worker leases a host with due pages, crawls them in order
+    /// while it holds the lease, gives it back, and takes the next. With no free host left it waits for hosts other
+    /// nodes hold (a dead node's lease runs out, a live node's host may have pages left), and stops when none is held.
+    /// Only pages due when the run started count, and each host once per node and run, so failures do not loop.
+    /// </summary>
+    private async Task CrawlLeasedHostsAsync(
+        IReadOnlyList<CrawlSource> sources, HostLeaseKeeper keeper, RunState run, SourceReportBuilder[] reports, ParallelOptions parallel, Action<int, Uri> pageDone)
+    {
+        var names = sources.Select(s => s.Name).ToList();
+        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        var dueBy = timeProvider.GetUtcNow();
+        var crawled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pagesPerSource = new int[sources.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, options.MaxParallelHosts), parallel, async (_, token) =>
+        {
+            while (true)
+            {
+                string[] exclude;
+                lock (crawled)
+                {
+                    exclude = [.. crawled];
+                }
+
+                var host = await keeper.TryAcquireDueAsync(names, dueBy, options.MaxAttempts, exclude, token);
+                if (host is null)
+                {
+                    if (await keeper.WaitForOthersAsync(names, dueBy, options.MaxAttempts, exclude, token))
+                    {
+                        continue;
+                    }
+
+                    return;
+                }
+
+                lock (crawled)
+                {
+                    crawled.Add(host);
+                }
+
+                try
+                {
+                    foreach (var entry in await leasing!.Leases.GetDueOnHostAsync(host, names, dueBy, options.MaxAttempts, options.MaxPagesPerHost, token))
+                    {
+                        // A lease lost (not renewed in time) leaves the rest of the host to the node that took it.
+                        if (!keeper.Holds(host))
+                        {
+                            break;
+                        }
+
+                        token.ThrowIfCancellationRequested();
+                        var source = index[entry.Source];
+                        if (Interlocked.Increment(ref pagesPerSource[source]) > options.MaxPagesPerSource)
+                        {
+                            continue;
+                        }
+
+                        await CrawlPageAsync(sources[source], entry, run, reports[source], token);
+                        pageDone(source, entry.Url);
+                    }
+                }
+                finally
+                {
+                    await keeper.ReleaseAsync(host);
+                }
+            }
+        });
+    }
+
+    /// <summary>
+    /// Holds the host of <paramref name="url"/> for a listing's fetch when nodes share the frontier; null while another
+    /// node holds it. That node is crawling the host, and every node reads the listings of every source, so the
+    /// listing is read by whichever node holds the host.
+    /// </summary>
+    private async Task<HostHold?> TryHoldAsync(RunState run, CrawlSource source, Uri url, CancellationToken cancellationToken)
+    {
+        if (run.Keeper is not { } keeper)
+        {
+            return HostHold.None;
+        }
+
+        if (await keeper.TryAcquireAsync(url.Host, cancellationToken))
+        {
+            return new HostHold(keeper, url.Host);
+        }
+
+        CrawlerLog.ListingLeftToOtherNode(logger, source.Name, url);
+        return null;
     }
 
     /// <summary>The hash that tells changed content from unchanged: title and text, nothing volatile.</summary>
@@ -284,7 +387,17 @@ public sealed class CrawlRunner(
         var pending = new Queue<Uri>(source.Sitemaps);
         foreach (var host in source.Feeds.Concat(source.Sitemaps).Concat(source.Sections ?? []).Select(u => new Uri(u.GetLeftPart(UriPartial.Authority))).Distinct())
         {
-            var robots = await run.Robots.GetAsync(host, source.AllowPrivateNetwork, cancellationToken);
+            RobotsTxt robots;
+            await using (var hold = await TryHoldAsync(run, source, host, cancellationToken))
+            {
+                if (hold is null)
+                {
+                    continue;
+                }
+
+                robots = await run.Robots.GetAsync(host, source.AllowPrivateNetwork, cancellationToken);
+            }
+
             if (ReferenceEquals(robots, RobotsTxt.DisallowAll))
             {
                 // RFC 9309: an unreachable robots.txt disallows the whole host, so this run reads nothing there.
@@ -332,6 +445,12 @@ public sealed class CrawlRunner(
 
     private async Task<string?> FetchListingAsync(CrawlSource source, string kind, Uri url, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
+        await using var hold = await TryHoldAsync(run, source, url, cancellationToken);
+        if (hold is null)
+        {
+            return null;
+        }
+
         var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
         if (!robots.IsAllowed(url))
         {
@@ -358,6 +477,12 @@ public sealed class CrawlRunner(
     /// </summary>
     private async Task<SitemapDocument?> ReadSitemapAsync(CrawlSource source, Uri url, RunState run, SourceReportBuilder report, CancellationToken cancellationToken)
     {
+        await using var hold = await TryHoldAsync(run, source, url, cancellationToken);
+        if (hold is null)
+        {
+            return null;
+        }
+
         var robots = await run.Robots.GetAsync(url, source.AllowPrivateNetwork, cancellationToken);
         if (!robots.IsAllowed(url))
         {
@@ -442,5 +567,18 @@ public sealed class CrawlRunner(
         }
     }
 
-    private sealed record RunState(HostPoliteness Politeness, RobotsCache Robots, TrapGuard Traps);
+    private sealed record RunState(HostPoliteness Politeness, RobotsCache Robots, TrapGuard Traps, HostLeaseKeeper? Keeper);
+
+    private sealed class HostHold(HostLeaseKeeper? keeper, string host) : IAsyncDisposable
+    {
+        public static HostHold None { get; } = new(null, string.Empty);
+
+        public async ValueTask DisposeAsync()
+        {
+            if (keeper is not null)
+            {
+                await keeper.ReleaseAsync(host);
+            }
+        }
+    }
 }

@@ -22,4 +22,16 @@ internal static partial class CrawlerLog
 
     [LoggerMessage(6, LogLevel.Error, "Source {Source}: {Url} could not be extracted; the page is skipped")]
     public static partial void ExtractionCrashed(ILogger logger, Exception exception, string source, Uri url);
+
+    [LoggerMessage(7, LogLevel.Information, "Node {Node} leased host {Host}")]
+    public static partial void HostLeased(ILogger logger, string node, string host);
+
+    [LoggerMessage(8, LogLevel.Warning, "Node {Node} lost its lease on {Host} (not renewed in time); another node finishes the host")]
+    public static partial void HostLeaseLost(ILogger logger, string node, string host);
+
+    [LoggerMessage(9, LogLevel.Warning, "Node {Node} could not renew its host leases; it tries again")]
+    public static partial void HostLeaseRenewalFailed(ILogger logger, Exception exception, string node);
+
+    [LoggerMessage(10, LogLevel.Information, "Source {Source}: listing {Url} left to the node that holds its host")]
+    public static partial void ListingLeftToOtherNode(ILogger logger, string source, Uri url);
 }

@@ -24,6 +24,27 @@ internal sealed class HostPoliteness(TimeProvider timeProvider)
         }
     }
 
+    /// <summary>When the host may be asked next, or null when this run has not asked it.</summary>
+    public DateTimeOffset? NextAllowed(string host)
+    {
+        lock (gate)
+        {
+            return nextAllowed.TryGetValue(host, out var allowed) ? allowed : null;
+        }
+    }
+
+    /// <summary>Keeps the host unasked until <paramref name="at"/> (another node asked it last).</summary>
+    public void NotBefore(string host, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            if (!nextAllowed.TryGetValue(host, out var allowed) || allowed < at)
+            {
+                nextAllowed[host] = at;
+            }
+        }
+    }
+
     /// <summary>
     /// Pushes the host's next slot to at least <paramref name="delay"/> after an answer arrived. A request can reach the
     /// host later than its slot (a new connection, a busy machine), and the pause is owed between what the host sees.

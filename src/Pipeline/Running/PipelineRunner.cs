@@ -35,6 +35,12 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     /// <summary>What starts this runner's runs, as recorded: "cli" (default), "cron", "catch-up", "manual", "recovery".</summary>
     public string FiredBy { get; init; } = "cli";
 
+    /// <summary>
+    /// This process's id among crawler nodes sharing a PostgreSQL store, in host leases: machine, process and a random
+    /// part, so that two runners in one process (tests) are two nodes.
+    /// </summary>
+    public string NodeId { get; init; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}");
+
     /// <summary>Runs the pipeline over <paramref name="sources"/>.</summary>
     /// <param name="kind">What started the run ("demo", "crawl", "scheduled").</param>
     /// <param name="sources">The sources to crawl.</param>
@@ -92,7 +98,8 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
                 settings.Crawl,
                 timeProvider,
                 loggerFactory.CreateLogger<CrawlRunner>(),
-                archive);
+                archive,
+                stores.HostLeases is { } leases ? new HostLeasing(leases, NodeId, settings.Crawl.HostLeaseDuration) : null);
             await using (new ProgressSaver(ProgressSaver.Period, timeProvider, token => runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage, crawler.Snapshot()), token), logger, runId))
             {
                 run.Reports = await crawler.RunAsync(sources, pages, cancellationToken);

@@ -55,6 +55,10 @@ internal sealed class PostgresFrontierStore(PostgresDatabase database) : IPipeli
             }
         }
 
+        // Every host of the frontier has its lease row, so that nodes find free hosts by locking rows that exist.
+        await using var hosts = new NpgsqlCommand("INSERT INTO host_leases (host) SELECT DISTINCT unnest(@hosts) ON CONFLICT (host) DO NOTHING", connection, transaction);
+        hosts.Parameters.AddWithValue("hosts", NpgsqlDbType.Array | NpgsqlDbType.Text, links.Select(l => l.Url.Host).Distinct(StringComparer.Ordinal).ToArray());
+        await hosts.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }

@@ -5,7 +5,7 @@ namespace Pipeline.Storage.Postgres;
 /// says which tables and columns a database has, whichever provider holds it. Never edit an applied migration.
 /// </summary>
 /// <remarks>
-/// Versions 2 to 8 are the SQLite statements themselves (portable SQL). Version 1 differs in types: times the
+/// Versions 2 to 8 are the SQLite statements themselves (portable SQL). Versions 1 and 9 differ in types: times the
 /// program writes are TIMESTAMPTZ, run numbers an identity column. An article's own published and modified times
 /// stay text: they keep the offset the outlet wrote, which TIMESTAMPTZ would normalise away. JSON columns stay
 /// text too, byte for byte what was written, as in SQLite. Version 5 spells Quartz's BLOB as BYTEA. Every text
@@ -81,11 +81,22 @@ internal static class PostgresMigrations
         );
         """;
 
+    private const string Version9 = """
+        CREATE TABLE host_leases (
+            host TEXT PRIMARY KEY,
+            node TEXT,
+            expires_at TIMESTAMPTZ,
+            next_allowed_at TIMESTAMPTZ
+        );
+        INSERT INTO host_leases (host) SELECT DISTINCT host FROM frontier;
+        """;
+
     /// <summary>Every migration, ascending.</summary>
     public static IReadOnlyList<Migration> All { get; } = Migrations.All
         .Select(m => m.Version switch
         {
             1 => m with { Sql = Version1 },
+            9 => m with { Sql = Version9 },
             5 => m with { Sql = m.Sql.Replace(" BLOB", " BYTEA", StringComparison.Ordinal) },
             _ => m,
         })

@@ -40,10 +40,10 @@ internal sealed class SmallDemoSite : IAsyncDisposable
         return new SmallDemoSite(content, await DemoSite.StartAsync(content.Path));
     }
 
-    /// <summary>Crawls the site into <paramref name="dataDir"/> through <paramref name="target"/> (the site itself or a proxy before it), without politeness delays.</summary>
-    public async Task<RunSummary> CrawlAsync(string dataDir, IPEndPoint target)
+    /// <summary>Crawls the site into <paramref name="dataDir"/> (and <paramref name="store"/>, SQLite there by default) through <paramref name="target"/> (the site itself or a proxy before it), without politeness delays.</summary>
+    public async Task<RunSummary> CrawlAsync(string dataDir, IPEndPoint target, Storage.StoreOptions? store = null)
     {
-        var settings = new PipelineSettings { DataDir = dataDir };
+        var settings = new PipelineSettings { DataDir = dataDir, Store = store ?? new() };
         settings.Crawl.MaxCrawlDelay = TimeSpan.Zero;
         settings.Fetcher.RequestTimeout = TimeSpan.FromSeconds(10);
         settings.Fetcher.MaxRetries = 2;

@@ -1,0 +1,10 @@
+using Pipeline.Storage.Tests.Contracts;
+using Pipeline.TestSupport;
+
+namespace Pipeline.Storage.Tests.Postgres;
+
+/// <summary>The trend store contract on PostgreSQL.</summary>
+/// <param name="server">The shared throw-away server.</param>
+[RequiresPostgres]
+[Collection(SharedPostgres.Name)]
+public sealed class PostgresTrendStoreTests(PostgresServer server) : TrendStoreContract(new PostgresTarget(server));
