@@ -128,7 +128,7 @@ internal static class TrendsBenchmark
                 line++;
                 if (text.Length > 0)
                 {
-                    var record = JsonSerializer.Deserialize<GoldRecord>(text, Output.Json.Compact) ?? throw new InvalidDataException($"{path}:{line}: empty record.");
+                    var record = JsonSerializer.Deserialize<GoldRecord>(text, GoldRecord.JsonOptions) ?? throw new InvalidDataException($"{path}:{line}: empty record.");
                     articles.Add(GoldImport.From(record));
                 }
             }
