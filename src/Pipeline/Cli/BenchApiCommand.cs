@@ -42,6 +42,7 @@ internal static class BenchApiCommand
                     MaxConnections = parseResult.GetValue(maxConnections),
                     Seed = parseResult.GetValue(seed),
                     WorkDirectory = parseResult.GetValue(workDir) ?? defaults.WorkDirectory,
+                    ServerAssembly = typeof(BenchApiCommand).Assembly.Location,
                 };
                 if (options.Problems() is { Count: > 0 } problems)
                 {

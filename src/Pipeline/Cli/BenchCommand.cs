@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Analysis.Topics;
 using Pipeline.Bench;
+using Pipeline.Configuration;
 using Pipeline.Output;
+using Pipeline.Running;
+using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -24,7 +29,7 @@ internal static class BenchCommand
             context,
             async () =>
             {
-                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), cancellationToken);
+                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), CrawlAsync, cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(result));
@@ -71,6 +76,7 @@ internal static class BenchCommand
                     parseResult.GetValue(articles),
                     parseResult.GetValue(corpus),
                     parseResult.GetValue(store),
+                    Taxonomy.Load(TopicClassifier.TaxonomyPath),
                     context.TimeProvider,
                     message => { if (!quiet) { context.Error.WriteLine(message); } },
                     cancellationToken);
@@ -187,5 +193,16 @@ internal static class BenchCommand
             },
             cancellationToken));
         return extract;
+    }
+
+    // The benchmark is a library without the host's runner: the run it times is configured here.
+    private static async Task<CrawlBenchmarkCrawled> CrawlAsync(CrawlBenchmarkRun run, CancellationToken cancellationToken)
+    {
+        var settings = new PipelineSettings { DataDir = run.DataDirectory };
+        settings.Crawl.DefaultDelay = run.Delay;
+        settings.Crawl.MaxParallelHosts = run.MaxParallelHosts;
+        var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System)
+            .RunAsync("bench", run.Sources, run.HostOverrides, progress: null, cancellationToken);
+        return new CrawlBenchmarkCrawled(summary.Run.Fetched, summary.Sources.Max(s => s.Elapsed));
     }
 }

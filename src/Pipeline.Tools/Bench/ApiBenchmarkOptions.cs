@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 
 namespace Pipeline.Bench;
 
@@ -34,6 +35,12 @@ internal sealed record ApiBenchmarkOptions
 
     /// <summary>Where the index is built and kept for the next run. Default: pipeline-bench-api in the temp directory.</summary>
     public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "pipeline-bench-api");
+
+    /// <summary>
+    /// The host assembly the child process runs <c>pipeline serve</c> from: this very build. The benchmark lives in a
+    /// library, so it cannot name the host itself; the CLI sets it. Default: the process's entry assembly.
+    /// </summary>
+    public string ServerAssembly { get; init; } = Assembly.GetEntryAssembly()?.Location ?? string.Empty;
 
     /// <summary>Every value out of its range, one message each; empty when the options can run.</summary>
     public IReadOnlyList<string> Problems()

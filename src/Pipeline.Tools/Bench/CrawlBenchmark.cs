@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
-using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Hosting;
-using Pipeline.Running;
 
 namespace Pipeline.Bench;
 
@@ -14,8 +11,17 @@ namespace Pipeline.Bench;
 /// </summary>
 internal static class CrawlBenchmark
 {
-    public static async Task<CrawlBenchmarkResult> RunAsync(int hosts, int pagesPerHost, TimeSpan delay, CancellationToken cancellationToken = default)
+    /// <summary>Serves the loopback hosts and has <paramref name="crawl"/> crawl them; returns the figures.</summary>
+    /// <param name="hosts">Loopback hosts.</param>
+    /// <param name="pagesPerHost">Articles each host lists.</param>
+    /// <param name="delay">Politeness delay per host.</param>
+    /// <param name="crawl">Runs the pipeline's crawl as the caller configures it.</param>
+    /// <param name="cancellationToken">Stops the benchmark.</param>
+    /// <returns>The figures.</returns>
+    public static async Task<CrawlBenchmarkResult> RunAsync(
+        int hosts, int pagesPerHost, TimeSpan delay, Func<CrawlBenchmarkRun, CancellationToken, Task<CrawlBenchmarkCrawled>> crawl, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(crawl);
         var (app, endPoint) = await LoopbackServer.StartAsync(context => ServeAsync(context, pagesPerHost), cancellationToken);
         await using var server = app;
         var names = Enumerable.Range(1, hosts).Select(i => $"host{i}.bench.localhost").ToList();
@@ -24,15 +30,11 @@ internal static class CrawlBenchmark
         var directory = Path.Combine(Path.GetTempPath(), "pipeline-bench", Guid.NewGuid().ToString("N"));
         try
         {
-            var settings = new PipelineSettings { DataDir = directory };
-            settings.Crawl.DefaultDelay = delay;
-            settings.Crawl.MaxParallelHosts = hosts;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System)
-                .RunAsync("bench", sources, names.ToDictionary(n => n, _ => endPoint, StringComparer.OrdinalIgnoreCase), progress: null, cancellationToken);
+            var crawled = await crawl(new CrawlBenchmarkRun(directory, sources, names.ToDictionary(n => n, _ => endPoint, StringComparer.OrdinalIgnoreCase), delay, hosts), cancellationToken);
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            var seconds = summary.Sources.Max(s => s.Elapsed).TotalSeconds;
-            var pages = summary.Run.Fetched;
+            var seconds = crawled.Elapsed.TotalSeconds;
+            var pages = crawled.Pages;
             var requests = pages + hosts;
             var bound = hosts / delay.TotalSeconds;
             return new CrawlBenchmarkResult(

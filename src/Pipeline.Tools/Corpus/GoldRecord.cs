@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Pipeline.Text.Facts;
 
 namespace Pipeline.Corpus;
@@ -37,6 +40,18 @@ internal sealed record GoldRecord(
     IReadOnlyList<string> Topics,
     bool Cooperation)
 {
+    /// <summary>
+    /// How gold.jsonl lines are written and read: camelCase, enums as camelCase strings, Vietnamese left readable,
+    /// one record per line. The same conventions as the CLI's compact JSON, owned here so the corpus format does not
+    /// depend on the host's output settings.
+    /// </summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     /// <summary>The record of a gold article.</summary>
     /// <param name="gold">The gold article.</param>
     /// <returns>The record.</returns>

@@ -19,10 +19,11 @@ internal static class TrendsBenchmark
     /// <param name="articles">Synthetic articles to generate.</param>
     /// <param name="corpus">A gold.jsonl to store instead.</param>
     /// <param name="store">A directory to keep the database in: used as it is when it already holds one (nothing generated or loaded).</param>
+    /// <param name="taxonomy">The topic labels the trends group by (the host's data/taxonomy.json).</param>
     /// <param name="timeProvider">The clock of the store.</param>
     /// <param name="progress">Where to say what is happening.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<TrendsBenchmarkResult> RunAsync(int articles, string? corpus, string? store, TimeProvider timeProvider, Action<string> progress, CancellationToken cancellationToken = default)
+    public static async Task<TrendsBenchmarkResult> RunAsync(int articles, string? corpus, string? store, Taxonomy taxonomy, TimeProvider timeProvider, Action<string> progress, CancellationToken cancellationToken = default)
     {
         var directory = store ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-trends-" + Guid.NewGuid().ToString("N"));
         var path = Path.Combine(directory, "pipeline.db");
@@ -48,7 +49,6 @@ internal static class TrendsBenchmark
 
             var (stored, _) = await articleStore.CountAsync(cancellationToken);
 
-            var taxonomy = Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath);
             progress("Timing the trends (a warm-up pass, then the timed pass)...");
             var (cold, _) = await PassAsync(new TrendService(new SqliteTrendStore(database), taxonomy), cancellationToken);
             var (warm, cpu) = await PassAsync(new TrendService(new SqliteTrendStore(database), taxonomy), cancellationToken);
@@ -128,7 +128,7 @@ internal static class TrendsBenchmark
                 line++;
                 if (text.Length > 0)
                 {
-                    var record = JsonSerializer.Deserialize<GoldRecord>(text, Output.Json.Compact) ?? throw new InvalidDataException($"{path}:{line}: empty record.");
+                    var record = JsonSerializer.Deserialize<GoldRecord>(text, GoldRecord.JsonOptions) ?? throw new InvalidDataException($"{path}:{line}: empty record.");
                     articles.Add(GoldImport.From(record));
                 }
             }

@@ -38,7 +38,7 @@ internal static class ApiBenchmark
         var paths = queries.Select(PathOf).ToArray();
 
         stage("starting the web app in a child process");
-        await using var server = await ServerProcess.StartAsync(root, ServerStartTimeout, cancellationToken);
+        await using var server = await ServerProcess.StartAsync(options.ServerAssembly, root, ServerStartTimeout, cancellationToken);
         var warmedUp = await WarmUpAsync(server.BaseUri, paths, options, timeProvider, stage, cancellationToken);
 
         stage(string.Create(CultureInfo.InvariantCulture, $"maximum throughput: {options.Clients} closed-loop clients for {options.Duration.TotalSeconds:0} s"));

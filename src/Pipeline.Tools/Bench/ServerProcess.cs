@@ -6,7 +6,7 @@ namespace Pipeline.Bench;
 /// <summary>
 /// <c>pipeline serve</c> in a child process, for <c>bench api</c>: with the server apart, the benchmark process's own
 /// processor time is the load generator's, and the child's is the server's. The child runs this very build (the
-/// assembly this type is in) under the same runtime, listens on a free loopback port, has the rate limit off, and reads
+/// host assembly the caller names) under the same runtime, listens on a free loopback port, has the rate limit off, and reads
 /// no pipeline.json or PIPELINE_* variable of the caller's.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
@@ -32,14 +32,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server on <paramref name="dataDirectory"/> and waits until it listens.</summary>
+    /// <param name="entry">The host assembly (pipeline.dll) to run.</param>
     /// <param name="dataDirectory">The data directory served.</param>
     /// <param name="timeout">How long to wait for it to listen.</param>
     /// <param name="cancellationToken">Stops waiting (and the server).</param>
     /// <returns>The running server.</returns>
     /// <exception cref="InvalidOperationException">The server ended or did not listen in time; the message holds its last output.</exception>
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public static async Task<ServerProcess> StartAsync(string entry, string dataDirectory, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var entry = typeof(ServerProcess).Assembly.Location;
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry);
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = dataDirectory,

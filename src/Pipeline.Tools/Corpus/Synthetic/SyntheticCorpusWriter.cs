@@ -32,7 +32,7 @@ internal sealed class SyntheticCorpusWriter : IDisposable
 
     public void Write(GoldArticle article)
     {
-        var line = JsonSerializer.Serialize(GoldRecord.From(article), Output.Json.Compact);
+        var line = JsonSerializer.Serialize(GoldRecord.From(article), GoldRecord.JsonOptions);
         gold.WriteLine(line);
         Bytes += Encoding.UTF8.GetByteCount(line) + 1;
         if (htmlDirectory is null)
