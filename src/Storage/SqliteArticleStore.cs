@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pipeline.Crawler.Crawling;
@@ -234,19 +232,11 @@ internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider
             foreach (var article in batch)
             {
                 sequence++;
-                var id = IdFor(article.Url);
-                var body = string.Join('\n', article.Paragraphs);
-                var text = article.Lead is null ? body : string.Concat(article.Lead, "\n", body);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", text))));
-                var values = new object?[]
-                {
-                    id, sequence, article.Source, article.Url.AbsoluteUri, article.Outlet, article.Title, article.Lead, body,
-                    JsonSerializer.Serialize(article.Paragraphs.Select(x => new { text = x, kind = "paragraph" })), SqlTime.WithOffset(article.Published),
-                    JsonSerializer.Serialize(article.Authors), hash, now, StoredFacts.Write(article.Facts),
-                };
+                var id = ArticleIds.For(article.Url);
+                var values = article.RowValues(id, sequence, now);
                 for (var i = 0; i < values.Length; i++)
                 {
-                    insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                    insert.Parameters[i].Value = values[i];
                 }
 
                 if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -255,7 +245,7 @@ internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider
                     continue;
                 }
 
-                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, text), isNew: true, cancellationToken);
+                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, article.Text), isNew: true, cancellationToken);
                 stored++;
             }
 

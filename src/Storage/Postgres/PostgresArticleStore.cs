@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
@@ -216,18 +214,10 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
             {
                 sequence++;
                 var id = ArticleIds.For(article.Url);
-                var body = string.Join('\n', article.Paragraphs);
-                var text = article.Lead is null ? body : string.Concat(article.Lead, "\n", body);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(article.Title, "\n", text))));
-                var values = new object?[]
-                {
-                    id, sequence, article.Source, article.Url.AbsoluteUri, article.Outlet, article.Title, article.Lead, body,
-                    JsonSerializer.Serialize(article.Paragraphs.Select(x => new { text = x, kind = "paragraph" })), SqlTime.WithOffset(article.Published),
-                    JsonSerializer.Serialize(article.Authors), hash, now, StoredFacts.Write(article.Facts),
-                };
+                var values = article.RowValues(id, sequence, now);
                 for (var i = 0; i < values.Length; i++)
                 {
-                    insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                    insert.Parameters[i].Value = values[i];
                 }
 
                 if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -236,7 +226,7 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
                     continue;
                 }
 
-                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, text), isNew: true, cancellationToken);
+                await writer.WriteAsync(id, sequence, Analysis.Trends.TrendProjection.Of(article.Facts, article.Published, article.Outlet, article.Text), isNew: true, cancellationToken);
                 stored++;
             }
 
