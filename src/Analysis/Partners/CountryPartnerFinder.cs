@@ -99,6 +99,22 @@ internal sealed class CountryPartnerFinder
         }
     }
 
+    /// <summary>The code of the first foreign country named in <paramref name="phrase"/>, or null.</summary>
+    /// <param name="phrase">Any (tone-normalised) text.</param>
+    /// <returns>An ISO code other than VN, or null.</returns>
+    public string? FirstForeignCountry(string phrase)
+    {
+        foreach (var (_, _, code) in countries.Find(phrase))
+        {
+            if (code != "VN")
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Vietnam as a side of the cooperation ("hỗ trợ Việt Nam", "giữa Việt Nam và Đức", "Chính phủ Việt Nam"), at its
     /// first mention where it acts, receives or pairs with a country: a party.
@@ -149,18 +165,7 @@ internal sealed class CountryPartnerFinder
     }
 
     /// <summary>Vietnam's health sector or people as the side helped ("hỗ trợ ngành y tế Việt Nam", "nhân dân Việt Nam").</summary>
-    private static bool IsSector(string text, int at)
-    {
-        foreach (var sector in Sectors)
-        {
-            if (at >= sector.Length && string.CompareOrdinal(text, at - sector.Length, sector, 0, sector.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSector(string text, int at) => Sectors.Any(sector => EndsWithAt(text, at, sector));
 
     /// <summary>Where a country's mention starts: its "Chính phủ" joins the span ("Chính phủ Australia").</summary>
     private static int GovernmentStart(string text, int at)

@@ -1,5 +1,3 @@
-using Pipeline.Text;
-
 namespace Pipeline.Analysis.Partners;
 
 /// <summary>
@@ -112,7 +110,7 @@ internal static class ExampleListNames
             var word = text[position..wordEnd];
             if (char.IsUpper(word[0]))
             {
-                foreign |= word.Split('-', '\'', '’').Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
+                foreign |= ForeignNameWithCountry.HasForeignPart(word);
                 end = wordEnd;
             }
             else if (!Connectors.Contains(word))

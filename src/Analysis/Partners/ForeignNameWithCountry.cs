@@ -12,6 +12,8 @@ internal static class ForeignNameWithCountry
 {
     private const int MaxWords = 8;
 
+    private static readonly char[] PartSeparators = ['-', '\'', '’'];
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "der", "für", "und", "the", "&", "la", "le", "St.", "Saint" };
 
     // Words before a name that make it a person's: forms of address, titles and their last syllables ("chuyên gia", "Giáo sư").
@@ -116,9 +118,13 @@ internal static class ForeignNameWithCountry
             return false;
         }
 
-        var parts = word.Split('-', '\'', '’');
-        return parts.Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p)) && parts.All(p => p.Length == 0 || p.All(char.IsLetter));
+        return HasForeignPart(word) && word.Split(PartSeparators).All(p => p.Length == 0 || p.All(char.IsLetter));
     }
+
+    /// <summary>Whether a part of a word between hyphens and apostrophes is spelled foreign ("Saint-Louis", "Mary's").</summary>
+    /// <param name="word">One word.</param>
+    /// <returns>True when a part of two letters or more cannot be a Vietnamese syllable.</returns>
+    public static bool HasForeignPart(string word) => word.Split(PartSeparators).Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
 
     private static string? PreviousWord(string text, int at)
     {

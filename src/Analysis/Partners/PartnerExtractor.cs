@@ -39,7 +39,6 @@ public sealed partial class PartnerExtractor
     private readonly Dictionary<string, string> countryByAlias;
     private readonly InstitutionOwner owners;
     private readonly CountryPartnerFinder countryPartners;
-    private readonly AliasMatcher<string> countryNames;
     private readonly AliasMatcher<GazetteerEntry> entries;
     private readonly Dictionary<string, GazetteerEntry> entryByAlias;
 
@@ -53,7 +52,6 @@ public sealed partial class PartnerExtractor
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
-        countryNames = new AliasMatcher<string>(countryByAlias.Select(kv => (kv.Key, kv.Value)));
         entries = new AliasMatcher<GazetteerEntry>(
             gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
             (alias, entry) => entry.Kind == "org" && alias.Count(c => c == ' ') >= 2);
@@ -116,7 +114,7 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
         }
 
-        foreach (var (start, end, code) in ExampleListNames.Find(matching, FirstCountry))
+        foreach (var (start, end, code) in ExampleListNames.Find(matching, countryPartners.FirstForeignCountry))
         {
             var span = text[start..end];
             var known = entryByAlias.GetValueOrDefault(matching[start..end]);
@@ -207,20 +205,6 @@ public sealed partial class PartnerExtractor
         }
 
         return false;
-    }
-
-    /// <summary>The code of the first foreign country named in <paramref name="phrase"/>, or null.</summary>
-    private string? FirstCountry(string phrase)
-    {
-        foreach (var (_, _, code) in countryNames.Find(phrase))
-        {
-            if (code != "VN")
-            {
-                return code;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
