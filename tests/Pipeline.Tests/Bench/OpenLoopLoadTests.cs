@@ -7,6 +7,7 @@ using Pipeline.Hosting;
 namespace Pipeline.Tests.Bench;
 
 [Trait("Category", "Slow")]
+[Collection(nameof(SerialTiming))]
 public sealed class OpenLoopLoadTests
 {
     private static readonly string[] Paths = ["/api/search?q=a", "/api/search?q=b"];
