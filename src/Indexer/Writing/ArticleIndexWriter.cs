@@ -101,8 +101,10 @@ public sealed class ArticleIndexWriter : IDisposable
 
     /// <summary>
     /// True when <paramref name="path"/> holds an index this build must rebuild rather than extend: its last commit
-    /// records an older <see cref="IndexFields.SchemaVersion"/>, or its segments name a codec this build does not
-    /// read (indexes of schema 4 and before were written with a codec of their own). False when there is no index.
+    /// records an older <see cref="IndexFields.SchemaVersion"/>, its segments name a codec this build does not
+    /// read (indexes of schema 4 and before were written with a codec of their own), or no commit can be read at all
+    /// (Lucene 4.8 writes segments_N in place, so a process killed while writing the first commit leaves it cut
+    /// short, and Lucene falls back only to an older commit, of which there is none). False when there is no index.
     /// </summary>
     /// <param name="path">The index directory.</param>
     /// <returns>Whether the index must be rebuilt from the store.</returns>
@@ -128,6 +130,11 @@ public sealed class ArticleIndexWriter : IDisposable
         catch (ArgumentException)
         {
             // Lucene names the codec of each segment and throws this when it knows no codec by that name.
+            return true;
+        }
+        catch (IOException)
+        {
+            // EndOfStreamException and CorruptIndexException: the index is derived data, rebuilt from the store.
             return true;
         }
 

@@ -25,6 +25,7 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         var id = ArticleIds.For(extracted.CanonicalUrl);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, transaction, id, article.ContentHash, cancellationToken);
 
         string? existing;
         await using (var lookup = new NpgsqlCommand("SELECT content_hash FROM articles WHERE id = @id", connection, transaction))
@@ -295,6 +296,20 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         {
             await transaction.CommitAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Holds, until the transaction ends, the article's address and its text against every other writer of either:
+    /// under read committed two transactions would both find no copy of a syndicated text on parallel hosts or nodes
+    /// and both insert it. The address is locked before the text, always in that order, so two writers never wait on
+    /// each other in a circle.
+    /// </summary>
+    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(1, hashtext(@id)), pg_advisory_xact_lock(2, hashtext(@hash))", connection, transaction);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("hash", contentHash);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<string?> FindByContentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string contentHash, CancellationToken cancellationToken)

@@ -139,6 +139,26 @@ public sealed class ArticleIndexWriterTests
     }
 
     [Fact]
+    public void HoldsOlderIndex_OnlyCommitCutShort_True()
+    {
+        using var directory = new TempDirectory();
+        using (var writer = new ArticleIndexWriter(directory.Path))
+        {
+            writer.Upsert([Article("x", "Một")]);
+            writer.Commit(1);
+        }
+
+        // What kill -9 leaves while Lucene writes the first segments_N: the file exists, its end does not.
+        var segments = System.IO.Directory.GetFiles(directory.Path, "segments_*").Single();
+        using (var file = new FileStream(segments, FileMode.Open, FileAccess.Write))
+        {
+            file.SetLength(6);
+        }
+
+        Assert.True(ArticleIndexWriter.HoldsOlderIndex(directory.Path));
+    }
+
+    [Fact]
     public void HoldsOlderIndex_SegmentOfUnknownCodec_TrueAndSearcherRefusesWithReindexHint()
     {
         using var directory = new TempDirectory();

@@ -49,7 +49,9 @@ public sealed class OpenLoopLoadTests
 
         Assert.Equal(80, open.Sent);
         Assert.True(arrivedInWindow >= 76, $"the server saw {arrivedInWindow} of 80 requests within the window");
-        Assert.True(open.SendLagP99Ms < 500, $"requests left {open.SendLagP99Ms} ms late");
+        // The 99th percentile of 80 sends is the latest one, so a single stall of a shared CI machine shows in it in
+        // full (901 ms once); a client that waited for answers would leave its last requests about 2 s late.
+        Assert.True(open.SendLagP99Ms < 1_500, $"requests left {open.SendLagP99Ms} ms late");
         Assert.Equal(80, open.Latencies.Count);
         Assert.Equal(0, open.Unanswered);
         Assert.True(LatencyPercentiles.Of(open.Latencies, 0.99) > 1_000, $"p99 {LatencyPercentiles.Of(open.Latencies, 0.99)} ms leaves out the queue");

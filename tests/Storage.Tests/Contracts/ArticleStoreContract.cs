@@ -111,11 +111,28 @@ public abstract class ArticleStoreContract(StoreTarget target) : IAsyncLifetime
         Assert.Equal((1, 2L), await store.CountAsync());
     }
 
+    [StoreFact]
+    public async Task StoreAsync_SameTextUnderManyAddressesAtOnce_StoredOnceOthersDuplicates()
+    {
+        var store = await OpenAsync();
+        // Syndicated copies crawled on other hosts at the same moment, as parallel hosts or other nodes do.
+        var copies = Enumerable.Range(0, 8)
+            .Select(i => Crawled("Hải Phòng đón đoàn chuyên gia tim mạch Pháp", Replaced, new Uri($"https://baoyte{i}.example/hop-tac/bai-1.htm")))
+            .ToList();
+
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => store.StoreAsync(c))));
+
+        Assert.Equal(StoreOutcome.New, Assert.Single(results, r => r.Outcome != StoreOutcome.Duplicate).Outcome);
+        Assert.Equal(1, (await store.CountAsync()).Item1);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await target.DisposeAsync();
 
-    private static CrawledArticle Crawled(string title, CharsetDecision? decision)
+    private static CrawledArticle Crawled(string title, CharsetDecision? decision) => Crawled(title, decision, Url);
+
+    private static CrawledArticle Crawled(string title, CharsetDecision? decision, Uri url)
     {
         var html = $"""
             <!DOCTYPE html><html lang="vi"><head><title>{title}</title>
@@ -124,9 +141,9 @@ public abstract class ArticleStoreContract(StoreTarget target) : IAsyncLifetime
             <p>Sáng 30-6, Bệnh viện Việt Tiệp tiếp đón đoàn chuyên gia đến trao đổi kỹ thuật can thiệp tim mạch cho trẻ em.</p>
             <p>Hai bên thống nhất tổ chức thêm ba đợt phẫu thuật chung trong năm nay.</p></div></article></body></html>
             """;
-        var article = new ArticleExtractor().Extract(html, Url);
+        var article = new ArticleExtractor().Extract(html, url);
         Assert.True(article.IsArticle, article.Reason);
-        var fetch = new FetchResult(Url, Url, HttpStatusCode.OK, "text/html", html, decision?.Used, html.Length, false, null) { CharsetDecision = decision };
+        var fetch = new FetchResult(url, url, HttpStatusCode.OK, "text/html", html, decision?.Used, html.Length, false, null) { CharsetDecision = decision };
         return new CrawledArticle("test", article, fetch, new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero), CrawlRunner.ContentHash(article));
     }
 
