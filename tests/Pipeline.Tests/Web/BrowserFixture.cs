@@ -45,8 +45,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Waits for a navigation a click started.</summary>
     public static Task WaitForUrlAsync(IPage page, Func<string, bool> url) => page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(ScreenshotDirectory, name))!);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
 
     public async Task DisposeAsync()
     {
