@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pipeline.Corpus;
 
-namespace Pipeline.Tests.Corpus;
+namespace Pipeline.Tools.Tests.Corpus;
 
 /// <summary>
 /// The written topic training data is original: no run of eight words is shared with any gold article (every split,

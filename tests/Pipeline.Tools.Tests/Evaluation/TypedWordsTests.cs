@@ -1,6 +1,6 @@
 using Pipeline.Evaluation;
 
-namespace Pipeline.Tests.Evaluation;
+namespace Pipeline.Tools.Tests.Evaluation;
 
 public sealed class TypedWordsTests
 {

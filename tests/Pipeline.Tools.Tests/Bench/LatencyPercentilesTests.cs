@@ -1,6 +1,6 @@
 using Pipeline.Bench;
 
-namespace Pipeline.Tests.Bench;
+namespace Pipeline.Tools.Tests.Bench;
 
 public sealed class LatencyPercentilesTests
 {

@@ -1,4 +1,4 @@
-namespace Pipeline.Tests;
+namespace Pipeline.Tools.Tests;
 
 /// <summary>Tests that measure time run alone, so that other tests do not share their processor time.</summary>
 [CollectionDefinition(nameof(SerialTiming), DisableParallelization = true)]

@@ -1,7 +1,7 @@
 using System.Text;
 using Pipeline.Bench;
 
-namespace Pipeline.Tests.Bench;
+namespace Pipeline.Tools.Tests.Bench;
 
 public sealed class SearchAnswerTests
 {

@@ -1,7 +1,7 @@
 using Pipeline.Evaluation;
 using Pipeline.Text.Facts;
 
-namespace Pipeline.Tests.Evaluation;
+namespace Pipeline.Tools.Tests.Evaluation;
 
 public sealed class FactMatcherTests
 {

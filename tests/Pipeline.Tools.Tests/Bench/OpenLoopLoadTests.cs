@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Pipeline.Bench;
 using Pipeline.Hosting;
 
-namespace Pipeline.Tests.Bench;
+namespace Pipeline.Tools.Tests.Bench;
 
 [Trait("Category", "Slow")]
 [Collection(nameof(SerialTiming))]

@@ -6,7 +6,7 @@ using Pipeline.Corpus;
 using Pipeline.Crawler.Robots;
 using Pipeline.Demo;
 
-namespace Pipeline.Tests.Corpus;
+namespace Pipeline.Tools.Tests.Corpus;
 
 /// <summary>Validates the whole gold corpus and the demo site it is served on.</summary>
 public sealed partial class GoldCorpusTests

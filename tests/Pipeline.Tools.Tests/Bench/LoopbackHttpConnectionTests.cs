@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Pipeline.Bench;
 using Pipeline.Hosting;
 
-namespace Pipeline.Tests.Bench;
+namespace Pipeline.Tools.Tests.Bench;
 
 public sealed class LoopbackHttpConnectionTests
 {

@@ -2,7 +2,7 @@ using Pipeline.Bench;
 using Pipeline.Corpus;
 using Pipeline.Indexer.Search;
 
-namespace Pipeline.Tests.Bench;
+namespace Pipeline.Tools.Tests.Bench;
 
 public sealed class IndexBenchmarkTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Pipeline.Corpus;
 
-namespace Pipeline.Tests.Corpus;
+namespace Pipeline.Tools.Tests.Corpus;
 
 public sealed class RealDevSplitTests
 {
