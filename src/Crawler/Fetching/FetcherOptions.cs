@@ -1,10 +1,22 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace Pipeline.Crawler.Fetching;
 
 /// <summary>How pages are fetched.</summary>
-public sealed class FetcherOptions
+public sealed class FetcherOptions : IValidatableObject
 {
+    /// <summary>
+    /// Host names connected to at a fixed address instead of looking them up, as curl's --resolve does: a site moving
+    /// servers, a staging copy, or several nodes crawling one loopback test site. Host to "address:port"; empty by
+    /// default. The address checks still apply to the address given.
+    /// </summary>
+    public Dictionary<string, string> Resolve { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><see cref="Resolve"/> as end points; every value must parse (checked at start by <see cref="Validate"/>).</summary>
+    public IReadOnlyDictionary<string, IPEndPoint> ResolvedHosts() =>
+        Resolve.ToDictionary(kv => kv.Key, kv => IPEndPoint.Parse(kv.Value), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The User-Agent sent with every request; it should name a contact address. Default: "PipelineBot/0.1 (+https://example.org/pipeline-bot)".</summary>
     [Required]
     public string UserAgent { get; set; } = "PipelineBot/0.1 (+https://example.org/pipeline-bot)";
@@ -52,4 +64,16 @@ public sealed class FetcherOptions
     /// <summary>How long an open circuit refuses requests to the host. Default 1 min; range 1 s to 1 h.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (host, value) in Resolve)
+        {
+            if (!IPEndPoint.TryParse(value, out var endPoint) || endPoint.Port == 0)
+            {
+                yield return new ValidationResult($"Resolve: \"{value}\" for {host} is not an address with a port (\"127.0.0.1:8080\", \"[::1]:8080\")", [nameof(Resolve)]);
+            }
+        }
+    }
 }

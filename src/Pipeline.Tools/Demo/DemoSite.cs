@@ -48,15 +48,36 @@ internal sealed class DemoSite : IAsyncDisposable
         var builder = new DemoSiteBuilder(articles);
         var responses = builder.Build();
 
-        var (app, endPoint) = await LoopbackServer.StartAsync(context => ServeAsync(context, responses), cancellationToken);
-        return new DemoSite(app, endPoint, articles.Count, builder.Sources());
+        DemoSite? site = null;
+        var (app, endPoint) = await LoopbackServer.StartAsync(context => site!.ObserveAsync(context, responses), cancellationToken);
+        site = new DemoSite(app, endPoint, articles.Count, builder.Sources());
+        return site;
     }
+
+    /// <summary>
+    /// Raised as each response is written, with the crawler's product token and when the request began and ended, so
+    /// a test with several crawler processes can check from the site's side that no host was ever asked two things
+    /// at once.
+    /// </summary>
+    public event Action<DemoRequest>? Served;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+    }
+
+    private async Task ObserveAsync(HttpContext context, IReadOnlyDictionary<(string Host, string Path), DemoResponse> responses)
+    {
+        var started = DateTimeOffset.UtcNow;
+        await ServeAsync(context, responses);
+        Served?.Invoke(new DemoRequest(
+            context.Request.Host.Host.ToLowerInvariant(),
+            context.Request.Path.Value ?? "/",
+            context.Request.Headers.UserAgent.ToString().Split('/')[0],
+            started,
+            DateTimeOffset.UtcNow));
     }
 
     private static Task ServeAsync(HttpContext context, IReadOnlyDictionary<(string Host, string Path), DemoResponse> responses)

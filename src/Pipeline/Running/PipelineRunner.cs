@@ -84,7 +84,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
             await using var services = new ServiceCollection()
                 .AddSingleton(timeProvider)
                 .AddSingleton(loggerFactory)
-                .AddCrawlerHttp(settings.Fetcher, hostOverrides)
+                .AddCrawlerHttp(settings.Fetcher, WithResolved(hostOverrides))
                 .ConfigureHttpClientDefaults(client => client.RemoveAllLoggers())
                 .BuildServiceProvider();
             var frontier = stores.Frontier;
@@ -156,6 +156,23 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     }
 
     // A crawl that stopped or failed returned no reports: what it did up to then is still the run's.
+    /// <summary>The run's own host overrides (the demo's outlets) over the configured <c>Fetcher:Resolve</c>.</summary>
+    private IReadOnlyDictionary<string, IPEndPoint>? WithResolved(IReadOnlyDictionary<string, IPEndPoint>? hostOverrides)
+    {
+        if (settings.Fetcher.Resolve.Count == 0)
+        {
+            return hostOverrides;
+        }
+
+        var merged = new Dictionary<string, IPEndPoint>(settings.Fetcher.ResolvedHosts(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (host, endPoint) in hostOverrides ?? new Dictionary<string, IPEndPoint>())
+        {
+            merged[host] = endPoint;
+        }
+
+        return merged;
+    }
+
     private static void TakeCrawlSnapshot(RunProgress run, CrawlRunner? crawler)
     {
         if (run.Stage == "crawl" && run.Reports.Count == 0 && crawler is not null)
