@@ -15,4 +15,9 @@ internal interface IPipelineFrontierStore : IFrontierStore
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>State name to count.</returns>
     Task<IReadOnlyDictionary<string, int>> CountByStateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Addresses waiting for their first fetch, per source: the crawl's queue depth, for metrics.</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>Source name to count; sources with none are absent.</returns>
+    Task<IReadOnlyDictionary<string, int>> CountDiscoveredBySourceAsync(CancellationToken cancellationToken = default);
 }

@@ -181,5 +181,15 @@ internal static class Migrations
             );
             INSERT INTO host_leases (host) SELECT DISTINCT host FROM frontier;
             """),
+        // Written only by `pipeline store copy` into a PostgreSQL target; on SQLite the table stays empty, and the
+        // version number still means the same tables on both.
+        new(10, "store copies: which store a database was copied from, and whether the copy completed", """
+            CREATE TABLE store_copies (
+                source TEXT PRIMARY KEY,
+                description TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                completed_at TEXT
+            );
+            """),
     ];
 }

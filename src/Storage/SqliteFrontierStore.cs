@@ -143,4 +143,20 @@ internal sealed class SqliteFrontierStore(PipelineDatabase database) : IPipeline
 
         return counts;
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, int>> CountDiscoveredBySourceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source, COUNT(*) FROM frontier WHERE state = 'discovered' GROUP BY source";
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
 }

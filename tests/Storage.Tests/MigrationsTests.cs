@@ -62,7 +62,7 @@ public sealed class MigrationsTests : IDisposable
         Assert.Equal(Migrations.All.Select(m => (long)m.Version), await VersionsAsync(path));
         // The first migration's tables and the last one's columns: a migration that was recorded but not run fails here.
         Assert.Equal(
-            ["article_country_topics", "article_counts", "article_partners", "article_topics", "article_trend", "articles", "frontier", "host_leases", "runs", "schema_version", "store_sequence"],
+            ["article_country_topics", "article_counts", "article_partners", "article_topics", "article_trend", "articles", "frontier", "host_leases", "runs", "schema_version", "store_copies", "store_sequence"],
             (await ColumnAsync(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'qrtz%' AND name NOT LIKE 'sqlite%' ORDER BY name")).Cast<string>());
         Assert.Contains("qrtz_triggers", await ColumnAsync(path, "SELECT name FROM sqlite_master WHERE type = 'table'"));
         Assert.Superset(

@@ -250,6 +250,7 @@ public sealed class CrawlRunner(
         {
             var reason = fetch.Error ?? "no body";
             report.AddFailure(reason);
+            CrawlerMetrics.Failed(entry.Url, fetch);
             CrawlerLog.PageFailed(logger, source.Name, entry.Url, reason);
             var retryAt = now + (options.RetryBackoff * Math.Pow(2, entry.Attempts));
             await frontier.RecordAsync(new FrontierUpdate(entry.Url, FrontierState.Failed, now, reason, NextFetchAt: fetch.Transient ? retryAt : now + TimeSpan.FromDays(3650)), cancellationToken);
@@ -257,6 +258,7 @@ public sealed class CrawlRunner(
         }
 
         report.AddFetched();
+        CrawlerMetrics.Fetched();
         ExtractedArticle article;
         try
         {
@@ -292,6 +294,7 @@ public sealed class CrawlRunner(
         var hash = ContentHash(article);
         var stored = await sink.StoreAsync(new CrawledArticle(source.Name, article, fetch, now, hash), cancellationToken);
         report.Add(stored.Outcome);
+        CrawlerMetrics.Stored(stored.Outcome);
         CrawlerLog.PageStored(logger, source.Name, entry.Url, stored.Outcome);
         var update = stored.Outcome switch
         {

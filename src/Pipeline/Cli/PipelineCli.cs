@@ -20,6 +20,7 @@ internal static class PipelineCli
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(StoreCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));

@@ -33,4 +33,7 @@ internal sealed class PipelineSettings
 
     /// <summary>The web app of <c>pipeline serve</c>.</summary>
     public WebOptions Web { get; set; } = new();
+
+    /// <summary><c>pipeline serve</c> on a search node: how its index follows the store.</summary>
+    public ServeOptions Serve { get; set; } = new();
 }

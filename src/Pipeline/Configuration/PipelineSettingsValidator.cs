@@ -15,6 +15,7 @@ internal static class PipelineSettingsValidator
         Check(settings.Schedule, "schedule", failures);
         Check(settings.Trends, "trends", failures);
         Check(settings.Web, "web", failures);
+        Check(settings.Serve, "serve", failures);
         if (failures.Count > 0)
         {
             throw new ConfigurationException("Invalid configuration:\n  " + string.Join("\n  ", failures));

@@ -111,6 +111,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
             var record = Record(run, run.Reports.Any(r => r.ListingErrors is { Count: > 0 }) ? RunStatus.Partial : RunStatus.Succeeded, "done");
             await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
+            Telemetry.RunMetrics.Finished(kind, record.Status, timeProvider.GetElapsedTime(started));
             var (stored, _) = await articles.CountAsync(cancellationToken);
             return new RunSummary(record, run.Reports, stored, run.IndexTotal, timeProvider.GetElapsedTime(started));
         }
@@ -123,6 +124,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
             var record = Record(run, RunStatus.Cancelled, stage);
             await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
+            Telemetry.RunMetrics.Finished(kind, record.Status, timeProvider.GetElapsedTime(started));
             throw;
         }
         catch (Exception ex)
@@ -144,6 +146,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
             try
             {
                 await runs.FinishAsync(Record(run, RunStatus.Failed, run.Stage), JsonSerializer.Serialize(run.Reports), CancellationToken.None);
+                Telemetry.RunMetrics.Finished(kind, RunStatus.Failed, timeProvider.GetElapsedTime(started));
             }
             catch (Exception recording) when (diskFull && StorageFailure.IsDiskFull(recording))
             {

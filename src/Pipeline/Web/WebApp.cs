@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Pipeline.Configuration;
 using Pipeline.Web.Endpoints;
 using Pipeline.Web.Pages;
@@ -17,7 +18,8 @@ namespace Pipeline.Web;
 
 /// <summary>
 /// The web app of <c>pipeline serve</c>: Kestrel, the pages, the Atom feeds, the JSON API and its OpenAPI document,
-/// security headers on every response and a per-client rate limit.
+/// OpenTelemetry metrics at /metrics, security headers on every response and a per-client rate limit; on a shared
+/// PostgreSQL store, the node's index following the store.
 /// </summary>
 internal static class WebApp
 {
@@ -44,6 +46,16 @@ internal static class WebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(archive.TimeProvider);
         builder.Services.AddSingleton<Actions.CrawlAction>();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Telemetry.PipelineMeter.Name).AddPrometheusExporter());
+        builder.Services.AddSingleton(services => new Telemetry.StoreGauges(archive.Stores, archive.IndexedSequence, archive.TimeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<Telemetry.StoreGauges>());
+        if (settings.Store.IsPostgres)
+        {
+            // On SQLite the runs index what they store in this same directory; a node on a shared store follows it.
+            builder.Services.AddSingleton(services => new Indexing.IndexFollower(archive.Articles, archive.Data.IndexPath, settings.Serve.IndexFollowInterval, archive.TimeProvider, services.GetRequiredService<ILogger<Indexing.IndexFollower>>()));
+            builder.Services.AddHostedService(services => services.GetRequiredService<Indexing.IndexFollower>());
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
@@ -91,6 +103,8 @@ internal static class WebApp
         }
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        // Prometheus text at /metrics: counts and host names, no content; restrict it in the reverse proxy if the app is public.
+        app.MapPrometheusScrapingEndpoint();
         app.Lifetime.ApplicationStopped.Register(archive.Dispose);
         return app;
     }

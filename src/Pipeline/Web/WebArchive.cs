@@ -45,13 +45,22 @@ internal sealed class WebArchive : IDisposable
 
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>Opens the database of the settings' data directory (which must exist); the index may come later.</summary>
+    /// <summary>Opens the store (on SQLite, the data directory must exist; on PostgreSQL it is created); the index may come later.</summary>
     /// <exception cref="StorageException">No data directory or database, or a damaged one.</exception>
     public static async Task<WebArchive> OpenAsync(Configuration.PipelineSettings settings, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var data = new DataDirectory(settings.DataDir);
-        data.RequireExisting();
+        if (settings.Store.IsPostgres)
+        {
+            // A search node on a shared store starts with nothing of its own: its index is built from the store.
+            data.EnsureExists();
+        }
+        else
+        {
+            data.RequireExisting();
+        }
+
         var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, timeProvider, cancellationToken);
         var labels = new Labels(Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
         return new WebArchive(settings, data, stores, labels, timeProvider);
@@ -68,6 +77,20 @@ internal sealed class WebArchive : IDisposable
     /// <summary>The searcher of one request over the latest index commit.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>
     public IndexSnapshots.Lease Searcher() => snapshots.Acquire();
+
+    /// <summary>The store sequence the index's latest commit reaches; 0 without a readable index.</summary>
+    public long IndexedSequence()
+    {
+        try
+        {
+            using var lease = Searcher();
+            return lease.Searcher.CommittedSequence;
+        }
+        catch (Indexer.IndexUnavailableException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>Runs a search over the latest index commit, at most one per core at a time.</summary>
     /// <exception cref="Indexer.IndexUnavailableException">No index yet, or a damaged one.</exception>

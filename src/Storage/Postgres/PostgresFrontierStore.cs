@@ -146,4 +146,19 @@ internal sealed class PostgresFrontierStore(PostgresDatabase database) : IPipeli
 
         return counts;
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, int>> CountDiscoveredBySourceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT source, COUNT(*)::integer FROM frontier WHERE state = 'discovered' GROUP BY source", connection);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Storage.Postgres;
 /// says which tables and columns a database has, whichever provider holds it. Never edit an applied migration.
 /// </summary>
 /// <remarks>
-/// Versions 2 to 8 are the SQLite statements themselves (portable SQL). Versions 1 and 9 differ in types: times the
+/// Versions 2 to 8 are the SQLite statements themselves (portable SQL). Versions 1, 9 and 10 differ in types: times the
 /// program writes are TIMESTAMPTZ, run numbers an identity column. An article's own published and modified times
 /// stay text: they keep the offset the outlet wrote, which TIMESTAMPTZ would normalise away. JSON columns stay
 /// text too, byte for byte what was written, as in SQLite. Version 5 spells Quartz's BLOB as BYTEA. Every text
@@ -91,12 +91,22 @@ internal static class PostgresMigrations
         INSERT INTO host_leases (host) SELECT DISTINCT host FROM frontier;
         """;
 
+    private const string Version10 = """
+        CREATE TABLE store_copies (
+            source TEXT PRIMARY KEY,
+            description TEXT NOT NULL,
+            started_at TIMESTAMPTZ NOT NULL,
+            completed_at TIMESTAMPTZ
+        );
+        """;
+
     /// <summary>Every migration, ascending.</summary>
     public static IReadOnlyList<Migration> All { get; } = Migrations.All
         .Select(m => m.Version switch
         {
             1 => m with { Sql = Version1 },
             9 => m with { Sql = Version9 },
+            10 => m with { Sql = Version10 },
             5 => m with { Sql = m.Sql.Replace(" BLOB", " BYTEA", StringComparison.Ordinal) },
             _ => m,
         })

@@ -148,6 +148,19 @@ public abstract class FrontierStoreContract(StoreTarget target) : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task CountDiscoveredBySourceAsync_FetchedAndWaitingAddresses_CountsOnlyTheWaitingPerSource()
+    {
+        var frontier = await OpenAsync();
+        await frontier.AddDiscoveredAsync("yte", [new(First), new(Second)], Start);
+        await frontier.AddDiscoveredAsync("suckhoe", [new(Third)], Start);
+        await frontier.RecordAsync(new FrontierUpdate(First, FrontierState.Fetched, Start.AddMinutes(1)));
+
+        var queued = await frontier.CountDiscoveredBySourceAsync();
+
+        Assert.Equal(new Dictionary<string, int> { ["suckhoe"] = 1, ["yte"] = 1 }, queued);
+    }
+
+    [StoreFact]
     public async Task AddDiscoveredAsync_FailedAddressListedWithALaterDate_KeepsItsAttempts()
     {
         var frontier = await OpenAsync();
