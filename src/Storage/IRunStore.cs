@@ -10,9 +10,10 @@ internal interface IRunStore
     /// <param name="kind">The kind of run ("crawl", "scheduled", "demo").</param>
     /// <param name="firedBy">What started it ("cli", "cron", "catch-up", "manual", "recovery").</param>
     /// <param name="startedAt">Its start time.</param>
+    /// <param name="node">The node running it (<c>Node:Name</c>); null when unknown.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>The run number.</returns>
-    Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, CancellationToken cancellationToken = default);
+    Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, string? node = null, CancellationToken cancellationToken = default);
 
     /// <summary>Records the stage a running run has reached, so a run that dies shows where.</summary>
     /// <param name="id">The run.</param>
@@ -34,11 +35,17 @@ internal interface IRunStore
     /// <returns>A task that completes when the record is durable.</returns>
     Task FinishAsync(RunRecord run, string reportJson, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks every run still "running" as "interrupted"; call it only while holding the run lock.</summary>
+    /// <summary>
+    /// Marks as "interrupted" the runs still "running" that no live process owns; call it only while holding the run
+    /// lock (and, on PostgreSQL, the name of <paramref name="node"/>). On SQLite that is every running run, since one
+    /// process runs at a time; on PostgreSQL, the runs of <paramref name="node"/> itself, of no node, or of a node whose
+    /// process is gone, never those of another live node.
+    /// </summary>
     /// <param name="detectedAt">When the interruption was found.</param>
+    /// <param name="node">The node that is starting a run.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>The runs marked, ascending.</returns>
-    Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, string? node = null, CancellationToken cancellationToken = default);
 
     /// <summary>When the last successful run of <paramref name="kind"/> started, if there was one.</summary>
     /// <param name="kind">The kind of run.</param>

@@ -191,5 +191,12 @@ internal static class Migrations
                 completed_at TEXT
             );
             """),
+        // The node column lets a node that starts mark as interrupted only what it left running, not the runs of other
+        // live nodes sharing a PostgreSQL database; on SQLite one process runs at a time and it is shown only. The index
+        // is the one of Quartz's own DDL (tables_postgres.sql, create_sqlite.sql) that version 5 left out.
+        new(11, "runs: the node that ran each one; Quartz job details by group", """
+            ALTER TABLE runs ADD COLUMN node TEXT;
+            CREATE INDEX idx_qrtz_j_g_n ON qrtz_job_details (sched_name, job_group, job_name);
+            """),
     ];
 }

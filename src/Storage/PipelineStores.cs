@@ -10,6 +10,7 @@ namespace Pipeline.Storage;
 /// <param name="NewTrends">A new trend store: each one catches up once, before its first read.</param>
 /// <param name="Sqlite">The SQLite database, for what only SQLite offers (VACUUM INTO backups, the embedded Quartz job store); null on PostgreSQL.</param>
 /// <param name="HostLeases">Host leases for crawler nodes sharing the database; null on SQLite, where one process crawls.</param>
+/// <param name="Nodes">The crawler nodes sharing the database; null on SQLite.</param>
 internal sealed record PipelineStores(
     string Provider,
     IArticleStore Articles,
@@ -19,7 +20,8 @@ internal sealed record PipelineStores(
     IPartnerNames PartnerNames,
     Func<ITrendStore> NewTrends,
     PipelineDatabase? Sqlite,
-    Crawler.Frontier.IHostLeases? HostLeases = null)
+    Crawler.Frontier.IHostLeases? HostLeases = null,
+    ICrawlerNodes? Nodes = null)
 {
     /// <summary>The SQLite stores of <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
@@ -48,7 +50,8 @@ internal sealed record PipelineStores(
         new Postgres.PostgresPartnerNames(database),
         () => new Postgres.PostgresTrendStore(database),
         null,
-        new Postgres.PostgresHostLeases(database));
+        new Postgres.PostgresHostLeases(database),
+        new Postgres.PostgresCrawlerNodes(database));
 
     /// <summary>The SQLite database, or a clear error for a feature that PostgreSQL storage does not have yet.</summary>
     /// <param name="feature">What needs it, for the message ("backup", "the daemon's job store").</param>

@@ -21,6 +21,7 @@ namespace Pipeline.Storage;
 /// <param name="Stage">The stage reached: "crawl", "analysis", "index" or "done".</param>
 /// <param name="FiredBy">What started it: "cli", "cron", "catch-up", "manual", "recovery".</param>
 /// <param name="Errors">What went wrong, one line each ("stage: message"); empty when nothing did.</param>
+/// <param name="Node">The node that ran it (<c>Node:Name</c>); null for runs recorded before nodes were.</param>
 internal sealed record RunRecord(
     long Id,
     string Kind,
@@ -41,7 +42,8 @@ internal sealed record RunRecord(
     int Analyzed = 0,
     string? Stage = null,
     string? FiredBy = null,
-    IReadOnlyList<string>? Errors = null)
+    IReadOnlyList<string>? Errors = null,
+    string? Node = null)
 {
     /// <summary>True for a run that ended badly: it failed or its process died.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -13,26 +13,28 @@ internal sealed class SqliteRunStore(PipelineDatabase database) : IRunStore
 {
     private const string Columns = """
         id, kind, started_at, ended_at, status, discovered, fetched, new_articles, updated_articles, unchanged,
-        duplicates, skipped, failed, blocked, indexed, message, analyzed, stage, fired_by, errors
+        duplicates, skipped, failed, blocked, indexed, message, analyzed, stage, fired_by, errors, node
         """;
 
     /// <summary>Records the start of a run.</summary>
     /// <param name="kind">The kind of run ("crawl", "scheduled", "demo").</param>
     /// <param name="firedBy">What started it ("cli", "cron", "catch-up", "manual", "recovery").</param>
     /// <param name="startedAt">Its start time.</param>
+    /// <param name="node">The node running it; shown only, as one process runs at a time.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>The run number.</returns>
-    public async Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
+    public async Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, string? node = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(durable: true, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO runs (kind, started_at, status, stage, fired_by, owner) VALUES ($kind, $started, 'running', 'crawl', $firedBy, $owner)
+            INSERT INTO runs (kind, started_at, status, stage, fired_by, owner, node) VALUES ($kind, $started, 'running', 'crawl', $firedBy, $owner, $node)
             RETURNING id
             """;
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$started", SqlTime.Utc(startedAt));
         command.Parameters.AddWithValue("$firedBy", firedBy);
+        command.Parameters.AddWithValue("$node", (object?)node ?? DBNull.Value);
         command.Parameters.AddWithValue("$owner", string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}"));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
@@ -123,9 +125,10 @@ internal sealed class SqliteRunStore(PipelineDatabase database) : IRunStore
     /// then no live process owns a running row, so each one belongs to a process that died.
     /// </summary>
     /// <param name="detectedAt">When the interruption was found.</param>
+    /// <param name="node">Not used: with the run lock held, every running row is a dead process's, whichever node it names.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>The runs marked.</returns>
-    public async Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, string? node = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(durable: true, cancellationToken);
         await using var command = connection.CreateCommand();
@@ -227,5 +230,6 @@ internal sealed class SqliteRunStore(PipelineDatabase database) : IRunStore
             reader.GetInt32(16),
             reader.IsDBNull(17) ? null : reader.GetString(17),
             reader.IsDBNull(18) ? null : reader.GetString(18),
-            reader.IsDBNull(19) ? [] : RunErrors.Parse(reader.GetString(19)));
+            reader.IsDBNull(19) ? [] : RunErrors.Parse(reader.GetString(19)),
+            reader.IsDBNull(20) ? null : reader.GetString(20));
 }

@@ -37,11 +37,11 @@ internal static class RunsCommand
                 }
 
                 var zone = settings.Schedule.FindTimeZone();
-                var table = new Table().AddColumns("#", "Kind", "By", "Started", "Took", "Status", "Stage", "Found", "Fetched", "New", "Upd.", "Fail", "Analysed", "Indexed", "Errors");
+                var table = new Table().AddColumns("#", "Kind", "By", "Node", "Started", "Took", "Status", "Stage", "Found", "Fetched", "New", "Upd.", "Fail", "Analysed", "Indexed", "Errors");
                 foreach (var run in runs)
                 {
                     table.AddRow(
-                        N(run.Id), Markup.Escape(run.Kind), Markup.Escape(run.FiredBy ?? "-"),
+                        N(run.Id), Markup.Escape(run.Kind), Markup.Escape(run.FiredBy ?? "-"), Markup.Escape(run.Node ?? "-"),
                         TimeZoneInfo.ConvertTime(run.StartedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                         run.EndedAt is { } ended ? (ended - run.StartedAt).TotalSeconds.ToString("0.0 's'", CultureInfo.InvariantCulture) : "-",
                         Colour(run.Status), Markup.Escape(run.Stage ?? "-"),
@@ -53,6 +53,16 @@ internal static class RunsCommand
                 foreach (var run in runs.Where(r => r.Message is not null && r.Status != RunStatus.Succeeded))
                 {
                     context.Console.MarkupLine(CultureInfo.InvariantCulture, "  #{0} {1}: {2}", run.Id, Markup.Escape(run.Status), Markup.Escape(run.Message!));
+                }
+
+                // On PostgreSQL several nodes share the history: which are alive now, and the hosts each one crawls.
+                if (stores.Nodes is { } nodes)
+                {
+                    var now = context.TimeProvider.GetUtcNow();
+                    foreach (var node in await nodes.ListAsync(now, cancellationToken))
+                    {
+                        context.Console.MarkupLine(CultureInfo.InvariantCulture, "Node {0}: {1}", Markup.Escape(node.Name), Markup.Escape(NodeDescription.Of(node, zone.GetUtcOffset(now))));
+                    }
                 }
 
                 return ExitCodes.Ok;

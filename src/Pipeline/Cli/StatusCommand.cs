@@ -47,8 +47,14 @@ internal static class StatusCommand
             + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" ('{schedule.Cron}', {schedule.TimeZone}") + (schedule.Stored ? ")" : "; no daemon has stored it yet)")));
         table.AddRow("Run in progress", status.RunInProgress ? "yes" : "no");
         table.AddRow("Last run", status.LastRun is { } last
-            ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"#{last.Id} ({last.Kind}, {last.FiredBy ?? "-"}) {last.Status}, started {Time(last.StartedAt, status.CheckedAt.Offset)}: {last.New} new, {last.Failed} failed, {last.Analyzed} analysed, {last.Indexed} indexed"))
+            ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"#{last.Id} ({last.Kind}, {last.FiredBy ?? "-"}, node {last.Node ?? "-"}) {last.Status}, started {Time(last.StartedAt, status.CheckedAt.Offset)}: {last.New} new, {last.Failed} failed, {last.Analyzed} analysed, {last.Indexed} indexed"))
             : "none");
+        table.AddRow("This node", Markup.Escape(status.Node ?? "-"));
+        foreach (var node in status.Nodes ?? [])
+        {
+            table.AddRow("Node " + Markup.Escape(node.Name), Markup.Escape(NodeDescription.Of(node, status.CheckedAt.Offset)));
+        }
+
         table.AddRow("Store", string.Create(CultureInfo.InvariantCulture, $"{status.Store.Articles} articles, sequence {status.Store.Sequence}"));
         table.AddRow("Index", status.Index.Error is { } error
             ? "[red]" + Markup.Escape(error) + "[/]"

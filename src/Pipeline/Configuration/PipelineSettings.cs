@@ -16,6 +16,9 @@ internal sealed class PipelineSettings
     /// <summary>Which database holds the stores: SQLite in the data directory (default) or PostgreSQL.</summary>
     public Storage.StoreOptions Store { get; set; } = new();
 
+    /// <summary>This process as a node of several sharing a PostgreSQL store: its name.</summary>
+    public NodeOptions Node { get; set; } = new();
+
     /// <summary>Least severe log level written to standard error. Default Warning.</summary>
     public LogLevel LogLevel { get; set; } = LogLevel.Warning;
 

@@ -10,12 +10,18 @@ internal static class PipelineSettingsValidator
         var failures = new List<string>();
         Check(settings, "pipeline", failures);
         Check(settings.Store, "store", failures);
+        Check(settings.Node, "node", failures);
         Check(settings.Fetcher, "fetcher", failures);
         Check(settings.Crawl, "crawl", failures);
         Check(settings.Schedule, "schedule", failures);
         Check(settings.Trends, "trends", failures);
         Check(settings.Web, "web", failures);
         Check(settings.Serve, "serve", failures);
+        // Across sections: clustering needs the shared server database.
+        if (settings.Schedule.Clustered && !settings.Store.IsPostgres)
+        {
+            failures.Add("schedule: Clustered needs Store:Provider \"postgres\" (nodes share the PostgreSQL database and its Quartz tables); with \"sqlite\" one daemon runs per data directory, so leave Clustered false.");
+        }
         if (failures.Count > 0)
         {
             throw new ConfigurationException("Invalid configuration:\n  " + string.Join("\n  ", failures));

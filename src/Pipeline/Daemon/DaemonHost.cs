@@ -35,7 +35,7 @@ internal sealed class DaemonHost : IAsyncDisposable
         var data = new DataDirectory(settings.DataDir);
         data.EnsureExists();
         // Migrations (the Quartz tables among them) run here, before Quartz checks its schema.
-        var database = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken)).RequireSqlite("The daemon's Quartz job store (`pipeline schedule`)");
+        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(settings.LogLevel)
@@ -51,7 +51,7 @@ internal sealed class DaemonHost : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Schedule.HealthPort));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.Schedule.StopGrace + StopMargin);
         builder.Services.AddSingleton(sp => new StatusReader(settings, timeProvider));
-        builder.Services.AddPipelineScheduler(settings, database, timeProvider, options);
+        builder.Services.AddPipelineScheduler(settings, stores, timeProvider, options);
         var app = builder.Build();
         app.MapHealth();
         return new DaemonHost(app);

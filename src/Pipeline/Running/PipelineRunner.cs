@@ -36,10 +36,10 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     public string FiredBy { get; init; } = "cli";
 
     /// <summary>
-    /// This process's id among crawler nodes sharing a PostgreSQL store, in host leases: machine, process and a random
-    /// part, so that two runners in one process (tests) are two nodes.
+    /// The node this runner runs as among crawler nodes sharing a PostgreSQL store, in host leases and in its runs:
+    /// <c>Node:Name</c> by default. Two runners in one process (tests) are two nodes when given two ids.
     /// </summary>
-    public string NodeId { get; init; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}");
+    public string NodeId { get; init; } = settings.Node.Resolved;
 
     /// <summary>Runs the pipeline over <paramref name="sources"/>.</summary>
     /// <param name="kind">What started the run ("demo", "crawl", "scheduled").</param>
@@ -63,7 +63,12 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
         var stores = await StoreFactory.OpenAsync(settings.Store, dataDirectory, StoreAccess.Create, timeProvider, cancellationToken);
         var runs = stores.Runs;
         var articles = stores.Articles;
-        var interrupted = await runs.MarkInterruptedAsync(timeProvider.GetUtcNow(), cancellationToken);
+        // Held for the whole run: no other live process runs under this name, and once this one is gone the name is
+        // free, which is how another node starting later knows that the runs it left are dead.
+        await using var name = stores.Nodes is { } nodes
+            ? await nodes.TryHoldAsync(NodeId, cancellationToken) ?? throw new StorageException($"Another live process runs as node '{NodeId}' on this PostgreSQL store; give each node its own Node:Name.")
+            : null;
+        var interrupted = await runs.MarkInterruptedAsync(timeProvider.GetUtcNow(), NodeId, cancellationToken);
         foreach (var id in interrupted)
         {
             RunnerLog.FoundInterrupted(logger, id);
@@ -71,7 +76,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
         var started = timeProvider.GetTimestamp();
         var startedAt = timeProvider.GetUtcNow();
-        var runId = await runs.StartAsync(kind, FiredBy, startedAt, cancellationToken);
+        var runId = await runs.StartAsync(kind, FiredBy, startedAt, NodeId, cancellationToken);
         RunnerLog.Started(logger, runId, kind, FiredBy);
         var run = new RunProgress(runId, kind, startedAt, interrupted.Count == 0 ? null : $"resumes after interrupted run #{string.Join(", #", interrupted)}");
         var pages = new PageCounter(progress);
@@ -274,7 +279,8 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
             run.Analyzed,
             stage,
             FiredBy,
-            errors);
+            errors,
+            NodeId);
     }
 
     /// <summary>What a run has done so far, carried across its stages and into its record.</summary>

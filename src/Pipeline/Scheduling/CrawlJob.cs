@@ -11,7 +11,8 @@ namespace Pipeline.Scheduling;
 /// <summary>
 /// The nightly run: crawl, analysis and indexing, incrementally. Never two at once (a firing that comes while one
 /// runs waits, then counts as missed if it waited past the misfire threshold); a firing interrupted by a crash or a
-/// stop is fired again at the next start (<c>RequestsRecovery</c>), and the run it interrupted is marked.
+/// stop is fired again at the next start, or on PostgreSQL by another node once the dead one misses its check-ins
+/// (<c>RequestsRecovery</c>), and the run it interrupted is marked. Clustered, "never two at once" holds across nodes.
 /// </summary>
 /// <param name="settings">Validated settings.</param>
 /// <param name="loggerFactory">Logging.</param>

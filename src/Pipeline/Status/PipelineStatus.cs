@@ -11,6 +11,8 @@ namespace Pipeline.Status;
 /// <param name="Store">The article store.</param>
 /// <param name="Index">The search index.</param>
 /// <param name="Problems">What <c>pipeline status --check</c> fails on; empty when healthy.</param>
+/// <param name="Node">This node's name (<c>Node:Name</c>).</param>
+/// <param name="Nodes">On PostgreSQL, the crawler nodes sharing the store: check-ins, runs and host leases; null on SQLite.</param>
 internal sealed record PipelineStatus(
     DateTimeOffset CheckedAt,
     ScheduleStatus Schedule,
@@ -19,7 +21,9 @@ internal sealed record PipelineStatus(
     RunRecord? LastFinishedRun,
     StoreStatus Store,
     IndexStatus Index,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    string? Node = null,
+    IReadOnlyList<CrawlerNode>? Nodes = null)
 {
     /// <summary>True when nothing is wrong.</summary>
     public bool Healthy => Problems.Count == 0;

@@ -27,10 +27,13 @@ internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeP
             : new ScheduleStatus(stored.Cron, stored.TimeZone ?? schedule.TimeZone.Id, stored.NextFire is { } fire ? schedule.Local(fire) : null, Stored: true);
 
         var inProgress = RunLock.IsHeld(data.Root);
+        var nodes = stores.Nodes is { } crawlerNodes ? await crawlerNodes.ListAsync(timeProvider.GetUtcNow(), cancellationToken) : null;
         var recent = await stores.Runs.ListAsync(50, cancellationToken);
         var lastRun = recent.Count > 0 ? recent[0] : null;
         // With nobody holding the lock, a "running" row belongs to a dead process: the next run marks it interrupted.
-        var lastFinished = recent.FirstOrDefault(r => r.Status != RunStatus.Running || !inProgress);
+        // On PostgreSQL the lock is the run's node name, held by whichever node runs it.
+        var lastFinished = recent.FirstOrDefault(r => r.Status != RunStatus.Running
+            || (nodes is null ? !inProgress : !nodes.Any(n => n.Running && string.Equals(n.Name, r.Node, StringComparison.Ordinal))));
         if (lastFinished is { Status: RunStatus.Running })
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"run #{lastFinished.Id} was interrupted: its process died; the next run resumes it"));
@@ -51,7 +54,7 @@ internal sealed class StatusReader(PipelineSettings settings, TimeProvider timeP
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"the index lags the store by {index.Lag} sequence(s) (index at {index.Sequence}, store at {sequence}); run `pipeline crawl` or `pipeline reindex`"));
         }
 
-        return new PipelineStatus(schedule.Local(timeProvider.GetUtcNow()), scheduleStatus, inProgress, lastRun, lastFinished, new StoreStatus(articles, sequence), index, problems);
+        return new PipelineStatus(schedule.Local(timeProvider.GetUtcNow()), scheduleStatus, inProgress, lastRun, lastFinished, new StoreStatus(articles, sequence), index, problems, settings.Node.Resolved, nodes);
     }
 
     private static IndexStatus ReadIndex(string path, long storeSequence)

@@ -11,22 +11,23 @@ internal sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
 {
     private const string Columns = """
         id, kind, started_at, ended_at, status, discovered, fetched, new_articles, updated_articles, unchanged,
-        duplicates, skipped, failed, blocked, indexed, message, analyzed, stage, fired_by, errors
+        duplicates, skipped, failed, blocked, indexed, message, analyzed, stage, fired_by, errors, node
         """;
 
     /// <inheritdoc />
-    public async Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
+    public async Task<long> StartAsync(string kind, string firedBy, DateTimeOffset startedAt, string? node = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO runs (kind, started_at, status, stage, fired_by, owner) VALUES (@kind, @started, 'running', 'crawl', @firedBy, @owner)
+            INSERT INTO runs (kind, started_at, status, stage, fired_by, owner, node) VALUES (@kind, @started, 'running', 'crawl', @firedBy, @owner, @node)
             RETURNING id
             """,
             connection);
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("started", startedAt.ToUniversalTime());
         command.Parameters.AddWithValue("firedBy", firedBy);
+        command.Parameters.AddWithValue("node", NpgsqlDbType.Text, (object?)node ?? DBNull.Value);
         command.Parameters.AddWithValue("owner", string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}"));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
@@ -83,19 +84,23 @@ internal sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<long>> MarkInterruptedAsync(DateTimeOffset detectedAt, string? node = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // ended_at stays empty: when the process died is not known, only when it was found.
+        // A live node holds its name (PostgresCrawlerNodes) for as long as it runs, so a name whose lock can be taken
+        // belongs to no live process; the lock taken to find out goes with this statement's transaction. ended_at
+        // stays empty: when the process died is not known, only when it was found.
         await using var command = new NpgsqlCommand(
-            """
+            $"""
             UPDATE runs SET status = 'interrupted',
                 message = 'the process stopped during the ' || COALESCE(stage, 'crawl') || ' stage (killed, crashed or power lost); found ' || @at
             WHERE status = 'running'
+              AND (node IS NULL OR node = @node OR pg_try_advisory_xact_lock({PostgresCrawlerNodes.LockSpace}, hashtext(node)))
             RETURNING id
             """,
             connection);
         command.Parameters.AddWithValue("at", NpgsqlDbType.Text, SqlTime.Utc(detectedAt));
+        command.Parameters.AddWithValue("node", NpgsqlDbType.Text, (object?)node ?? DBNull.Value);
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -190,5 +195,6 @@ internal sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
             reader.GetInt32(16),
             reader.IsDBNull(17) ? null : reader.GetString(17),
             reader.IsDBNull(18) ? null : reader.GetString(18),
-            reader.IsDBNull(19) ? [] : RunErrors.Parse(reader.GetString(19)));
+            reader.IsDBNull(19) ? [] : RunErrors.Parse(reader.GetString(19)),
+            reader.IsDBNull(20) ? null : reader.GetString(20));
 }

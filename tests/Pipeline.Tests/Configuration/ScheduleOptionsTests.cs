@@ -28,13 +28,35 @@ public sealed class ScheduleOptionsTests
     }
 
     [Fact]
-    public void Validate_Clustered_RefusedUntilAServerDatabaseExists()
+    public void Validate_ClusteredOnSqlite_RefusedNamingPostgres()
     {
         var settings = new PipelineSettings();
         settings.Schedule.Clustered = true;
 
         var error = Assert.Throws<ConfigurationException>(() => PipelineSettingsValidator.Validate(settings));
 
-        Assert.Contains("PostgreSQL", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Clustered needs Store:Provider \"postgres\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ClusteredOnPostgres_Accepted()
+    {
+        var settings = new PipelineSettings { Store = { Provider = "postgres", ConnectionString = "Host=127.0.0.1;Database=pipeline;Username=pipeline" } };
+        settings.Schedule.Clustered = true;
+
+        PipelineSettingsValidator.Validate(settings);
+    }
+
+    [Fact]
+    public void Validate_CheckinIntervalAndNodeNameOutOfRange_ListsBoth()
+    {
+        var settings = new PipelineSettings();
+        settings.Schedule.ClusterCheckinInterval = TimeSpan.Zero;
+        settings.Node.Name = "two words";
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineSettingsValidator.Validate(settings));
+
+        Assert.Contains("ClusterCheckinInterval", error.Message, StringComparison.Ordinal);
+        Assert.Contains("node: The Name field", error.Message, StringComparison.Ordinal);
     }
 }

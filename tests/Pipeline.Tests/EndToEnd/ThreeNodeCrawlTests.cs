@@ -183,6 +183,7 @@ public sealed class ThreeNodeCrawlTests(PostgresServer server, ITestOutputHelper
         File.WriteAllText(path, JsonSerializer.Serialize(new
         {
             Store = new { store.Provider, store.ConnectionString },
+            Node = new { Name = node },
             Fetcher = new
             {
                 UserAgent = node + "/1.0",

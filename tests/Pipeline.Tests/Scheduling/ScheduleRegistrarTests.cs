@@ -139,7 +139,7 @@ public sealed class ScheduleRegistrarTests : IDisposable
         return new ServiceCollection()
             .AddLogging()
             .AddSingleton<IHostApplicationLifetime, StubLifetime>()
-            .AddPipelineScheduler(settings, database, clock, new DaemonOptions(runNow))
+            .AddPipelineScheduler(settings, PipelineStores.ForSqlite(database, clock), clock, new DaemonOptions(runNow))
             .BuildServiceProvider();
     }
 
