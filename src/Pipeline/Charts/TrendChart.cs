@@ -4,13 +4,17 @@ using ScottPlot;
 namespace Pipeline.Charts;
 
 /// <summary>
-/// Trend charts with ScottPlot: a line per value over the intervals, the same as stacked bars, and partner countries
-/// stacked by topic. Titles, axes and legends are in Vietnamese; the file's extension chooses SVG or PNG.
+/// Trend charts with ScottPlot: a value per band of stacked areas, a line per value or stacked bars over the
+/// intervals, and partner countries stacked by topic. "Others" (<see cref="Querying.TrendOthers"/>) is drawn grey. Titles, axes and legends are in Vietnamese; the file's extension chooses SVG or PNG.
 /// </summary>
 internal static class TrendChart
 {
     private const int Width = 1200;
     private const int Height = 700;
+
+    private static readonly ScottPlot.Palettes.Category10 Palette = new();
+
+    private static readonly Color OthersColor = new(176, 176, 176);
 
     private static readonly Dictionary<TrendDimension, string> DimensionNames = new()
     {
@@ -28,19 +32,25 @@ internal static class TrendChart
     };
 
     /// <summary>Draws a series: one line per value, or stacked bars per interval.</summary>
-    public static void Save(TrendSeries series, bool stacked, string path) => Write(Draw(series, stacked), path);
+    public static void Save(TrendSeries series, bool stacked, string path) => Write(Draw(series, stacked ? TrendChartKind.Bars : TrendChartKind.Lines), path);
 
     /// <summary>A series as a PNG image, for the web app.</summary>
-    public static byte[] Png(TrendSeries series, bool stacked) => Draw(series, stacked).GetImageBytes(Width, Height, ImageFormat.Png);
+    public static byte[] Png(TrendSeries series, TrendChartKind kind) => Draw(series, kind).GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Plot Draw(TrendSeries series, bool stacked)
+    private static Plot Draw(TrendSeries series, TrendChartKind kind)
     {
         ArgumentNullException.ThrowIfNull(series);
         var title = $"Số bài viết theo {DimensionNames[series.Dimension]}, theo {IntervalNames[series.Interval]}"
             + (series.Filter.CooperationOnly ? " (chỉ bài về hợp tác quốc tế)" : string.Empty);
         var categories = series.Periods.Select(p => PeriodLabel(p.Key)).ToList();
         var groups = series.Lines.Select(l => (l.Label, Values: l.Articles.Select(a => (double)a).ToList())).ToList();
-        var plot = stacked ? StackedBars(categories, groups) : Lines(categories, groups);
+        var colors = series.Lines.Select((l, i) => l.Key == Querying.TrendOthers.Key ? OthersColor : Palette.GetColor(i)).ToList();
+        var plot = kind switch
+        {
+            TrendChartKind.Area => StackedAreas(categories, groups, colors),
+            TrendChartKind.Bars => StackedBars(categories, groups, colors),
+            _ => Lines(categories, groups, colors),
+        };
         Finish(plot, title, $"Kỳ ({IntervalNames[series.Interval]})", "Số bài viết", categories.Concat(groups.Select(g => g.Label)));
         return plot;
     }
@@ -57,20 +67,19 @@ internal static class TrendChart
         var categories = matrix.Countries.Select(c => c.Label).ToList();
         var groups = matrix.Topics.Select(t => (t.Label, Values: matrix.Countries
             .Select(c => (double)(matrix.Cells.FirstOrDefault(x => x.CountryCode == c.Key && x.Topic == t.Key)?.Articles ?? 0)).ToList())).ToList();
-        var plot = StackedBars(categories, groups);
+        var plot = StackedBars(categories, groups, groups.Select((_, i) => Palette.GetColor(i)).ToList());
         var title = "Quốc gia đối tác theo chủ đề hợp tác" + (matrix.Filter.CooperationOnly ? " (chỉ bài về hợp tác quốc tế)" : string.Empty);
         Finish(plot, title, "Quốc gia đối tác", "Số bài viết (một bài có thể thuộc nhiều chủ đề)", categories.Concat(groups.Select(g => g.Label)));
         return plot;
     }
 
-    private static Plot Lines(List<string> categories, List<(string Label, List<double> Values)> groups)
+    private static Plot Lines(List<string> categories, List<(string Label, List<double> Values)> groups, List<Color> colors)
     {
         var plot = new Plot();
         var xs = Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray();
-        var palette = new ScottPlot.Palettes.Category10();
         for (var g = 0; g < groups.Count; g++)
         {
-            var line = plot.Add.Scatter(xs, groups[g].Values.ToArray(), palette.GetColor(g));
+            var line = plot.Add.Scatter(xs, groups[g].Values.ToArray(), colors[g]);
             line.LegendText = groups[g].Label;
             line.LineWidth = 2;
             line.MarkerSize = categories.Count > 24 ? 0 : 5;
@@ -81,15 +90,34 @@ internal static class TrendChart
         return plot;
     }
 
-    private static Plot StackedBars(List<string> categories, List<(string Label, List<double> Values)> groups)
+    private static Plot StackedAreas(List<string> categories, List<(string Label, List<double> Values)> groups, List<Color> colors)
     {
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
+        var xs = Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray();
+        var bottoms = new double[categories.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var tops = bottoms.Select((b, i) => b + groups[g].Values[i]).ToArray();
+            var band = plot.Add.FillY(xs, bottoms, tops);
+            band.FillColor = colors[g].WithAlpha(0.85);
+            band.LineColor = colors[g];
+            band.LegendText = groups[g].Label;
+            bottoms = tops;
+        }
+
+        Ticks(plot, categories);
+        plot.Axes.SetLimitsY(0, Math.Max(1, bottoms.DefaultIfEmpty(0).Max()) * 1.08);
+        return plot;
+    }
+
+    private static Plot StackedBars(List<string> categories, List<(string Label, List<double> Values)> groups, List<Color> colors)
+    {
+        var plot = new Plot();
         var bars = new List<Bar>();
         var tops = new double[categories.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var color = palette.GetColor(g);
+            var color = colors[g];
             for (var i = 0; i < categories.Count; i++)
             {
                 var value = groups[g].Values[i];
@@ -159,7 +187,8 @@ internal static class TrendChart
         }
     }
 
-    private static string PeriodLabel(string key) =>
+    /// <summary>An interval's key as its axis label: "05/2025", "Q2/2025", "2025".</summary>
+    public static string PeriodLabel(string key) =>
         key.Length == 7 && key[4] == '-' && key[5] == 'Q' ? $"Q{key[6]}/{key[..4]}"
         : key.Length == 7 && key[4] == '-' ? $"{key[5..]}/{key[..4]}"
         : key;

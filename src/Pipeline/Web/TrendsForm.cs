@@ -2,30 +2,49 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Analysis.Trends;
+using Pipeline.Charts;
 using Pipeline.Indexer.Search;
 using Pipeline.Querying;
 
 namespace Pipeline.Web;
 
 /// <summary>
-/// The trends dashboard's choices from the query string (by, interval, from, to, cooperation, top, stacked), as
+/// The trends dashboard's choices from the query string (by, interval, from, to, cooperation, top, chart, hide), as
 /// <c>pipeline trends</c> takes them: days inside <see cref="QueryDays"/>' window, at most
-/// <see cref="TrendSpan.MaxIntervals"/> intervals.
+/// <see cref="TrendSpan.MaxIntervals"/> intervals. Every choice the page offers, the interactive chart's hidden
+/// values included, is in the query string, so a view can be shared as its address.
 /// </summary>
+/// <param name="Dimension">What the lines are.</param>
+/// <param name="Interval">The interval width; null (absent or "auto") lets <see cref="TrendIntervalRule"/> choose.</param>
+/// <param name="From">First day, inclusive.</param>
+/// <param name="To">Last day, inclusive.</param>
+/// <param name="CooperationOnly">Only international cooperation articles.</param>
+/// <param name="Top">How many values keep their own line; the rest are "Còn lại" on the page.</param>
+/// <param name="Chart">How the chart draws the series; "stacked=1", the older address, means bars.</param>
 internal sealed record TrendsForm(
     TrendDimension Dimension = TrendDimension.Topic,
-    TrendInterval Interval = TrendInterval.Month,
+    TrendInterval? Interval = null,
     DateOnly? From = null,
     DateOnly? To = null,
     bool CooperationOnly = false,
     int Top = TrendsForm.DefaultTop,
-    bool Stacked = false)
+    TrendChartKind Chart = TrendChartKind.Area)
 {
-    public const int DefaultTop = 8;
+    /// <summary>Six values and "Còn lại" stay apart in a stacked chart; more bands get too thin to tell.</summary>
+    public const int DefaultTop = 6;
 
     public const int MaxTop = 50;
 
+    /// <summary>Longest value key the page hides (partner keys and outlets are the longest).</summary>
+    private const int MaxKeyLength = 200;
+
+    /// <summary>Values hidden from the chart by their keys ("hide", repeated): the legend's switched-off entries.</summary>
+    public IReadOnlyList<string> Hidden { get; init; } = [];
+
     public TrendFilter Filter => new(From, To, CooperationOnly);
+
+    /// <summary>The interval, months where the rule has not chosen yet (the API's and the CSV's default).</summary>
+    public TrendInterval IntervalOrMonth => Interval ?? TrendInterval.Month;
 
     /// <exception cref="SearchQueryException">A value is malformed or out of range.</exception>
     public static TrendsForm Parse(IQueryCollection query)
@@ -34,9 +53,12 @@ internal sealed record TrendsForm(
         var dimension = Value(query, "by") is { } by
             ? Enum.TryParse<TrendDimension>(by, ignoreCase: true, out var d) && Enum.IsDefined(d) ? d : throw new SearchQueryException("by phải là topic, country, partner hoặc outlet.")
             : TrendDimension.Topic;
-        var interval = Value(query, "interval") is { } i
-            ? Enum.TryParse<TrendInterval>(i, ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : throw new SearchQueryException("interval phải là month, quarter hoặc year.")
-            : TrendInterval.Month;
+        TrendInterval? interval = Value(query, "interval") is { } i && !i.Equals("auto", StringComparison.OrdinalIgnoreCase)
+            ? Enum.TryParse<TrendInterval>(i, ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : throw new SearchQueryException("interval phải là auto, month, quarter hoặc year.")
+            : null;
+        var chart = Value(query, "chart") is { } c
+            ? Enum.TryParse<TrendChartKind>(c, ignoreCase: true, out var k) && Enum.IsDefined(k) && !char.IsDigit(c[0]) ? k : throw new SearchQueryException("chart phải là area, bars hoặc lines.")
+            : Flag(query, "stacked") ? TrendChartKind.Bars : TrendChartKind.Area;
         var top = Value(query, "top") is { } t
             ? int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxTop ? n : throw new SearchQueryException($"top phải là số từ 1 đến {MaxTop}.")
             : DefaultTop;
@@ -47,12 +69,13 @@ internal sealed record TrendsForm(
             throw new SearchQueryException("Ngày bắt đầu (from) sau ngày kết thúc (to).");
         }
 
-        if (from is { } first && to is { } last && !TrendSpan.Fits(first, last, interval))
+        // Left to the rule, the widest interval it may choose is a quarter.
+        if (from is { } first && to is { } last && !TrendSpan.Fits(first, last, interval ?? TrendInterval.Quarter))
         {
-            throw TooWide(first, last, interval);
+            throw TooWide(first, last, interval ?? TrendInterval.Quarter);
         }
 
-        return new TrendsForm(dimension, interval, from, to, Flag(query, "cooperation"), top, Flag(query, "stacked"));
+        return new TrendsForm(dimension, interval, from, to, Flag(query, "cooperation"), top, chart) { Hidden = Hide(query) };
     }
 
     /// <summary>
@@ -70,11 +93,12 @@ internal sealed record TrendsForm(
 
     public string ToQueryString()
     {
-        var parts = new List<string>
+        var parts = new List<string> { "by=" + Dimension.ToString().ToLowerInvariant() };
+        if (Interval is { } interval)
         {
-            "by=" + Dimension.ToString().ToLowerInvariant(),
-            "interval=" + Interval.ToString().ToLowerInvariant(),
-        };
+            parts.Add("interval=" + interval.ToString().ToLowerInvariant());
+        }
+
         if (From is { } from)
         {
             parts.Add("from=" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -95,10 +119,12 @@ internal sealed record TrendsForm(
             parts.Add("top=" + Top.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Stacked)
+        if (Chart != TrendChartKind.Area)
         {
-            parts.Add("stacked=1");
+            parts.Add("chart=" + Chart.ToString().ToLowerInvariant());
         }
+
+        parts.AddRange(Hidden.Select(key => "hide=" + Uri.EscapeDataString(key)));
 
         return "?" + string.Join('&', parts);
     }
@@ -113,6 +139,17 @@ internal sealed record TrendsForm(
 
         var value = values.Count == 1 ? values[0] : null;
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+    }
+
+    private static List<string> Hide(IQueryCollection query)
+    {
+        var keys = query["hide"].Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k!.Trim().Normalize(NormalizationForm.FormC)).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > MaxTop + 1 || keys.Any(k => k.Length > MaxKeyLength))
+        {
+            throw new SearchQueryException($"hide nhận tối đa {MaxTop + 1} giá trị, mỗi giá trị tối đa {MaxKeyLength} ký tự.");
+        }
+
+        return keys;
     }
 
     private static bool Flag(IQueryCollection query, string name) => Value(query, name) is "1" or "true" or "on";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Pipeline.Analysis.Trends;
+using Pipeline.Charts;
 using Pipeline.Indexer.Search;
 using Pipeline.Querying;
 using Pipeline.Tests.Querying;
@@ -38,6 +39,77 @@ public sealed class TrendsFormTests
     public void Parse_RangeWithinTheLimitOrOpen_IsTaken(string query)
     {
         Assert.NotNull(TrendsForm.Parse(Query(query)));
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("interval=auto", null)]
+    [InlineData("interval=AUTO", null)]
+    [InlineData("interval=quarter", TrendInterval.Quarter)]
+    public void Parse_IntervalAbsentOrAuto_LeavesItToTheRule(string query, TrendInterval? expected)
+    {
+        Assert.Equal(expected, TrendsForm.Parse(Query(query)).Interval);
+    }
+
+    [Fact]
+    public void Parse_AutoIntervalOverAQuartersLimit_IsAQueryError()
+    {
+        // The rule picks months or quarters: a range too wide for quarters can never be drawn.
+        Assert.Throws<SearchQueryException>(() => TrendsForm.Parse(Query("from=1900-01-01&to=2100-12-31")));
+        Assert.NotNull(TrendsForm.Parse(Query("from=1950-01-01&to=2025-12-31")));
+    }
+
+    [Theory]
+    [InlineData("", nameof(TrendChartKind.Area))]
+    [InlineData("chart=bars", nameof(TrendChartKind.Bars))]
+    [InlineData("chart=Lines", nameof(TrendChartKind.Lines))]
+    [InlineData("stacked=1", nameof(TrendChartKind.Bars))]
+    [InlineData("chart=lines&stacked=1", nameof(TrendChartKind.Lines))]
+    public void Parse_Chart_TakesTheKindAndTheOlderStackedFlag(string query, string expected)
+    {
+        Assert.Equal(Enum.Parse<TrendChartKind>(expected), TrendsForm.Parse(Query(query)).Chart);
+    }
+
+    [Theory]
+    [InlineData("chart=pie")]
+    [InlineData("chart=1")]
+    [InlineData("interval=week")]
+    public void Parse_UnknownChoice_IsAQueryError(string query)
+    {
+        Assert.Throws<SearchQueryException>(() => TrendsForm.Parse(Query(query)));
+    }
+
+    [Fact]
+    public void Parse_HideRepeated_KeepsEachKeyOnce()
+    {
+        var form = TrendsForm.Parse(Query("hide=health&hide=(khac)&hide=health&hide="));
+
+        Assert.Equal(["health", "(khac)"], form.Hidden);
+    }
+
+    [Fact]
+    public void Parse_HideTooMany_IsAQueryError()
+    {
+        var query = string.Join('&', Enumerable.Range(0, TrendsForm.MaxTop + 2).Select(i => "hide=k" + i));
+
+        Assert.Throws<SearchQueryException>(() => TrendsForm.Parse(Query(query)));
+    }
+
+    [Fact]
+    public void ToQueryString_EveryChoice_ParsesBackToTheSameForm()
+    {
+        var form = new TrendsForm(TrendDimension.Partner, TrendInterval.Year, new DateOnly(2024, 1, 1), new DateOnly(2025, 6, 30), true, 12, TrendChartKind.Lines) { Hidden = ["jica", "Bộ Y tế & KOICA"] };
+
+        var back = TrendsForm.Parse(Query(form.ToQueryString()[1..]));
+
+        Assert.Equal(form with { Hidden = [] }, back with { Hidden = [] });
+        Assert.Equal(form.Hidden, back.Hidden);
+    }
+
+    [Fact]
+    public void ToQueryString_Defaults_OmitsIntervalChartAndTop()
+    {
+        Assert.Equal("?by=topic", new TrendsForm().ToQueryString());
     }
 
     [Fact]

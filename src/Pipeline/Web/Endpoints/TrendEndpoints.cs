@@ -13,7 +13,8 @@ using Pipeline.Web.Pages;
 namespace Pipeline.Web.Endpoints;
 
 /// <summary>
-/// The trends dashboard, its charts (PNG from the trends' ScottPlot code), its CSV and <c>/api/trends</c>. Bad
+/// The trends dashboard, its charts (PNG from the trends' ScottPlot code; the page's script draws the same series
+/// interactively from its table), its CSV and <c>/api/trends</c>. Bad
 /// parameters answer 400: a page for the dashboard, problem details for the API, a line of text for the CSV and images.
 /// </summary>
 internal static class TrendEndpoints
@@ -29,7 +30,7 @@ internal static class TrendEndpoints
             try
             {
                 var form = TrendsForm.Parse(context.Request.Query);
-                var series = await SeriesAsync(archive, form, context.RequestAborted);
+                var series = await PageSeriesAsync(archive, form, context.RequestAborted);
                 var partners = await archive.Trends.PartnersAsync(form.Filter, TopPartners, context.RequestAborted);
                 return HtmlResults.Page(TrendsPage.Render(form, series, partners));
             }
@@ -43,7 +44,8 @@ internal static class TrendEndpoints
             try
             {
                 var form = TrendsForm.Parse(context.Request.Query);
-                return Png(TrendChart.Png(await SeriesAsync(archive, form, context.RequestAborted), form.Stacked));
+                var series = await PageSeriesAsync(archive, form, context.RequestAborted);
+                return Png(TrendChart.Png(series with { Lines = series.Lines.Where(l => !form.Hidden.Contains(l.Key, StringComparer.Ordinal)).ToList() }, form.Chart));
             }
             catch (SearchQueryException ex)
             {
@@ -70,7 +72,7 @@ internal static class TrendEndpoints
                 var series = await SeriesAsync(archive, form, context.RequestAborted);
                 // With a byte-order mark: Excel, which most analysts open it in, reads UTF-8 only then.
                 var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TrendCsv.Series(series))).ToArray();
-                return Results.File(bytes, "text/csv; charset=utf-8", $"xu-huong-{form.Dimension.ToString().ToLowerInvariant()}-{form.Interval.ToString().ToLowerInvariant()}.csv");
+                return Results.File(bytes, "text/csv; charset=utf-8", $"xu-huong-{form.Dimension.ToString().ToLowerInvariant()}-{form.IntervalOrMonth.ToString().ToLowerInvariant()}.csv");
             }
             catch (SearchQueryException ex)
             {
@@ -102,7 +104,23 @@ internal static class TrendEndpoints
     }
 
     private static async Task<TrendSeries> SeriesAsync(WebArchive archive, TrendsForm form, CancellationToken cancellationToken) =>
-        TrendsForm.Bounded(await archive.Trends.SeriesAsync(form.Dimension, form.Interval, form.Filter, form.Top, cancellationToken));
+        TrendsForm.Bounded(await archive.Trends.SeriesAsync(form.Dimension, form.IntervalOrMonth, form.Filter, form.Top, cancellationToken));
+
+    /// <summary>
+    /// The series the page's table and charts show: the interval <see cref="TrendIntervalRule"/> picks when none is
+    /// chosen, and the top values with the rest as "Còn lại" (<see cref="TrendOthers"/>).
+    /// </summary>
+    private static async Task<TrendSeries> PageSeriesAsync(WebArchive archive, TrendsForm form, CancellationToken cancellationToken)
+    {
+        var interval = form.IntervalOrMonth;
+        var all = await archive.Trends.SeriesAsync(form.Dimension, interval, form.Filter, int.MaxValue, cancellationToken);
+        if (form.Interval is null && TrendIntervalRule.Choose(TrendOthers.Fold(all, form.Top)) is var chosen && chosen != interval)
+        {
+            all = await archive.Trends.SeriesAsync(form.Dimension, chosen, form.Filter, int.MaxValue, cancellationToken);
+        }
+
+        return TrendsForm.Bounded(TrendOthers.Fold(all, form.Top));
+    }
 
     private static IResult Png(byte[] image) => Results.Bytes(image, "image/png");
 }

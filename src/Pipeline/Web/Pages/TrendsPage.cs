@@ -1,18 +1,38 @@
 using System.Globalization;
 using Pipeline.Analysis.Trends;
+using Pipeline.Charts;
+using Pipeline.Querying;
+using Pipeline.Web.Endpoints;
 using Pipeline.Web.Html;
 
 namespace Pipeline.Web.Pages;
 
-/// <summary>The trends dashboard: the series of <c>pipeline trends</c> as a chart and a table (dimension and interval selectable, CSV download), partner countries by topic, top partners.</summary>
+/// <summary>
+/// The trends dashboard: the series of <c>pipeline trends</c> as a chart and a table (dimension, interval, period, top
+/// values and chart kind selectable, CSV download), partner countries by topic, top partners. The chart is a PNG;
+/// /static/js/trends.js replaces it with an interactive chart drawn from the table, which stays as its text alternative.
+/// </summary>
 internal static class TrendsPage
 {
+    /// <summary>The search parameter that filters by each dimension's values.</summary>
+    private static readonly Dictionary<TrendDimension, string> SearchParameters = new()
+    {
+        [TrendDimension.Topic] = "topic",
+        [TrendDimension.Country] = "country",
+        [TrendDimension.Partner] = "partner",
+        [TrendDimension.Outlet] = "outlet",
+    };
+
+    /// <param name="form">The choices as asked (an interval of null: the rule chose).</param>
+    /// <param name="series">The series drawn, in the interval used, with "Còn lại".</param>
+    /// <param name="partners">The top partners.</param>
     public static string Render(TrendsForm form, TrendSeries series, IReadOnlyList<PartnerTrend> partners)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(series);
         var html = new HtmlBuilder();
-        var query = form.ToQueryString();
+        // Downloads and images carry the interval used, so they match the table even where the rule chose it.
+        var query = (form with { Interval = series.Interval }).ToQueryString();
         html.Append($"<h1>Xu hướng hợp tác</h1>\n<form class=\"search trends-form\" method=\"get\" action=\"/trends\"><div class=\"filters\">\n<label>Theo <select name=\"by\">");
         foreach (var (value, label) in new[] { (TrendDimension.Topic, "Chủ đề"), (TrendDimension.Country, "Quốc gia đối tác"), (TrendDimension.Partner, "Đối tác"), (TrendDimension.Outlet, "Nguồn tin") })
         {
@@ -20,9 +40,16 @@ internal static class TrendsPage
         }
 
         html.Append($"</select></label>\n<label>Chu kỳ <select name=\"interval\">");
+        Option(html, "auto", form.Interval is null ? $"Tự động ({Interval(series.Interval)})" : "Tự động", form.Interval is null);
         foreach (var (value, label) in new[] { (TrendInterval.Month, "Tháng"), (TrendInterval.Quarter, "Quý"), (TrendInterval.Year, "Năm") })
         {
             Option(html, value.ToString().ToLowerInvariant(), label, value == form.Interval);
+        }
+
+        html.Append($"</select></label>\n<label>Kiểu biểu đồ <select name=\"chart\">");
+        foreach (var (value, label) in new[] { (TrendChartKind.Area, "Vùng chồng"), (TrendChartKind.Bars, "Cột chồng"), (TrendChartKind.Lines, "Đường") })
+        {
+            Option(html, value.ToString().ToLowerInvariant(), label, value == form.Chart);
         }
 
         html.Append($"""
@@ -31,16 +58,32 @@ internal static class TrendsPage
             <label>Đến ngày <input type="date" name="to" value="{form.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"></label>
             <label>Số giá trị <input type="number" name="top" min="1" max="{TrendsForm.MaxTop}" value="{form.Top}"></label>
             <label class="check"><input type="checkbox" name="cooperation" value="1"{Checked(form.CooperationOnly)}> Chỉ bài về hợp tác quốc tế</label>
-            <label class="check"><input type="checkbox" name="stacked" value="1"{Checked(form.Stacked)}> Cột chồng</label>
             <button type="submit">Xem</button>
-            </div></form>
+            </div>
+            """);
+        foreach (var key in form.Hidden)
+        {
+            html.Append($"<input type=\"hidden\" name=\"hide\" value=\"{key}\">");
+        }
+
+        html.Append($"""
+            </form>
             <p class="downloads"><a class="csv" href="/trends.csv{query}" download>Tải CSV</a> · <a href="/api/trends{query}">JSON</a></p>
-            <figure class="charts"><img id="trend-chart" src="/trends/chart.png{query}" width="1200" height="700" alt="Biểu đồ số bài viết theo {Dimension(series.Dimension)}, theo {Interval(series.Interval)}"></figure>
+            <figure class="charts trend-figure" data-chart="{form.Chart.ToString().ToLowerInvariant()}" data-param="{SearchParameters[series.Dimension]}" data-cooperation="{(form.CooperationOnly ? "1" : "0")}">
+            <img id="trend-chart" src="/trends/chart.png{query}" width="1200" height="700" alt="Biểu đồ số bài viết theo {Dimension(series.Dimension)}, theo {Interval(series.Interval)}">
+            <figcaption>Số bài viết theo {Dimension(series.Dimension)}, theo {Interval(series.Interval)}{(series.Filter.CooperationOnly ? " (chỉ bài về hợp tác quốc tế)" : string.Empty)}. Số liệu đầy đủ ở bảng bên dưới.</figcaption>
+            </figure>
             """);
         WriteTable(html, series);
         html.Append($"<section class=\"countries\"><h2>Quốc gia đối tác theo chủ đề</h2><figure class=\"charts\"><img src=\"/trends/countries.png{query}\" width=\"1200\" height=\"700\" alt=\"Biểu đồ quốc gia đối tác theo chủ đề\"></figure></section>\n");
         WritePartners(html, partners);
-        return Layout.Render("Xu hướng", "trends", html.ToFragment());
+        var head = new HtmlBuilder();
+        head.Append($"""
+            <link rel="stylesheet" href="{StaticEndpoints.Url("css/trends.css")}">
+            <script src="{StaticEndpoints.Url("vendor/echarts/echarts.min.js")}" defer></script>
+            <script src="{StaticEndpoints.Url("js/trends.js")}" defer></script>
+            """);
+        return Layout.Render("Xu hướng", "trends", html.ToFragment(), head.ToFragment());
     }
 
     private static void WriteTable(HtmlBuilder html, TrendSeries series)
@@ -55,17 +98,17 @@ internal static class TrendsPage
         html.Append($"<div class=\"scroll\"><table class=\"trend-table\"><thead><tr><th scope=\"col\">Kỳ</th><th scope=\"col\">Tổng số bài</th><th scope=\"col\">Tỷ lệ hợp tác</th>");
         foreach (var line in series.Lines)
         {
-            html.Append($"<th scope=\"col\" data-key=\"{line.Key}\">{line.Label}</th>");
+            html.Append($"<th scope=\"col\" data-key=\"{line.Key}\"{(line.Key == TrendOthers.Key ? new HtmlFragment(" data-others=\"1\"") : HtmlFragment.Empty)}>{line.Label}</th>");
         }
 
         html.Append($"</tr></thead><tbody>\n");
         for (var i = 0; i < series.Periods.Count; i++)
         {
             var period = series.Periods[i];
-            html.Append($"<tr><th scope=\"row\">{period.Key}</th><td class=\"number\">{Labels.Number((long)period.Articles)}</td><td class=\"number\">{Labels.Percent(period.CooperationShare)}</td>");
+            html.Append($"<tr class=\"period\" data-from=\"{Day(period.Start)}\" data-to=\"{Day(period.End)}\" data-label=\"{TrendChart.PeriodLabel(period.Key)}\"><th scope=\"row\">{period.Key}</th><td class=\"number\" data-value=\"{period.Articles}\">{Labels.Number((long)period.Articles)}</td><td class=\"number\">{Labels.Percent(period.CooperationShare)}</td>");
             foreach (var line in series.Lines)
             {
-                html.Append($"<td class=\"number\">{Labels.Number((long)line.Articles[i])}</td>");
+                html.Append($"<td class=\"number\" data-value=\"{line.Articles[i]}\">{Labels.Number((long)line.Articles[i])}</td>");
             }
 
             html.Append($"</tr>\n");
@@ -80,7 +123,7 @@ internal static class TrendsPage
         html.Append($"</tr></tbody></table></div>\n");
         if (series.OmittedValues > 0)
         {
-            html.Append($"<p class=\"empty\">Còn {series.OmittedValues} giá trị khác không hiển thị; tăng “Số giá trị” để xem.</p>\n");
+            html.Append($"<p class=\"empty\">“{TrendOthers.Label}” gộp {series.OmittedValues} giá trị còn lại; tăng “Số giá trị” để tách riêng.</p>\n");
         }
 
         html.Append($"</section>\n");
@@ -122,6 +165,8 @@ internal static class TrendsPage
         TrendInterval.Quarter => "quý",
         _ => "năm",
     };
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static HtmlFragment Checked(bool value) => value ? new HtmlFragment(" checked") : HtmlFragment.Empty;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Pipeline.Querying;
 
 namespace Pipeline.Tests.Web.Endpoints;
@@ -50,6 +51,50 @@ public sealed class TrendEndpointsTests(WebFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 1_000);
+    }
+
+    [Fact]
+    public async Task TrendsPage_TopValues_FoldsTheRestIntoOneLineThatAddsUp()
+    {
+        var html = await fixture.Client.GetStringAsync(new Uri("/trends?by=topic&interval=year&top=2", UriKind.Relative));
+        using var api = JsonDocument.Parse(await fixture.Client.GetStringAsync(new Uri("/api/trends?by=topic&interval=year&top=50", UriKind.Relative)));
+
+        Assert.Contains($"data-key=\"{TrendOthers.Key}\" data-others=\"1\">{TrendOthers.Label}</th>", html, StringComparison.Ordinal);
+        var lines = api.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("articles").EnumerateArray().Select(a => a.GetInt32()).ToArray()).ToList();
+        Assert.True(lines.Count > 2, $"{lines.Count} topics");
+        var rows = Regex.Matches(html, "<tr class=\"period\"[^>]*>.*?</tr>", RegexOptions.Singleline | RegexOptions.NonBacktracking);
+        Assert.Equal(lines[0].Length, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var values = Regex.Matches(rows[i].Value, "data-value=\"(\\d+)\"", RegexOptions.NonBacktracking).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            // Total, the two top values, then the rest.
+            Assert.Equal([lines[0][i], lines[1][i], lines.Skip(2).Sum(l => l[i])], values.Skip(1));
+        }
+    }
+
+    [Fact]
+    public async Task TrendsPage_NoInterval_NamesTheIntervalTheRuleChoseAndLinksDownloadsToIt()
+    {
+        var html = await fixture.Client.GetStringAsync(new Uri("/trends?by=topic", UriKind.Relative));
+
+        var chosen = Regex.Match(html, "<option value=\"auto\" selected>Tự động \\((tháng|quý)\\)</option>", RegexOptions.NonBacktracking);
+        Assert.True(chosen.Success, "the auto option names its choice");
+        var interval = chosen.Groups[1].Value == "quý" ? "quarter" : "month";
+        Assert.Contains($"/trends.csv?by=topic&amp;interval={interval}", html, StringComparison.Ordinal);
+        Assert.Contains($"/trends/chart.png?by=topic&amp;interval={interval}", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("chart=area")]
+    [InlineData("chart=bars&hide=other")]
+    [InlineData("chart=lines&interval=auto")]
+    public async Task ChartPng_EveryKind_IsAPng(string query)
+    {
+        using var response = await fixture.Client.GetAsync(new Uri("/trends/chart.png?" + query, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await response.Content.ReadAsByteArrayAsync())[..4]);
     }
 
     [Fact]
