@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(WebFixture web, BrowserFixture browser) :
     [InlineData("search-empty", "/")]
     [InlineData("search", "/?q=h%E1%BB%A3p+t%C3%A1c")]
     [InlineData("trends", "/trends")]
+    [InlineData("network", "/network")]
+    [InlineData("map", "/map")]
     [InlineData("status", "/status")]
     [InlineData("api", "/api")]
     [InlineData("article", "article")]
@@ -23,6 +25,8 @@ public sealed class AccessibilityTests(WebFixture web, BrowserFixture browser) :
         var page = await browser.NewPageAsync();
         await BrowserFixture.GotoAsync(page, new Uri(web.BaseUri, await ResolveAsync(path)).AbsoluteUri);
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        // The network and the map are drawn after their data comes: check (and show) the page as drawn.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-api]')].every(e => e.dataset.ready || e.dataset.error)");
 
         var violations = await Axe.SeriousViolationsAsync(page);
 
