@@ -13,6 +13,7 @@ manifest=(
   "cytoscape@3.35.0 dist/cytoscape.min.js $web/cytoscape"
   "world-atlas@2.0.2 countries-110m.json $web/world-atlas"
   "topojson-client@3.1.0 dist/topojson-client.min.js $web/topojson-client"
+  "i18n-iso-countries@7.14.0 codes.json $web/i18n-iso-countries"
   "axe-core@4.14.1 axe.min.js $tests/axe-core"
 )
 

@@ -158,6 +158,24 @@ internal abstract class SqlTrendStore : ITrendStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ArticleRef>> ActorArticlesAsync(TrendFilter filter, string role, string key, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return QueryAsync(filter, $"""
+            SELECT a.id, a.title, a.url, a.outlet, a.published
+            FROM article_partners p JOIN articles a ON a.id = p.article_id
+            WHERE p.role = @role AND p.partner_key = @key AND {Where(filter, "p")}
+            ORDER BY p.day DESC, a.id
+            LIMIT @limit
+            """,
+            r => new ArticleRef(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), SqlTime.Parse(NullableString(r, 4))),
+            cancellationToken,
+            ("@role", role),
+            ("@key", key),
+            ("@limit", limit));
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<CountryTopicRow>> CountryTopicsAsync(TrendFilter filter, CancellationToken cancellationToken = default) =>
         QueryAsync(filter, $"""
             SELECT c.country_code, MAX(c.country), c.label, COUNT(*) FROM article_country_topics c
@@ -284,6 +302,17 @@ internal abstract class SqlTrendStore : ITrendStore
             conditions.Add($"{alias}.cooperation = 1");
         }
 
+        // Whole articles are kept or left out, so a pair or a country counts every participant of an admitted article.
+        if (filter.Topic is not null)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM article_topics ft WHERE ft.article_id = {alias}.article_id AND ft.label = @topic)");
+        }
+
+        if (filter.CountryCode is not null)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM article_partners fc WHERE fc.article_id = {alias}.article_id AND fc.role = 'partner' AND fc.country_code = @country)");
+        }
+
         return string.Join(" AND ", conditions);
     }
 
@@ -303,6 +332,16 @@ internal abstract class SqlTrendStore : ITrendStore
         if (filter.To is not null)
         {
             Add(command, "@to", TrendFactsWriter.Day(filter.To)!);
+        }
+
+        if (filter.Topic is not null)
+        {
+            Add(command, "@topic", filter.Topic);
+        }
+
+        if (filter.CountryCode is not null)
+        {
+            Add(command, "@country", filter.CountryCode);
         }
 
         foreach (var (name, value) in parameters)

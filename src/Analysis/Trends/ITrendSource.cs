@@ -33,6 +33,15 @@ public interface ITrendSource
     /// <returns>One row per key and label.</returns>
     Task<IReadOnlyList<ActorTopicRow>> ActorTopicsAsync(TrendFilter filter, string role, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
+    /// <summary>The articles naming one participant, newest first.</summary>
+    /// <param name="filter">Which articles.</param>
+    /// <param name="role"><see cref="TrendActor.Partner"/> or <see cref="TrendActor.Party"/>.</param>
+    /// <param name="key">The participant's key.</param>
+    /// <param name="limit">At most this many (1 or more).</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The articles, newest first.</returns>
+    Task<IReadOnlyList<ArticleRef>> ActorArticlesAsync(TrendFilter filter, string role, string key, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Partner countries by topic label.</summary>
     /// <param name="filter">Which articles.</param>
     /// <param name="cancellationToken">Stops the read.</param>

@@ -102,6 +102,18 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
             Ranked(parties[p.Key].Select(x => new LabelCount(x.KeyB, partyNames.GetValueOrDefault(x.KeyB, x.KeyB), x.Articles))))).ToList();
     }
 
+    /// <summary>Partner countries, each with the articles naming a partner of it.</summary>
+    /// <param name="filter">Which articles.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    /// <returns>Every country (key: ISO 3166-1 alpha-2; label: its Vietnamese name), most articles first.</returns>
+    public async Task<IReadOnlyList<LabelCount>> CountriesAsync(TrendFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var byMonth = await source.MonthValuesAsync(TrendDimension.Country, filter, cancellationToken);
+        return Ranked(byMonth.GroupBy(v => v.Key, StringComparer.Ordinal)
+            .Select(g => new LabelCount(g.Key, MostFrequent(g.Select(v => (v.Name, v.Articles))), g.Sum(v => v.Articles))));
+    }
+
     /// <summary>Partner countries by topic, for the <paramref name="top"/> countries with the most articles.</summary>
     /// <param name="filter">Which articles.</param>
     /// <param name="top">How many countries (1 or more).</param>
@@ -111,9 +123,7 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        var byMonth = await source.MonthValuesAsync(TrendDimension.Country, filter, cancellationToken);
-        var countries = Ranked(byMonth.GroupBy(v => v.Key, StringComparer.Ordinal)
-            .Select(g => new LabelCount(g.Key, MostFrequent(g.Select(v => (v.Name, v.Articles))), g.Sum(v => v.Articles)))).ToList();
+        var countries = await CountriesAsync(filter, cancellationToken);
         var kept = countries.Take(top).ToList();
         var names = kept.ToDictionary(c => c.Key, c => c.Label, StringComparer.Ordinal);
         var cells = (await source.CountryTopicsAsync(filter, cancellationToken))
@@ -215,6 +225,35 @@ public sealed class TrendService(ITrendSource source, Taxonomy taxonomy, TrendOp
             p.First,
             p.Last)).OrderByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList();
         return new CooperationNetwork(filter, nodes, edges);
+    }
+
+    /// <summary>The articles behind one node of the network, newest first.</summary>
+    /// <param name="filter">Which articles.</param>
+    /// <param name="nodeId">The node's id, as <see cref="NodeId"/> makes it.</param>
+    /// <param name="limit">At most this many (1 or more).</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The articles.</returns>
+    /// <exception cref="ArgumentException">The id names no role of the network.</exception>
+    public Task<IReadOnlyList<ArticleRef>> NodeArticlesAsync(TrendFilter filter, string nodeId, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (role, key) = ParseNodeId(nodeId) ?? throw new ArgumentException($"'{nodeId}' is not a node id (partner:KEY or party:KEY).", nameof(nodeId));
+        return source.ActorArticlesAsync(filter, role, key, limit, cancellationToken);
+    }
+
+    /// <summary>The role and key of a node id, or null when it is not "partner:KEY" or "party:KEY".</summary>
+    /// <param name="nodeId">A node id.</param>
+    /// <returns>Its parts.</returns>
+    public static (string Role, string Key)? ParseNodeId(string? nodeId)
+    {
+        var colon = nodeId?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon < 0 || colon == nodeId!.Length - 1)
+        {
+            return null;
+        }
+
+        var role = nodeId[..colon];
+        return role is TrendActor.Partner or TrendActor.Party ? (role, nodeId[(colon + 1)..]) : null;
     }
 
     private async Task<List<CountFigure>> FiguresAsync(IReadOnlyList<CountReport[]> clusters, CancellationToken cancellationToken)

@@ -237,7 +237,7 @@ public sealed class ArticleSearcher : IDisposable
     private static Query WithFilters(Query query, SearchRequest request)
     {
         var filters = new List<Query>();
-        foreach (var (field, value) in new[] { (IndexFields.Topic, request.Topic), (IndexFields.Partner, request.Partner), (IndexFields.Country, request.Country?.ToUpperInvariant()), (IndexFields.Outlet, request.Outlet) })
+        foreach (var (field, value) in new[] { (IndexFields.Topic, request.Topic), (IndexFields.Partner, request.Partner), (IndexFields.Country, request.Country?.ToUpperInvariant()), (IndexFields.Outlet, request.Outlet), (IndexFields.Party, request.Party) })
         {
             if (!string.IsNullOrWhiteSpace(value))
             {

@@ -18,6 +18,7 @@ namespace Pipeline.Indexer.Search;
 /// Rank by relevance in two passes, every match collected first and then rescored with the full ranking
 /// (<see cref="QueryRescorer"/>), instead of in one: the same order, slower; for checking the one-pass ranking.
 /// </param>
+/// <param name="Party">Only articles with this Vietnamese party key.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -30,4 +31,5 @@ public sealed record SearchRequest(
     DateTimeOffset? To = null,
     bool SortByDate = false,
     TimeSpan? Budget = null,
-    bool RankEveryMatch = false);
+    bool RankEveryMatch = false,
+    string? Party = null);

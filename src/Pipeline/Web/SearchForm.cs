@@ -8,7 +8,7 @@ namespace Pipeline.Web;
 
 /// <summary>
 /// A search as the pages, the feed and the API take it from the query string (q, topic, partner, country, outlet,
-/// from, to, sort, page, limit), checked against the same limits as <c>pipeline search</c>.
+/// from, to, sort, page, limit, party), checked against the same limits as <c>pipeline search</c>.
 /// </summary>
 internal sealed record SearchForm(
     string Query,
@@ -20,7 +20,8 @@ internal sealed record SearchForm(
     DateOnly? To = null,
     bool SortByDate = false,
     int Page = 1,
-    int Limit = SearchForm.DefaultLimit)
+    int Limit = SearchForm.DefaultLimit,
+    string? Party = null)
 {
     public const int DefaultLimit = 10;
 
@@ -62,7 +63,7 @@ internal sealed record SearchForm(
             throw new SearchQueryException("Ngày bắt đầu (from) sau ngày kết thúc (to).");
         }
 
-        return new SearchForm(text.Trim(), Filter(query, "topic"), Filter(query, "partner"), Filter(query, "country")?.ToUpperInvariant(), Filter(query, "outlet"), from, to, sort == "date", page, limit);
+        return new SearchForm(text.Trim(), Filter(query, "topic"), Filter(query, "partner"), Filter(query, "country")?.ToUpperInvariant(), Filter(query, "outlet"), from, to, sort == "date", page, limit, Filter(query, "party"));
     }
 
     /// <summary>The request for the searcher.</summary>
@@ -77,10 +78,11 @@ internal sealed record SearchForm(
         Outlet,
         From is { } f ? QueryDays.StartOf(f) : null,
         To is { } t ? QueryDays.EndOf(t) : null,
-        SortByDate);
+        SortByDate,
+        Party: Party);
 
     /// <summary>Whether any filter narrows the search.</summary>
-    public bool HasFilters => Topic is not null || Partner is not null || Country is not null || Outlet is not null || From is not null || To is not null;
+    public bool HasFilters => Topic is not null || Partner is not null || Country is not null || Outlet is not null || Party is not null || From is not null || To is not null;
 
     /// <summary>The query string of this search ("?q=...&amp;topic=..."), defaults left out, page 1 left out.</summary>
     public string ToQueryString()
@@ -91,6 +93,7 @@ internal sealed record SearchForm(
         Add(parts, "partner", Partner);
         Add(parts, "country", Country);
         Add(parts, "outlet", Outlet);
+        Add(parts, "party", Party);
         Add(parts, "from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(parts, "to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(parts, "sort", SortByDate ? "date" : null);

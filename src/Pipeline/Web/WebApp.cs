@@ -95,6 +95,8 @@ internal static class WebApp
         FeedEndpoints.Map(app);
         ApiEndpoints.Map(app);
         TrendEndpoints.Map(app);
+        NetworkEndpoints.Map(app);
+        MapEndpoints.Map(app);
         CitationEndpoints.Map(app);
         ArchiveEndpoints.Map(app);
         if (web.EnableActions)

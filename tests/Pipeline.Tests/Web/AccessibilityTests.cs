@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(WebFixture web, BrowserFixture browser) :
     [InlineData("trends-country-quarter-bars", "/trends?by=country&interval=quarter&chart=bars&hide=JP")]
     [InlineData("trends-outlet-lines-cooperation", "/trends?by=outlet&interval=month&chart=lines&cooperation=1&top=3")]
     [InlineData("trends-partner-year", "/trends?by=partner&interval=year&from=2020-01-01")]
+    [InlineData("network", "/network")]
+    [InlineData("map", "/map")]
     [InlineData("status", "/status")]
     [InlineData("api", "/api")]
     [InlineData("article", "article")]
@@ -26,6 +28,8 @@ public sealed class AccessibilityTests(WebFixture web, BrowserFixture browser) :
         var page = await browser.NewPageAsync();
         await BrowserFixture.GotoAsync(page, new Uri(web.BaseUri, await ResolveAsync(path)).AbsoluteUri);
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        // The network and the map are drawn after their data comes: check (and show) the page as drawn.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-api]')].every(e => e.dataset.ready || e.dataset.error)");
 
         var violations = await Axe.SeriousViolationsAsync(page);
 

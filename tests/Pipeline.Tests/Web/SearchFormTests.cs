@@ -21,6 +21,17 @@ public sealed class SearchFormTests
     }
 
     [Fact]
+    public void Parse_Party_RoundTripsAndFiltersTheRequest()
+    {
+        var form = SearchForm.Parse(Query("party=bo-y-te"));
+
+        Assert.Equal("bo-y-te", form.Party);
+        Assert.True(form.HasFilters);
+        Assert.Equal("?party=bo-y-te", form.ToQueryString());
+        Assert.Equal("bo-y-te", form.ToRequest(p => p).Party);
+    }
+
+    [Fact]
     public void ToRequest_DayRange_CoversWholeDaysInVietnameseTime()
     {
         var request = SearchForm.Parse(Query("from=2025-01-01&to=2025-01-31")).ToRequest(p => p);

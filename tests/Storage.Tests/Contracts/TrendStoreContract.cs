@@ -36,6 +36,49 @@ public abstract class TrendStoreContract(StoreTarget target) : IAsyncLifetime
         Assert.Equal([new MonthTotal("2025-03", 2, 2)], cooperation);
     }
 
+    [StoreFact]
+    public async Task MonthTotalsAsync_TopicOrCountry_OnlyArticlesWithIt()
+    {
+        var trends = await ImportAsync();
+
+        var topic = await trends.MonthTotalsAsync(new TrendFilter(Topic: "digital-health"));
+        var country = await trends.MonthTotalsAsync(new TrendFilter(CountryCode: "KR"));
+        var both = await trends.MonthTotalsAsync(new TrendFilter(Topic: "digital-health", CountryCode: "KR"));
+
+        Assert.Equal([new MonthTotal("2025-03", 1, 1), new MonthTotal("2025-05", 1, 0)], topic.OrderBy(m => m.Month, StringComparer.Ordinal));
+        Assert.Equal([new MonthTotal("2025-03", 1, 1)], country);
+        Assert.Empty(both);
+    }
+
+    [StoreFact]
+    public async Task PairsAsync_CountryFilter_KeepsEveryParticipantOfItsArticles()
+    {
+        var trends = await ImportAsync();
+
+        var pairs = await trends.PairsAsync(new TrendFilter(CountryCode: "KR"));
+
+        Assert.Equal(
+            ["partner jica partner koica 1", "partner jica party bo-y-te 1", "partner koica party bo-y-te 1"],
+            pairs.Select(Pair).Order(StringComparer.Ordinal));
+    }
+
+    [StoreFact]
+    public async Task ActorArticlesAsync_OnePartner_ItsDatedArticlesNewestFirst()
+    {
+        var trends = await ImportAsync();
+
+        var all = await trends.ActorArticlesAsync(TrendFilter.All, TrendActor.Partner, "jica", 10);
+        var one = await trends.ActorArticlesAsync(TrendFilter.All, TrendActor.Partner, "jica", 1);
+        var topic = await trends.ActorArticlesAsync(new TrendFilter(Topic: "digital-health"), TrendActor.Partner, "jica", 10);
+
+        Assert.Equal([Second, First], all.Select(a => a.Id));
+        Assert.Equal("Hàn Quốc và Nhật Bản cử bác sĩ sang hỗ trợ bệnh viện tuyến tỉnh", all[0].Title);
+        Assert.Equal(TrendArticles.Second.AbsoluteUri, all[0].Url);
+        Assert.Equal(new DateTimeOffset(2025, 3, 25, 2, 30, 0, TimeSpan.Zero), all[0].Published);
+        Assert.Equal([Second], one.Select(a => a.Id));
+        Assert.Equal([First], topic.Select(a => a.Id));
+    }
+
     [StoreTheory]
     [InlineData(TrendDimension.Topic, "2025-03 digital-health 1|2025-03 training 2|2025-05 digital-health 1")]
     [InlineData(TrendDimension.Country, "2025-03 JP 2|2025-03 KR 1")]

@@ -22,7 +22,7 @@ internal static class ApiEndpoints
             .WithName("search")
             .WithSummary("Search the archive, as pipeline search --json: total, hits with snippets, facet counts.")
             .WithDescription(
-                "Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, "
+                "Query string: q (words, \"phrases\", AND/OR/NOT; diacritics optional; at most 500 characters), topic, partner (key or name), country (ISO code), outlet, party (Vietnamese party key), "
                 + $"from and to (yyyy-MM-dd, Vietnamese time, to inclusive, within {QueryDays.Window}), sort (relevance or date), limit (1-100), page (page × limit at most 10,000). "
                 + "A malformed or out-of-range value answers 400 with problem details.");
         api.MapGet("/articles/{id}", ArticleAsync)

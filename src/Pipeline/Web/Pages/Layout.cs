@@ -23,7 +23,7 @@ internal static class Layout
             <a class="brand" href="/">Pipeline <span>Hợp tác quốc tế ngành y tế</span></a>
             <nav aria-label="Chính">
             """);
-        foreach (var (href, label, key) in new[] { ("/", "Tìm kiếm", "search"), ("/trends", "Xu hướng", "trends"), ("/status", "Tình trạng", "status"), ("/api", "API", "api") })
+        foreach (var (href, label, key) in new[] { ("/", "Tìm kiếm", "search"), ("/trends", "Xu hướng", "trends"), ("/network", "Mạng lưới", "network"), ("/map", "Bản đồ", "map"), ("/status", "Tình trạng", "status"), ("/api", "API", "api") })
         {
             html.Append($"<a href=\"{href}\"{(key == section ? new HtmlFragment(" aria-current=\"page\"") : HtmlFragment.Empty)}>{label}</a>");
         }

@@ -80,7 +80,14 @@ internal static class SearchPage
             Option(html, size.ToString(CultureInfo.InvariantCulture), size.ToString(CultureInfo.InvariantCulture), form.Limit.ToString(CultureInfo.InvariantCulture));
         }
 
-        html.Append($"</select></label>\n</div>\n</form>\n");
+        html.Append($"</select></label>\n</div>\n");
+        if (form.Party is not null)
+        {
+            // No field of its own: the network page links here with it, and a new search keeps it until its chip is removed.
+            html.Append($"<input type=\"hidden\" name=\"party\" value=\"{form.Party}\">\n");
+        }
+
+        html.Append($"</form>\n");
     }
 
     private static void WriteActiveFilters(HtmlBuilder html, SearchForm form, IReadOnlyDictionary<string, string> partnerNames, Labels labels)
@@ -95,6 +102,7 @@ internal static class SearchPage
         Chip(html, form.Country, "Quốc gia", c => labels.Country(c), form with { Country = null, Page = 1 });
         Chip(html, form.Partner, "Đối tác", p => labels.Partner(p, partnerNames), form with { Partner = null, Page = 1 });
         Chip(html, form.Outlet, "Nguồn tin", o => o, form with { Outlet = null, Page = 1 });
+        Chip(html, form.Party, "Bên Việt Nam", p => p, form with { Party = null, Page = 1 });
         Chip(html, Day(form.From), "Từ ngày", d => d, form with { From = null, Page = 1 });
         Chip(html, Day(form.To), "Đến ngày", d => d, form with { To = null, Page = 1 });
         html.Append($"<li><a class=\"clear\" href=\"/{new SearchForm(form.Query, SortByDate: form.SortByDate, Limit: form.Limit).ToQueryString()}\">Bỏ mọi bộ lọc</a></li></ul>\n");
