@@ -40,7 +40,11 @@ internal static class CrawlBenchmark
             return new CrawlBenchmarkResult(
                 hosts, pagesPerHost, delay.TotalMilliseconds, requests, pages, Math.Round(seconds, 3),
                 Math.Round(requests / seconds, 2), Math.Round(bound, 2), Math.Round(requests / seconds / bound, 3),
-                Math.Round(cpuUsed.TotalMilliseconds / Math.Max(1, pages), 3));
+                Math.Round(cpuUsed.TotalMilliseconds / Math.Max(1, pages), 3),
+                crawled.Store,
+                PerPage(crawled.DatabaseCommits, pages),
+                PerPage(crawled.DatabaseRowsWritten, pages),
+                crawled.DatabaseCpuSeconds is > 0 and { } cpuSeconds ? Math.Round(cpuSeconds * 1000 / Math.Max(1, pages), 3) : null);
         }
         finally
         {
@@ -50,6 +54,8 @@ internal static class CrawlBenchmark
             }
         }
     }
+
+    private static double? PerPage(long? total, int pages) => total is { } value ? Math.Round((double)value / Math.Max(1, pages), 2) : null;
 
     private static Task ServeAsync(HttpContext context, int pagesPerHost)
     {

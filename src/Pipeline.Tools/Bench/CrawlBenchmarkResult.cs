@@ -11,6 +11,10 @@ namespace Pipeline.Bench;
 /// <param name="BoundPerSecond">The politeness bound: hosts / delay.</param>
 /// <param name="Efficiency">Achieved rate as a share of the bound.</param>
 /// <param name="CpuMsPerPage">Process CPU time per page, the loopback server's share included.</param>
+/// <param name="Store">The store provider the crawl wrote to.</param>
+/// <param name="DatabaseCommitsPerPage">Database transactions per page; null on SQLite.</param>
+/// <param name="DatabaseRowsPerPage">Database rows written per page; null on SQLite.</param>
+/// <param name="DatabaseCpuMsPerPage">A local database server's CPU time per page; null on SQLite or a remote server.</param>
 internal sealed record CrawlBenchmarkResult(
     int Hosts,
     int PagesPerHost,
@@ -21,4 +25,8 @@ internal sealed record CrawlBenchmarkResult(
     double RequestsPerSecond,
     double BoundPerSecond,
     double Efficiency,
-    double CpuMsPerPage);
+    double CpuMsPerPage,
+    string Store = "sqlite",
+    double? DatabaseCommitsPerPage = null,
+    double? DatabaseRowsPerPage = null,
+    double? DatabaseCpuMsPerPage = null);

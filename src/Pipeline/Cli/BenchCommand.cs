@@ -6,6 +6,8 @@ using Pipeline.Bench;
 using Pipeline.Configuration;
 using Pipeline.Output;
 using Pipeline.Running;
+using Pipeline.Storage;
+using Pipeline.Storage.Postgres;
 using Pipeline.Topics;
 using Spectre.Console;
 
@@ -29,7 +31,14 @@ internal static class BenchCommand
             context,
             async () =>
             {
-                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), CrawlAsync, cancellationToken);
+                var store = GlobalOptions.LoadSettings(parseResult).Store;
+                if (store.IsPostgres && !await IsEmptyAsync(store.ConnectionString!, cancellationToken))
+                {
+                    await context.Error.WriteLineAsync("error: bench crawl on PostgreSQL needs an empty database (Store:ConnectionString): the pages it crawls would otherwise be known already");
+                    return ExitCodes.Usage;
+                }
+
+                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), (run, token) => CrawlAsync(run, store, token), cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(result));
@@ -42,6 +51,12 @@ internal static class BenchCommand
                 table.AddRow("requests / pages", string.Create(CultureInfo.InvariantCulture, $"{result.Requests} / {result.Pages}"));
                 table.AddRow("time", string.Create(CultureInfo.InvariantCulture, $"{result.Seconds:0.00} s"));
                 table.AddRow("achieved", string.Create(CultureInfo.InvariantCulture, $"{result.RequestsPerSecond:0.0} requests/s"));
+                table.AddRow("store", result.Store);
+                if (result.DatabaseCommitsPerPage is { } commits)
+                {
+                    table.AddRow("database per page", string.Create(CultureInfo.InvariantCulture, $"{commits:0.0} commits, {result.DatabaseRowsPerPage:0.0} rows written, {(result.DatabaseCpuMsPerPage is { } cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) + " ms CPU" : "CPU not seen (remote server)")}"));
+                }
+
                 table.AddRow("politeness bound", string.Create(CultureInfo.InvariantCulture, $"{result.BoundPerSecond:0.0} requests/s"));
                 table.AddRow("[bold]efficiency[/]", string.Create(CultureInfo.InvariantCulture, $"{result.Efficiency:P1}"));
                 table.AddRow("CPU per page", string.Create(CultureInfo.InvariantCulture, $"{result.CpuMsPerPage:0.00} ms (server included)"));
@@ -196,13 +211,29 @@ internal static class BenchCommand
     }
 
     // The benchmark is a library without the host's runner: the run it times is configured here.
-    private static async Task<CrawlBenchmarkCrawled> CrawlAsync(CrawlBenchmarkRun run, CancellationToken cancellationToken)
+    private static async Task<CrawlBenchmarkCrawled> CrawlAsync(CrawlBenchmarkRun run, StoreOptions store, CancellationToken cancellationToken)
     {
-        var settings = new PipelineSettings { DataDir = run.DataDirectory };
+        var settings = new PipelineSettings { DataDir = run.DataDirectory, Store = store };
         settings.Crawl.DefaultDelay = run.Delay;
         settings.Crawl.MaxParallelHosts = run.MaxParallelHosts;
+        var before = store.IsPostgres ? await PostgresLoad.SampleAsync(store.ConnectionString!, cancellationToken) : null;
         var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System)
             .RunAsync("bench", run.Sources, run.HostOverrides, progress: null, cancellationToken);
-        return new CrawlBenchmarkCrawled(summary.Run.Fetched, summary.Sources.Max(s => s.Elapsed));
+        var elapsed = summary.Sources.Max(s => s.Elapsed);
+        if (before is null)
+        {
+            return new CrawlBenchmarkCrawled(summary.Run.Fetched, elapsed);
+        }
+
+        var load = (await PostgresLoad.SampleAsync(store.ConnectionString!, cancellationToken)).Since(before);
+        return new CrawlBenchmarkCrawled(summary.Run.Fetched, elapsed, store.Provider, load.Commits, load.RowsWritten, load.CpuSeconds > 0 ? load.CpuSeconds : null);
+    }
+
+    private static async Task<bool> IsEmptyAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT to_regclass('frontier') IS NULL OR NOT EXISTS (SELECT 1 FROM frontier)", connection);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Pipeline.Configuration;
+using Pipeline.Indexer;
+using Pipeline.Indexer.Search;
 using Pipeline.Scheduling;
 using Pipeline.Status;
 using Pipeline.Storage;
@@ -52,9 +55,28 @@ internal sealed class DaemonHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.Schedule.StopGrace + StopMargin);
         builder.Services.AddSingleton(sp => new StatusReader(settings, timeProvider));
         builder.Services.AddPipelineScheduler(settings, stores, timeProvider, options);
+        // The same meter as `serve`, on the health listener: a crawler node without a web app is scraped here.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Telemetry.PipelineMeter.Name).AddPrometheusExporter());
+        builder.Services.AddSingleton(services => new Telemetry.StoreGauges(stores, () => IndexedSequence(data), timeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<Telemetry.StoreGauges>());
         var app = builder.Build();
         app.MapHealth();
+        app.MapPrometheusScrapingEndpoint();
         return new DaemonHost(app);
+    }
+
+    /// <summary>The sequence of the index's last commit, 0 while there is no readable index (before the first run).</summary>
+    private static long IndexedSequence(DataDirectory data)
+    {
+        try
+        {
+            using var searcher = ArticleSearcher.Open(data.IndexPath);
+            return searcher.CommittedSequence;
+        }
+        catch (IndexUnavailableException)
+        {
+            return 0;
+        }
     }
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
