@@ -35,7 +35,8 @@ internal static class ArticleTextQuality
     public static string? Reason(IEnumerable<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var seen = new bool[char.MaxValue + 1];
+        // One bit per UTF-16 code unit, on the stack: a flag per code unit would put 64 KiB on the heap for every page.
+        Span<ulong> seen = stackalloc ulong[(char.MaxValue + 1) / 64];
         var distinctCharacters = 0;
         long characters = 0;
         long garbled = 0;
@@ -66,9 +67,11 @@ internal static class ArticleTextQuality
 
                 wordStart = wordStart < 0 ? i : wordStart;
                 characters++;
-                if (!seen[c])
+                ref var bits = ref seen[c >> 6];
+                var bit = 1UL << (c & 63);
+                if ((bits & bit) == 0)
                 {
-                    seen[c] = true;
+                    bits |= bit;
                     distinctCharacters++;
                 }
 

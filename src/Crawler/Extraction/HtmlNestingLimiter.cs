@@ -223,7 +223,7 @@ internal sealed class HtmlNestingLimiter
         }
         else if (Formatting.Contains(name))
         {
-            OpenFormatting(name, html.Substring(nameEnd, end - nameEnd));
+            OpenFormatting(name, nameEnd..end);
         }
         else
         {
@@ -277,7 +277,7 @@ internal sealed class HtmlNestingLimiter
         }
     }
 
-    private void OpenFormatting(string name, string attributes)
+    private void OpenFormatting(string name, Range attributes)
     {
         if (name == "a" && LastActive("a") is var previous and >= 0)
         {
@@ -296,7 +296,7 @@ internal sealed class HtmlNestingLimiter
         var earliest = -1;
         for (var i = active.Count - 1; i >= 0 && active[i] is { } entry; i--)
         {
-            if (entry.Name == name && entry.Attributes == attributes)
+            if (entry.Name == name && html.AsSpan(entry.Attributes).SequenceEqual(html.AsSpan(attributes)))
             {
                 same++;
                 earliest = i;
@@ -601,7 +601,7 @@ internal sealed class HtmlNestingLimiter
         }
     }
 
-    private Node Push(string name, bool foreign = false, string? attributes = null)
+    private Node Push(string name, bool foreign = false, Range attributes = default)
     {
         var node = new Node(name, foreign, attributes);
         stack.Add(node);
@@ -656,13 +656,14 @@ internal sealed class HtmlNestingLimiter
     }
 
     /// <summary>An open element; what the scope walks ask of it is worked out once, when it opens.</summary>
-    private sealed class Node(string name, bool foreign, string? attributes)
+    private sealed class Node(string name, bool foreign, Range attributes)
     {
         public string Name { get; } = name;
 
         public bool Foreign { get; } = foreign;
 
-        public string? Attributes { get; } = attributes;
+        /// <summary>Where a formatting element's attributes are written in the page: alike ones are told apart by them.</summary>
+        public Range Attributes { get; } = attributes;
 
         public bool OnStack { get; set; } = true;
 

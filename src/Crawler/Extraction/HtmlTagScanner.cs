@@ -7,6 +7,12 @@ namespace Pipeline.Crawler.Extraction;
 /// </summary>
 internal static class HtmlTagScanner
 {
+    /// <summary>
+    /// Tag names as shared strings: a page repeats a few dozen names over thousands of tags, so a known name read
+    /// in lower case costs a lookup, not a new string.
+    /// </summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = KnownNameLookup();
+
     /// <summary>Where the markup after a '&lt;!' or '&lt;?' ends: a comment, a doctype or a bogus comment.</summary>
     /// <param name="html">The page.</param>
     /// <param name="lt">The position of '&lt;'.</param>
@@ -70,6 +76,11 @@ internal static class HtmlTagScanner
         {
             upper |= html[end] is >= 'A' and <= 'Z';
             end++;
+        }
+
+        if (!upper && KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known))
+        {
+            return known;
         }
 
         var name = html.Substring(start, end - start);
@@ -189,6 +200,19 @@ internal static class HtmlTagScanner
     /// <param name="c">A character.</param>
     /// <returns>Whether it separates attributes.</returns>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup()
+    {
+        string[] phrasing = ["span", "label", "time", "sub", "sup", "abbr", "cite", "q", "mark", "picture", "video", "audio", "svg", "path", "g", "ins", "del", "var", "ruby"];
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in HtmlElementSets.Special.Concat(HtmlElementSets.ClosesParagraph).Concat(HtmlElementSets.Formatting)
+            .Concat(HtmlElementSets.VoidElements).Concat(HtmlElementSets.TablePart).Concat(phrasing))
+        {
+            names.TryAdd(name, name);
+        }
+
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static bool At(string html, int position, string text) =>
         position + text.Length <= html.Length && string.CompareOrdinal(html, position, text, 0, text.Length) == 0;

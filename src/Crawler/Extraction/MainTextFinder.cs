@@ -172,26 +172,42 @@ internal static class MainTextFinder
         // Pages repeat a few class names over thousands of elements: each name is matched once.
         var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         var headlines = body.QuerySelectorAll("h1");
-        foreach (var element in body.QuerySelectorAll("*").ToArray())
-        {
-            var className = element.GetAttribute("class");
-            var id = element.Id;
-            if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
-            {
-                continue;
-            }
+        RemoveNamed(body);
+        RemoveHeadedBlocks(body, Protected);
 
-            // A class and an id are matched apart: no furniture word spans the space that would join them.
-            var furniture = (!string.IsNullOrEmpty(id) && BoilerplateLexicon.IsFurnitureName(id))
-                || (!string.IsNullOrEmpty(className) && IsFurnitureClass(className, furnitureNames));
-            if (furniture && element.Parent is not null && element.LocalName is not ("article" or "main" or "h1") && !Protected(element)
-                && !HoldsAny(element, headlines))
+        // In document order; what a removed element holds left the page with it and is not looked at.
+        void RemoveNamed(IElement parent)
+        {
+            // By index, stepping back after a removal: AngleSharp finds a next sibling by searching the parent's children.
+            var children = parent.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                element.Remove();
+                if (children[i] is not IElement element)
+                {
+                    continue;
+                }
+
+                if (IsNamedFurniture(element, furnitureNames) && element.LocalName is not ("article" or "main" or "h1") && !Protected(element)
+                    && !HoldsAny(element, headlines))
+                {
+                    element.Remove();
+                    i--;
+                    continue;
+                }
+
+                RemoveNamed(element);
             }
         }
+    }
 
-        RemoveHeadedBlocks(body, Protected);
+    private static bool IsNamedFurniture(IElement element, Dictionary<string, bool> furnitureNames)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+
+        // A class and an id are matched apart: no furniture word spans the space that would join them.
+        return (!string.IsNullOrEmpty(id) && BoilerplateLexicon.IsFurnitureName(id))
+            || (!string.IsNullOrEmpty(className) && IsFurnitureClass(className, furnitureNames));
     }
 
     private static bool HoldsAny(IElement element, IHtmlCollection<IElement> descendants)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Crawler.Extraction;
 
 /// <summary>
@@ -11,7 +9,9 @@ internal static class ScriptStripper
 {
     public static string Strip(string html)
     {
-        StringBuilder? output = null;
+        // The parts kept are copied once, into a string of their exact length: pages run to hundreds of kilobytes,
+        // and a builder sized to the page and then its copy would put both on the large object heap.
+        List<Range>? kept = null;
         var position = 0;
         var searchFrom = 0;
 
@@ -48,19 +48,33 @@ internal static class ScriptStripper
                 continue;
             }
 
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, position, openEnd + 1 - position);
+            kept ??= [];
+            kept.Add(position..(openEnd + 1));
             position = close;
             searchFrom = close + tag.Length + 2;
         }
 
-        if (output is null)
+        if (kept is null)
         {
             return html;
         }
 
-        output.Append(html, position, html.Length - position);
-        return output.ToString();
+        kept.Add(position..);
+        var length = 0;
+        foreach (var part in kept)
+        {
+            length += part.GetOffsetAndLength(html.Length).Length;
+        }
+
+        return string.Create(length, (html, kept), static (span, state) =>
+        {
+            foreach (var part in state.kept)
+            {
+                var text = state.html.AsSpan(part);
+                text.CopyTo(span);
+                span = span[text.Length..];
+            }
+        });
     }
 
     private static int NextOpening(int script, int style, out string tag)

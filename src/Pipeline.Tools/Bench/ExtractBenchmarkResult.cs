@@ -2,7 +2,7 @@ namespace Pipeline.Bench;
 
 /// <summary>What <c>pipeline bench extract</c> measured.</summary>
 /// <param name="Pages">Pages in one pass.</param>
-/// <param name="Passes">Timed passes (after one warm-up pass).</param>
+/// <param name="Passes">Timed passes (after a warm-up of each reader).</param>
 /// <param name="PagesPerSecond">Our extractor, one core.</param>
 /// <param name="MsPerPage">Our extractor, milliseconds per page.</param>
 /// <param name="SmartReaderPagesPerSecond">SmartReader on the same pages, one core.</param>
