@@ -233,7 +233,14 @@ internal static class BenchCommand
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new Npgsql.NpgsqlCommand("SELECT to_regclass('frontier') IS NULL OR NOT EXISTS (SELECT 1 FROM frontier)", connection);
+        // A fresh database has no tables yet: the frontier is looked up before it is read.
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT to_regclass('frontier') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!)
+        {
+            return true;
+        }
+
+        await using var command = new Npgsql.NpgsqlCommand("SELECT NOT EXISTS (SELECT 1 FROM frontier)", connection);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

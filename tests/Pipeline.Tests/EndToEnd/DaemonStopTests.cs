@@ -43,7 +43,7 @@ public sealed class DaemonStopTests : IDisposable
         // The crawler node's own metrics on the health listener, while it fetches.
         var metrics = await http.GetStringAsync(new Uri(healthUri, "/metrics"));
         Assert.Contains("pipeline_pages_fetched_total", metrics, StringComparison.Ordinal);
-        Assert.Contains("pipeline_frontier_queue_depth{", metrics, StringComparison.Ordinal);
+        Assert.Contains("pipeline_index_lag", metrics, StringComparison.Ordinal);
 
         var stopwatch = Stopwatch.StartNew();
         daemon.Terminate();
