@@ -23,14 +23,19 @@ public sealed class AccessibilityTests(WebFixture web, BrowserFixture browser) :
     [InlineData("api", "/api")]
     [InlineData("article", "article")]
     [InlineData("archived-copy", "archive")]
-    public async Task Page_Axe_NoSeriousOrCriticalViolation(string name, string path)
+    public async Task Page_Axe_NoSeriousOrCriticalViolationAndNothingLoadedFromElsewhere(string name, string path)
     {
         var page = await browser.NewPageAsync();
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(request.Url);
         await BrowserFixture.GotoAsync(page, new Uri(web.BaseUri, await ResolveAsync(path)).AbsoluteUri);
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         // The network and the map are drawn after their data comes: check (and show) the page as drawn.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-api]')].every(e => e.dataset.ready || e.dataset.error)");
 
+        // Every script, style, data file and image comes from the app (the archived copy's frame included).
+        var origin = web.BaseUri.GetLeftPart(UriPartial.Authority);
+        Assert.All(requested, url => Assert.True(url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
         var violations = await Axe.SeriousViolationsAsync(page);
 
         await BrowserFixture.ScreenshotAsync(page, Path.Combine("pages", name));
