@@ -13,13 +13,23 @@ internal static class ReextractCommand
     public static Command Create(CliContext context)
     {
         var json = GlobalOptions.Json();
-        var command = new Command("reextract", "Re-run extraction over the raw archive (data-dir/raw/*.warc.gz) without the network and update stored articles; running it twice changes nothing.") { json };
+        var raw = new Option<string[]>("--raw")
+        {
+            Description = "A directory of WARC files to read instead of data-dir/raw; repeat it for every crawler node's archive on a shared store.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("reextract", "Re-run extraction over the raw archive (data-dir/raw/*.warc.gz, or the --raw directories) without the network and update stored articles; running it twice changes nothing.") { raw, json };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
             async () =>
             {
                 var settings = GlobalOptions.LoadSettings(parseResult);
-                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RunAsync(cancellationToken);
+                if ((parseResult.GetValue(raw) ?? []).FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
+                {
+                    throw new UsageException($"--raw {missing}: no such directory");
+                }
+
+                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store, parseResult.GetValue(raw)).RunAsync(cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(summary));

@@ -18,7 +18,11 @@ namespace Pipeline.Running;
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
-internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null)
+/// <param name="rawDirectories">
+/// Where the WARC files are: by default the data directory's raw/; on a shared PostgreSQL store each crawler node keeps
+/// its own, so an operator lists every node's (mounted or copied) raw directory to re-extract the whole archive.
+/// </param>
+internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null, IReadOnlyList<string>? rawDirectories = null)
 {
     private readonly ArticleExtractor extractor = new(timeProvider);
 
@@ -26,7 +30,15 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
     {
         dataDirectory.RequireExisting();
         var store = (await StoreFactory.OpenAsync(storeOptions ?? new StoreOptions(), dataDirectory, StoreAccess.Existing, timeProvider, cancellationToken)).Articles;
-        var files = Directory.Exists(dataDirectory.RawPath) ? Directory.GetFiles(dataDirectory.RawPath, "*.warc.gz").Order(StringComparer.Ordinal).ToList() : [];
+        var directories = rawDirectories is { Count: > 0 } listed ? listed : [dataDirectory.RawPath];
+        if (directories.FirstOrDefault(d => d != dataDirectory.RawPath && !Directory.Exists(d)) is { } missing)
+        {
+            throw new DirectoryNotFoundException($"The raw archive directory {missing} does not exist.");
+        }
+
+        var files = directories.Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.warc.gz").Order(StringComparer.Ordinal))
+            .ToList();
         int responses = 0, added = 0, updated = 0, unchanged = 0, duplicates = 0, skipped = 0;
         foreach (var file in files)
         {

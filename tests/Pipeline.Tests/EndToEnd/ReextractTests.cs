@@ -97,6 +97,35 @@ public sealed class ReextractTests : IDisposable
         return decisions;
     }
 
+    [Fact]
+    public async Task Reextract_RawDirectoriesListed_ReadsThemInsteadOfTheDataDirectorysOwn()
+    {
+        await using (var site = await LoopbackSite.StartAsync(FixtureNews.Serve))
+        {
+            var config = data.Combine("pipeline.json");
+            await File.WriteAllTextAsync(config, """{ "Crawl": { "DefaultDelay": "00:00:00" }, "Fetcher": { "MaxRetries": 0 } }""");
+            var (exit, _, error) = await CliHarness.RunAsync("crawl", "--feed", site.Url("/rss.xml").AbsoluteUri, "--allow-private", "--data-dir", data.Combine("d"), "--config", config);
+            Assert.True(exit == 0, error);
+        }
+
+        // Another node's archive, as an operator mounts it: the data directory's own raw/ is empty.
+        var own = new DataDirectory(data.Combine("d")).RawPath;
+        var elsewhere = data.Combine("node-b-raw");
+        Directory.Move(own, elsewhere);
+        Directory.CreateDirectory(own);
+
+        var (none, noneOut, _) = await CliHarness.RunAsync("reextract", "--json", "--data-dir", data.Combine("d"));
+        var (listed, listedOut, listedError) = await CliHarness.RunAsync("reextract", "--json", "--raw", elsewhere, "--data-dir", data.Combine("d"));
+        var (missing, _, missingError) = await CliHarness.RunAsync("reextract", "--raw", data.Combine("khong-co"), "--data-dir", data.Combine("d"));
+
+        Assert.Equal(0, none);
+        Assert.Equal(0, JsonDocument.Parse(noneOut).RootElement.GetProperty("files").GetInt32());
+        Assert.True(listed == 0, listedError);
+        Assert.Equal(FixtureNews.Articles, JsonDocument.Parse(listedOut).RootElement.GetProperty("unchanged").GetInt32());
+        Assert.NotEqual(0, missing);
+        Assert.Contains("khong-co", missingError, StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> ReextractAsync()
     {
         var (exit, output, error) = await CliHarness.RunAsync("reextract", "--json", "--data-dir", data.Combine("d"));
