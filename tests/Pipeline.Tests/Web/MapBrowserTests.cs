@@ -41,6 +41,11 @@ public sealed class MapBrowserTests(WebFixture web, BrowserFixture browser) : IC
         Assert.Equal($"Nhật Bản: {count} bài", (await tooltip.TextContentAsync())!.Trim());
         await BrowserFixture.ScreenshotAsync(page, "map-hover");
 
+        // A full-page screenshot can resize the viewport, and the chart redraws on resize: find Japan again.
+        await page.WaitForFunctionAsync("() => new Promise(r => requestAnimationFrame(() => r(true)))");
+        (x, y) = await PixelAsync(page, Japan);
+        box = (await page.Locator("#map").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + x, box.Y + y);
         await page.Mouse.ClickAsync(box.X + x, box.Y + y);
         await BrowserFixture.WaitForUrlAsync(page, url => url.Contains("country=JP", StringComparison.Ordinal));
         Assert.Equal(count, await page.GetAttributeAsync(".summary", "data-total"));
