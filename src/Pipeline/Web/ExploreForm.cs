@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Analysis.Trends;
 using Pipeline.Indexer.Search;
@@ -91,15 +90,5 @@ internal sealed record ExploreForm(
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Value(IQueryCollection query, string name)
-    {
-        var values = query[name];
-        if (values.Count > 1)
-        {
-            throw new SearchQueryException($"Tham số {name} xuất hiện {values.Count} lần; chỉ được một lần.");
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
-    }
+    private static string? Value(IQueryCollection query, string name) => QueryParameters.Single(query, name)?.Trim();
 }

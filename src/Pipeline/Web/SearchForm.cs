@@ -121,17 +121,7 @@ internal sealed record SearchForm(
         }
     }
 
-    private static string? Value(IQueryCollection query, string name)
-    {
-        var values = query[name];
-        if (values.Count > 1)
-        {
-            throw new SearchQueryException($"Tham số {name} xuất hiện {values.Count} lần; chỉ được một lần.");
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        return string.IsNullOrWhiteSpace(value) ? null : value.Normalize(NormalizationForm.FormC);
-    }
+    private static string? Value(IQueryCollection query, string name) => QueryParameters.Single(query, name);
 
     private static string? Filter(IQueryCollection query, string name)
     {

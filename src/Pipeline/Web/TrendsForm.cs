@@ -129,17 +129,7 @@ internal sealed record TrendsForm(
         return "?" + string.Join('&', parts);
     }
 
-    private static string? Value(IQueryCollection query, string name)
-    {
-        var values = query[name];
-        if (values.Count > 1)
-        {
-            throw new SearchQueryException($"Tham số {name} xuất hiện {values.Count} lần; chỉ được một lần.");
-        }
-
-        var value = values.Count == 1 ? values[0] : null;
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
-    }
+    private static string? Value(IQueryCollection query, string name) => QueryParameters.Single(query, name)?.Trim();
 
     private static List<string> Hide(IQueryCollection query)
     {
