@@ -72,20 +72,8 @@ internal sealed class SqliteFrontierStore(PipelineDatabase database) : IPipeline
         command.Parameters.AddWithValue("$max", maxAttempts);
         command.Parameters.AddWithValue("$now", SqlTime.Utc(now));
         command.Parameters.AddWithValue("$limit", limit);
-        var entries = new List<FrontierEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new FrontierEntry(
-                new Uri(reader.GetString(0)),
-                reader.GetString(1),
-                FrontierStates.Parse(reader.GetString(2)),
-                reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-
-        return entries;
+        return await FrontierRows.ReadAllAsync(reader, cancellationToken);
     }
 
     /// <inheritdoc />
