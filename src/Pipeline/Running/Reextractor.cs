@@ -30,12 +30,8 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
     {
         dataDirectory.RequireExisting();
         var store = (await StoreFactory.OpenAsync(storeOptions ?? new StoreOptions(), dataDirectory, StoreAccess.Existing, timeProvider, cancellationToken)).Articles;
+        // Listed directories are checked where they are given (`reextract --raw`); a data directory may have no raw/ yet.
         var directories = rawDirectories is { Count: > 0 } listed ? listed : [dataDirectory.RawPath];
-        if (directories.FirstOrDefault(d => d != dataDirectory.RawPath && !Directory.Exists(d)) is { } missing)
-        {
-            throw new DirectoryNotFoundException($"The raw archive directory {missing} does not exist.");
-        }
-
         var files = directories.Where(Directory.Exists)
             .SelectMany(d => Directory.GetFiles(d, "*.warc.gz").Order(StringComparer.Ordinal))
             .ToList();
