@@ -18,8 +18,8 @@ import random
 import unicodedata
 
 SEED = 3
-COOPERATION_ARTICLES = 900
-DOMESTIC_ARTICLES = 280
+COOPERATION_ARTICLES = 1350
+DOMESTIC_ARTICLES = 420
 
 DPV, CT, TC, RE, IE, FAF, DH = ("disease-prevention-vaccines", "clinical-treatment", "training-capacity",
                                 "research-expert-exchange", "infrastructure-equipment", "foreign-aid-funding",
