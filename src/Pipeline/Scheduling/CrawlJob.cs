@@ -18,8 +18,10 @@ namespace Pipeline.Scheduling;
 /// <param name="loggerFactory">Logging.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="lifetime">The host, whose stop also stops the run.</param>
+/// <param name="productData">Where the bundled sources file and demo site are.</param>
+/// <param name="topics">The topic classifiers the runs analyse with.</param>
 [DisallowConcurrentExecution]
-internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime) : IJob
+internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime, ProductData productData, Topics.TopicClassifierCache topics) : IJob
 {
     /// <summary>The kind of run recorded for scheduled runs.</summary>
     public const string Kind = "scheduled";
@@ -56,15 +58,15 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
         SchedulerLog.RunStarting(logger, firedBy);
         try
         {
-            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? SourcesFile.DefaultPath);
+            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? productData.SourcesFile);
             var unknown = SourceSelection.UnknownNames(definitions, settings.Schedule.Sources);
             if (unknown.Count > 0)
             {
                 throw new InvalidDataException($"Schedule:Sources names unknown source(s) {string.Join(", ", unknown)}.");
             }
 
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, stop.Token);
-            var runner = new PipelineRunner(settings, loggerFactory, timeProvider) { FiredBy = firedBy };
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, productData, stop.Token);
+            var runner = new PipelineRunner(settings, loggerFactory, timeProvider, topics) { FiredBy = firedBy };
             await runner.RunAsync(Kind, selection.Sources, selection.HostOverrides, progress: null, stop.Token);
         }
         catch (RunInProgressException ex)
