@@ -20,8 +20,10 @@ namespace Pipeline.Scheduling;
 /// <param name="lifetime">The host, whose stop also stops the run.</param>
 /// <param name="productData">Where the bundled sources file and demo site are.</param>
 /// <param name="topics">The topic classifiers the runs analyse with.</param>
+/// <param name="runs">The run history, for whether a make-up run is still needed.</param>
 [DisallowConcurrentExecution]
-internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime, ProductData productData, Topics.TopicClassifierCache topics) : IJob
+internal sealed class CrawlJob(
+    PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime, ProductData productData, Topics.TopicClassifierCache topics, IRunStore runs) : IJob
 {
     /// <summary>The kind of run recorded for scheduled runs.</summary>
     public const string Kind = "scheduled";
@@ -95,9 +97,7 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
         }
 
         // A recovered run may have started between the decision and this firing; then the missed start is covered.
-        var data = new DataDirectory(settings.DataDir);
-        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken);
-        var lastStart = await stores.Runs.LastStartAsync(CrawlKinds, cancellationToken);
+        var lastStart = await runs.LastStartAsync(CrawlKinds, cancellationToken);
         if (lastStart is { } started && started >= missed)
         {
             SchedulerLog.CatchUpNotNeeded(logger, missed);
