@@ -11,9 +11,9 @@ namespace Pipeline.Bench;
 /// </summary>
 internal static class ClassifyBenchmark
 {
-    public static (double ArticlesPerSecond, int Articles, double Seconds, string Algorithm) Run(TopicModel model, int passes)
+    public static (double ArticlesPerSecond, int Articles, double Seconds, string Algorithm) Run(TopicModel model, FactAnalyzer facts, int passes)
     {
-        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, FactAnalyzer.PartnersOf(g.Text))).ToList();
+        var texts = GoldCorpus.Load(GoldCorpus.DefaultDirectory).Select(g => (g.Text, facts.PartnersOf(g.Text))).ToList();
         void Pass()
         {
             foreach (var (text, partners) in texts)

@@ -7,7 +7,7 @@ namespace Pipeline.Corpus;
 internal static class GoldCorpus
 {
     /// <summary>The bundled articles directory.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data", "demo-site", "articles");
+    public static string DefaultDirectory => Storage.ProductData.Shipped.DemoArticles;
 
     /// <summary>Loads every annotated article (those with a "cooperation" header).</summary>
     /// <param name="directory">The articles directory.</param>

@@ -15,10 +15,10 @@ internal static class SearchEvaluator
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static string DefaultQueriesPath => Path.Combine(AppContext.BaseDirectory, "data", "search", "judged-queries.json");
+    public static string DefaultQueriesPath => Storage.ProductData.Shipped.JudgedQueries;
 
     /// <summary>Queries whose whole result sets are judged against the words as typed, besides the judged queries.</summary>
-    public static string DefaultTypedQueriesPath => Path.Combine(AppContext.BaseDirectory, "data", "search", "accented-queries.json");
+    public static string DefaultTypedQueriesPath => Storage.ProductData.Shipped.AccentedQueries;
 
     /// <summary>Reads the typed-query set: a "queries" array of objects with a "query".</summary>
     public static IReadOnlyList<string> LoadTypedQueries(string path)

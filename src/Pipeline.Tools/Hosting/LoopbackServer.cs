@@ -14,7 +14,7 @@ internal static class LoopbackServer
 {
     public static async Task<(WebApplication App, IPEndPoint EndPoint)> StartAsync(RequestDelegate handler, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Storage.ProductData.ApplicationDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Output;
-using Pipeline.Storage;
 using Pipeline.Text;
 using Pipeline.Text.Facts;
 using Pipeline.Topics;
@@ -60,7 +60,8 @@ internal static class AnalyzeCommand
                     await context.Error.WriteLineAsync($"warning: the text looks typed in the legacy {legacy} encoding (mojibake such as \"Hµ Néi\" for \"Hà Nội\"); convert it to Unicode first, facts will be missed.");
                 }
 
-                var classifier = TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                await using var services = CommandServices.Create(context, parseResult);
+                var classifier = services.GetRequiredService<TopicClassifier>();
                 if (classifier.Problem is { } problem)
                 {
                     await context.Error.WriteLineAsync($"warning: {problem} Topics come from the keyword baseline.");

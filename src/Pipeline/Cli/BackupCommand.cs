@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Maintenance;
 using Pipeline.Output;
 using Pipeline.Storage;
@@ -18,8 +19,9 @@ internal static class BackupCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).BackupAsync(parseResult.GetValue(target)!, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var backups = new BackupService(services.GetRequiredService<DataDirectory>(), context.TimeProvider, services.GetRequiredService<StoreOptions>());
+                var manifest = await backups.BackupAsync(parseResult.GetValue(target)!, cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(manifest)
                     : string.Create(CultureInfo.InvariantCulture, $"Backup written to {Path.GetFullPath(parseResult.GetValue(target)!)}: {manifest.Articles} articles (sequence {manifest.StoreSequence}), index {manifest.IndexDocuments} documents (sequence {manifest.IndexSequence}, {manifest.IndexFiles} files)."));

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
 using Pipeline.Bench;
 using Pipeline.Configuration;
@@ -31,14 +33,16 @@ internal static class BenchCommand
             context,
             async () =>
             {
-                var store = GlobalOptions.LoadSettings(parseResult).Store;
+                await using var services = CommandServices.Create(context, parseResult);
+                var store = services.GetRequiredService<StoreOptions>();
+                var topics = services.GetRequiredService<TopicClassifierCache>();
                 if (store.IsPostgres && !await IsEmptyAsync(store.ConnectionString!, cancellationToken))
                 {
                     await context.Error.WriteLineAsync("error: bench crawl on PostgreSQL needs an empty database (Store:ConnectionString): the pages it crawls would otherwise be known already");
                     return ExitCodes.Usage;
                 }
 
-                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), (run, token) => CrawlAsync(run, store, token), cancellationToken);
+                var result = await CrawlBenchmark.RunAsync(parseResult.GetValue(hosts), parseResult.GetValue(pages), TimeSpan.FromMilliseconds(parseResult.GetValue(delay)), (run, token) => CrawlAsync(run, store, topics, token), cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(result));
@@ -91,7 +95,7 @@ internal static class BenchCommand
                     parseResult.GetValue(articles),
                     parseResult.GetValue(corpus),
                     parseResult.GetValue(store),
-                    Taxonomy.Load(TopicClassifier.TaxonomyPath),
+                    Taxonomy.Load(ProductData.Shipped.Taxonomy),
                     context.TimeProvider,
                     message => { if (!quiet) { context.Error.WriteLine(message); } },
                     cancellationToken);
@@ -137,9 +141,10 @@ internal static class BenchCommand
             context,
             async () =>
             {
-                var classifier = Topics.TopicClassifier.For(new Storage.DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                await using var services = CommandServices.Create(context, parseResult);
+                var classifier = services.GetRequiredService<TopicClassifier>();
                 var model = classifier.Model ?? throw new InvalidDataException(classifier.Problem);
-                var (rate, articles, seconds, algorithm) = ClassifyBenchmark.Run(model, parseResult.GetValue(passes));
+                var (rate, articles, seconds, algorithm) = ClassifyBenchmark.Run(model, services.GetRequiredService<FactAnalyzer>(), parseResult.GetValue(passes));
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(new { articlesPerSecond = rate, articles, seconds, algorithm, model = classifier.ModelPath }));
@@ -165,7 +170,7 @@ internal static class BenchCommand
             context,
             async () =>
             {
-                var (rate, megabytes, texts) = AnalyzeBenchmark.Run(parseResult.GetValue(passes));
+                var (rate, megabytes, texts) = AnalyzeBenchmark.Run(FactAnalyzer.Load(ProductData.Shipped.Gazetteers), parseResult.GetValue(passes));
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(new { megabytesPerSecond = rate, megabytes, texts }));
@@ -211,13 +216,13 @@ internal static class BenchCommand
     }
 
     // The benchmark is a library without the host's runner: the run it times is configured here.
-    private static async Task<CrawlBenchmarkCrawled> CrawlAsync(CrawlBenchmarkRun run, StoreOptions store, CancellationToken cancellationToken)
+    private static async Task<CrawlBenchmarkCrawled> CrawlAsync(CrawlBenchmarkRun run, StoreOptions store, TopicClassifierCache topics, CancellationToken cancellationToken)
     {
         var settings = new PipelineSettings { DataDir = run.DataDirectory, Store = store };
         settings.Crawl.DefaultDelay = run.Delay;
         settings.Crawl.MaxParallelHosts = run.MaxParallelHosts;
         var before = store.IsPostgres ? await PostgresLoad.SampleAsync(store.ConnectionString!, cancellationToken) : null;
-        var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System)
+        var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, topics)
             .RunAsync("bench", run.Sources, run.HostOverrides, progress: null, cancellationToken);
         var elapsed = summary.Sources.Max(s => s.Elapsed);
         if (before is null)

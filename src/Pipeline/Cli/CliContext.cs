@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Logging;
-using Pipeline.Configuration;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
 
-/// <summary>What every command needs: where to write, the clock, and settings from the global options.</summary>
+/// <summary>What every command needs: where to write and the clock; its services come from <see cref="CommandServices"/>.</summary>
 /// <param name="Out">Data output (tables, JSON).</param>
 /// <param name="Error">Messages and logs.</param>
 /// <param name="Console">Spectre console over <paramref name="Out"/>.</param>
@@ -28,16 +26,4 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, IAnsiConsole
 
         return new CliContext(output, error, console, TimeProvider.System);
     }
-
-    public static ILoggerFactory CreateLoggerFactory(PipelineSettings settings) =>
-        LoggerFactory.Create(builder => builder
-            .SetMinimumLevel(settings.LogLevel)
-            .AddFilter("Microsoft", LogLevel.Warning)
-            // Logs go to standard error so that tables and JSON on standard output stay clean.
-            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(options =>
-            {
-                options.SingleLine = true;
-                options.TimestampFormat = "HH:mm:ss ";
-            }));
 }

@@ -1,11 +1,16 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Crawler.Urls;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Sources;
+using Pipeline.Storage;
+using Pipeline.Topics;
 
 namespace Pipeline.Cli;
 
@@ -35,7 +40,8 @@ internal static class CrawlCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
+                await using var services = CommandServices.Create(context, parseResult);
+                var settings = services.GetRequiredService<PipelineSettings>();
                 if (parseResult.GetValue(maxPages) is { } limit)
                 {
                     settings.Crawl.MaxPagesPerSource = limit;
@@ -58,7 +64,7 @@ internal static class CrawlCommand
                     }
                     else
                     {
-                        var definitions = SourcesFile.Load(parseResult.GetValue(sourcesFile) ?? SourcesFile.DefaultPath);
+                        var definitions = SourcesFile.Load(parseResult.GetValue(sourcesFile) ?? services.GetRequiredService<ProductData>().SourcesFile);
                         var wanted = parseResult.GetValue(sourceNames) ?? [];
                         var unknown = SourceSelection.UnknownNames(definitions, wanted);
                         if (unknown.Count > 0)
@@ -67,12 +73,11 @@ internal static class CrawlCommand
                             return ExitCodes.Usage;
                         }
 
-                        selection = await SourceSelection.StartAsync(definitions, wanted, cancellationToken);
+                        selection = await SourceSelection.StartAsync(definitions, wanted, services.GetRequiredService<ProductData>(), cancellationToken);
                         sources = selection.Sources;
                     }
 
-                    using var loggerFactory = CliContext.CreateLoggerFactory(settings);
-                    var runner = new PipelineRunner(settings, loggerFactory, context.TimeProvider);
+                    var runner = new PipelineRunner(settings, services.GetRequiredService<ILoggerFactory>(), context.TimeProvider, services.GetRequiredService<TopicClassifierCache>());
                     var asJson = parseResult.GetValue(json);
                     var summary = await CrawlProgressDisplay.RunAsync(context.Console, !asJson, progress =>
                         runner.RunAsync("crawl", sources, selection?.HostOverrides, progress, cancellationToken));

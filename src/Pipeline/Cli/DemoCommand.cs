@@ -1,10 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Composition;
+using Pipeline.Configuration;
 using Pipeline.Demo;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Storage;
+using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -22,15 +27,14 @@ internal static class DemoCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
+                await using var services = CommandServices.Create(context, parseResult);
                 var asJson = parseResult.GetValue(json);
-                using var loggerFactory = CliContext.CreateLoggerFactory(settings);
-                await using var site = await DemoSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "data", "demo-site"), cancellationToken);
-                var runner = new PipelineRunner(settings, loggerFactory, context.TimeProvider);
+                await using var site = await DemoSite.StartAsync(services.GetRequiredService<ProductData>().DemoSite, cancellationToken);
+                var runner = new PipelineRunner(services.GetRequiredService<PipelineSettings>(), services.GetRequiredService<ILoggerFactory>(), context.TimeProvider, services.GetRequiredService<TopicClassifierCache>());
                 var summary = await CrawlProgressDisplay.RunAsync(context.Console, !asJson, progress =>
                     runner.RunAsync("demo", site.Sources, site.HostOverrides, progress, cancellationToken));
 
-                using var searcher = ArticleSearcher.Open(new DataDirectory(settings.DataDir).IndexPath);
+                using var searcher = services.GetRequiredService<IndexSearchers>().Open();
                 var searches = SampleQueries.Select(q => (Query: q, Results: searcher.Search(new SearchRequest(q, Limit: 3)))).ToList();
                 if (asJson)
                 {

@@ -80,9 +80,11 @@ internal static class EvaluateCommand
                     return Task.FromResult(ExitCodes.Ok);
                 }
 
+                // A development tool over the shipped data: only the default model needs the settings (its data directory).
+                var topics = new TopicClassifierCache(ProductData.Shipped, FactAnalyzer.Load(ProductData.Shipped.Gazetteers));
                 var classifier = parseResult.GetValue(model) is { } modelPath
-                    ? TopicClassifier.Load(modelPath)
-                    : TopicClassifier.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
+                    ? topics.Load(modelPath)
+                    : topics.For(new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir));
                 if (classifier.Problem is { } problem)
                 {
                     context.Error.WriteLine($"warning: {problem} Topics are reported for the keyword baseline only.");
@@ -91,7 +93,7 @@ internal static class EvaluateCommand
                 if (parseResult.GetValue(corpus) is { } corpusDirectory)
                 {
                     var texts = RealDevCorpus.Load(corpusDirectory).Where(t => parseResult.GetValue(split) is "all" || t.Split == parseResult.GetValue(split)).ToList();
-                    var scorer = new AnnotationScorer(FactAnalyzer.Analyze, FactAnalyzer.Coverage, Classifiers(classifier));
+                    var scorer = new AnnotationScorer(topics.Facts.Analyze, FactAnalyzer.Coverage, Classifiers(classifier, topics));
                     var corpusReport = new CorpusEvaluationReport(corpusDirectory, parseResult.GetValue(split)!, texts.Count, scorer.Facts(texts), scorer.Topics(texts));
                     if (parseResult.GetValue(json))
                     {
@@ -119,7 +121,7 @@ internal static class EvaluateCommand
                     return Task.FromResult(ExitCodes.Ok);
                 }
 
-                var report = CreateEvaluator(classifier).Evaluate(parseResult.GetValue(split)!);
+                var report = CreateEvaluator(classifier, topics).Evaluate(parseResult.GetValue(split)!);
                 if (parseResult.GetValue(json))
                 {
                     context.Out.WriteLine(Json.Serialize(report));
@@ -144,16 +146,16 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static GoldEvaluator CreateEvaluator(TopicClassifier classifier) =>
-        new(DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory), FactAnalyzer.Analyze, FactAnalyzer.Coverage, Classifiers(classifier));
+    private static GoldEvaluator CreateEvaluator(TopicClassifier classifier, TopicClassifierCache topics) =>
+        new(DemoArticleReader.ReadDirectory(GoldCorpus.DefaultDirectory), topics.Facts.Analyze, FactAnalyzer.Coverage, Classifiers(classifier, topics));
 
-    private static Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> Classifiers(TopicClassifier classifier)
+    private static Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> Classifiers(TopicClassifier classifier, TopicClassifierCache topics)
     {
-        var keywords = new KeywordTopicClassifier(Taxonomy.Load(TopicClassifier.TaxonomyPath));
+        var keywords = new KeywordTopicClassifier(topics.Taxonomy);
         var classifiers = new Dictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> { ["keyword baseline"] = keywords.Classify };
         if (classifier.Model is { } model)
         {
-            classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(classifier.ModelPath)})"] = text => model.Classify(text, FactAnalyzer.PartnersOf(text));
+            classifiers[$"ML.NET {model.Metadata.Algorithm} ({Path.GetFileName(classifier.ModelPath)})"] = text => model.Classify(text, topics.Facts.PartnersOf(text));
         }
 
         return classifiers;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Composition;
 using Pipeline.Indexing;
 using Pipeline.Output;
 using Pipeline.Storage;
@@ -23,10 +25,10 @@ internal static class IndexCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var data = new DataDirectory(settings.DataDir);
+                await using var services = CommandServices.Create(context, parseResult);
+                var data = services.GetRequiredService<DataDirectory>();
                 data.RequireExisting();
-                var store = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, context.TimeProvider, cancellationToken)).Articles;
+                var store = (await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Existing, cancellationToken)).Articles;
                 var stopwatch = Stopwatch.StartNew();
                 var (written, total) = await new IndexSynchronizer(store, parseResult.GetValue(batch)).SynchronizeAsync(data.IndexPath, cancellationToken);
                 var (_, storeSequence) = await store.CountAsync(cancellationToken);

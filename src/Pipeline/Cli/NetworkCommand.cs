@@ -27,7 +27,8 @@ internal static class NetworkCommand
             async () =>
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
-                var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var (service, store) = await TrendCli.OpenAsync(services, cancellationToken);
                 var network = await service.NetworkAsync(filter, cancellationToken);
                 await TrendsCommand.WarnUnreadableAsync(context, store);
                 var text = parseResult.GetValue(format) switch

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Storage;
+using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -23,13 +25,13 @@ internal static class ReextractCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
+                await using var services = CommandServices.Create(context, parseResult);
                 if ((parseResult.GetValue(raw) ?? []).FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
                 {
                     throw new UsageException($"--raw {missing}: no such directory");
                 }
 
-                var summary = await new Reextractor(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store, parseResult.GetValue(raw)).RunAsync(cancellationToken);
+                var summary = await new Reextractor(services.GetRequiredService<DataDirectory>(), context.TimeProvider, services.GetRequiredService<TopicClassifierCache>(), services.GetRequiredService<StoreOptions>(), parseResult.GetValue(raw)).RunAsync(cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(summary));

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Storage;
+using Pipeline.Topics;
 
 namespace Pipeline.Cli;
 
@@ -18,8 +20,9 @@ internal static class ReindexCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var summary = await new IndexRebuilder(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RunAsync(parseResult.GetValue(reanalyze), cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var rebuilder = new IndexRebuilder(services.GetRequiredService<DataDirectory>(), context.TimeProvider, services.GetRequiredService<TopicClassifierCache>(), services.GetRequiredService<StoreOptions>());
+                var summary = await rebuilder.RunAsync(parseResult.GetValue(reanalyze), cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(summary)
                     : string.Create(CultureInfo.InvariantCulture, $"Index rebuilt: {summary.Indexed} articles up to store sequence {summary.Sequence}; {summary.Reanalysed} analysed again."));

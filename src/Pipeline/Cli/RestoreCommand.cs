@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Maintenance;
 using Pipeline.Output;
 using Pipeline.Storage;
@@ -19,11 +20,12 @@ internal static class RestoreCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var manifest = await new BackupService(new DataDirectory(settings.DataDir), context.TimeProvider, settings.Store).RestoreAsync(parseResult.GetValue(source)!, parseResult.GetValue(force), cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var data = services.GetRequiredService<DataDirectory>();
+                var manifest = await new BackupService(data, context.TimeProvider, services.GetRequiredService<StoreOptions>()).RestoreAsync(parseResult.GetValue(source)!, parseResult.GetValue(force), cancellationToken);
                 await context.Out.WriteLineAsync(parseResult.GetValue(json)
                     ? Json.Serialize(manifest)
-                    : string.Create(CultureInfo.InvariantCulture, $"Restored the backup of {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC into {Path.GetFullPath(settings.DataDir)}: {manifest.Articles} articles, index {manifest.IndexDocuments} documents."));
+                    : string.Create(CultureInfo.InvariantCulture, $"Restored the backup of {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC into {Path.GetFullPath(data.Root)}: {manifest.Articles} articles, index {manifest.IndexDocuments} documents."));
                 return ExitCodes.Ok;
             },
             cancellationToken));

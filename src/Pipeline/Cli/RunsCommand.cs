@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Composition;
 using Pipeline.Output;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -19,10 +21,9 @@ internal static class RunsCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var data = new DataDirectory(settings.DataDir);
-                data.RequireExisting();
-                var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                services.GetRequiredService<DataDirectory>().RequireExisting();
+                var stores = await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Read, cancellationToken);
                 var runs = await stores.Runs.ListAsync(parseResult.GetValue(limit), cancellationToken);
                 if (parseResult.GetValue(json))
                 {
@@ -36,7 +37,7 @@ internal static class RunsCommand
                     return ExitCodes.Ok;
                 }
 
-                var zone = settings.Schedule.FindTimeZone();
+                var zone = services.GetRequiredService<Configuration.ScheduleOptions>().FindTimeZone();
                 var table = new Table().AddColumns("#", "Kind", "By", "Node", "Started", "Took", "Status", "Stage", "Found", "Fetched", "New", "Upd.", "Fail", "Analysed", "Indexed", "Errors");
                 foreach (var run in runs)
                 {

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Configuration;
 using Pipeline.Daemon;
 using Pipeline.Scheduling;
 using Pipeline.Sources;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -25,7 +28,8 @@ internal static class ScheduleCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
+                await using var services = CommandServices.Create(context, parseResult);
+                var settings = services.GetRequiredService<PipelineSettings>();
                 if (parseResult.GetValue(sourcesFile) is { } file)
                 {
                     settings.Schedule.SourcesFile = Path.GetFullPath(file);
@@ -37,7 +41,7 @@ internal static class ScheduleCommand
                 }
 
                 // Checked now, not at 02:00: a bad sources file stops the daemon at start.
-                var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? SourcesFile.DefaultPath);
+                var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? services.GetRequiredService<ProductData>().SourcesFile);
                 var unknown = SourceSelection.UnknownNames(definitions, settings.Schedule.Sources);
                 if (unknown.Count > 0)
                 {

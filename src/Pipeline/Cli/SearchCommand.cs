@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Composition;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
 using Pipeline.Output.Citations;
@@ -53,16 +55,15 @@ internal static class SearchCommand
                     throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}.");
                 }
 
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var data = new DataDirectory(settings.DataDir);
-                data.RequireExisting();
-                using var searcher = ArticleSearcher.Open(data.IndexPath);
+                await using var services = CommandServices.Create(context, parseResult);
+                services.GetRequiredService<DataDirectory>().RequireExisting();
+                using var searcher = services.GetRequiredService<IndexSearchers>().Open();
                 var request = new SearchRequest(
                     parseResult.GetValue(query) ?? string.Empty,
                     parseResult.GetValue(limit),
                     parseResult.GetValue(page),
                     parseResult.GetValue(topic),
-                    parseResult.GetValue(partner) is { } p ? QueryPartners.Key(p) : null,
+                    parseResult.GetValue(partner) is { } p ? services.GetRequiredService<QueryPartners>().Key(p) : null,
                     parseResult.GetValue(country),
                     parseResult.GetValue(outlet),
                     first is { } f ? QueryDays.StartOf(f) : null,
@@ -72,7 +73,7 @@ internal static class SearchCommand
                 if (CitationWriter.Parse(output) is { } citationFormat)
                 {
                     // The index keeps neither the outlet's name nor the crawl time: the citations come from the store.
-                    var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                    var stores = await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Read, cancellationToken);
                     var citations = await SearchCitations.ForAsync(stores.Articles, results.Hits, cancellationToken);
                     context.Out.Write(CitationWriter.Write(citationFormat, citations));
                 }

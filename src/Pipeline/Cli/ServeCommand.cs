@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Web;
 
@@ -15,14 +16,11 @@ internal static class ServeCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                if (parseResult.GetValue(urls) is { } given)
-                {
-                    settings.Web.Urls = given;
-                    Configuration.PipelineSettingsValidator.Validate(settings);
-                }
-
-                var archive = await WebArchive.OpenAsync(settings, context.TimeProvider, cancellationToken);
+                // --urls is a setting like any other: it is validated with the rest, and wins over Web:Urls.
+                var flags = parseResult.GetValue(urls) is { } given ? new Dictionary<string, string?>(StringComparer.Ordinal) { ["Web:Urls"] = given } : null;
+                await using var services = CommandServices.Create(context, parseResult, flags);
+                var settings = services.GetRequiredService<Configuration.PipelineSettings>();
+                var archive = await WebArchive.OpenAsync(services, cancellationToken);
                 await using var app = WebApp.Create(settings, archive, logging => logging
                     .SetMinimumLevel(settings.LogLevel)
                     .AddFilter("Microsoft", LogLevel.Warning)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Composition;
 using Pipeline.Indexer.Search;
 using Pipeline.Output;
 using Pipeline.Storage;
@@ -17,16 +19,16 @@ internal static class SimilarCommand
         var command = new Command("similar", "Articles similar to a given one, by the words of its title and text.") { id, limit, json };
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(
             context,
-            () =>
+            async () =>
             {
-                var data = new DataDirectory(GlobalOptions.LoadSettings(parseResult).DataDir);
-                data.RequireExisting();
-                using var searcher = ArticleSearcher.Open(data.IndexPath);
+                await using var services = CommandServices.Create(context, parseResult);
+                services.GetRequiredService<DataDirectory>().RequireExisting();
+                using var searcher = services.GetRequiredService<IndexSearchers>().Open();
                 var articleId = parseResult.GetValue(id)!;
                 if (!searcher.Contains(articleId))
                 {
-                    context.Error.WriteLine($"error: there is no article '{articleId}' in the index; ids are shown by pipeline search --json.");
-                    return Task.FromResult(ExitCodes.Failure);
+                    await context.Error.WriteLineAsync($"error: there is no article '{articleId}' in the index; ids are shown by pipeline search --json.");
+                    return ExitCodes.Failure;
                 }
 
                 var hits = searcher.Similar(articleId, parseResult.GetValue(limit));
@@ -40,7 +42,7 @@ internal static class SimilarCommand
                     SearchCommand.Render(context.Console, results);
                 }
 
-                return Task.FromResult(ExitCodes.Ok);
+                return ExitCodes.Ok;
             },
             cancellationToken));
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Pipeline.Indexer.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Composition;
 using Pipeline.Output;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -18,14 +19,13 @@ internal static class StatsCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var data = new DataDirectory(settings.DataDir);
-                data.RequireExisting();
-                var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Read, context.TimeProvider, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                services.GetRequiredService<DataDirectory>().RequireExisting();
+                var stores = await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Read, cancellationToken);
                 var (articles, lastSequence) = await stores.Articles.CountAsync(cancellationToken);
                 var frontier = await stores.Frontier.CountByStateAsync(cancellationToken);
                 var lastRun = await stores.Runs.LastAsync(cancellationToken);
-                var (indexed, indexedSequence) = ReadIndex(data.IndexPath);
+                var (indexed, indexedSequence) = ReadIndex(services.GetRequiredService<IndexSearchers>());
                 var stats = new { articles, indexed, storeSequence = lastSequence, indexedSequence, frontier, lastRun };
                 if (parseResult.GetValue(json))
                 {
@@ -56,14 +56,14 @@ internal static class StatsCommand
         return command;
     }
 
-    private static (int Count, long Sequence) ReadIndex(string path)
+    private static (int Count, long Sequence) ReadIndex(IndexSearchers index)
     {
-        if (!ArticleSearcher.Exists(path))
+        if (!index.Exists)
         {
             return (0, 0);
         }
 
-        using var searcher = ArticleSearcher.Open(path);
+        using var searcher = index.Open();
         return (searcher.Count, searcher.CommittedSequence);
     }
 }

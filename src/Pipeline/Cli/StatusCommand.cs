@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Output;
 using Pipeline.Status;
 using Spectre.Console;
@@ -22,8 +23,8 @@ internal static class StatusCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var status = await new StatusReader(settings, context.TimeProvider).ReadAsync(cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var status = await services.GetRequiredService<StatusReader>().ReadAsync(cancellationToken);
                 if (parseResult.GetValue(json))
                 {
                     await context.Out.WriteLineAsync(Json.Serialize(status));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Output;
 using Pipeline.Running;
 using Pipeline.Storage;
@@ -26,14 +27,14 @@ internal static class StoreCopyCommand
             context,
             async () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
+                await using var services = CommandServices.Create(context, parseResult);
                 var target = new StoreOptions { Provider = StoreOptions.Postgres, ConnectionString = parseResult.GetValue(to) };
                 if (target.Validate(new(target)).FirstOrDefault() is { } invalid)
                 {
                     throw new UsageException("--to: " + invalid.ErrorMessage);
                 }
 
-                var data = new DataDirectory(parseResult.GetValue(from) ?? settings.DataDir);
+                var data = parseResult.GetValue(from) is { } fromDirectory ? new DataDirectory(fromDirectory) : services.GetRequiredService<DataDirectory>();
                 if (!File.Exists(data.DatabasePath))
                 {
                     throw new StorageException($"There is no SQLite store to copy at {data.DatabasePath}. Pass --from (or --data-dir) with a data directory a crawl has written.");

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Topics;
 using Pipeline.Corpus;
 using Pipeline.Output;
 using Pipeline.Storage;
-using Pipeline.Topics;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
@@ -36,15 +36,16 @@ internal static class TrainCommand
             context,
             () =>
             {
-                var settings = GlobalOptions.LoadSettings(parseResult);
-                var taxonomy = Taxonomy.Load(TopicClassifier.TaxonomyPath);
-                var dataPath = parseResult.GetValue(data) ?? Path.Combine(AppContext.BaseDirectory, "data", "training", "topics.jsonl");
-                var outPath = parseResult.GetValue(output) ?? new DataDirectory(settings.DataDir).TopicModelPath;
+                using var services = CommandServices.Create(context, parseResult);
+                var productData = services.GetRequiredService<ProductData>();
+                var taxonomy = services.GetRequiredService<Taxonomy>();
+                var dataPath = parseResult.GetValue(data) ?? productData.TopicTraining;
+                var outPath = parseResult.GetValue(output) ?? services.GetRequiredService<DataDirectory>().TopicModelPath;
                 var (examples, sha) = TopicTrainingData.Load(dataPath, taxonomy);
-                var gold = GoldCorpus.Load(GoldCorpus.DefaultDirectory);
+                var gold = GoldCorpus.Load(productData.DemoArticles);
                 var goldTrain = parseResult.GetValue(noGold) ? [] : gold.Where(g => g.Split == "train").Select(ToExample).ToList();
                 var development = gold.Where(g => g.Split == "dev").Select(ToExample).ToList();
-                var trainer = new TopicTrainer(taxonomy, FactAnalyzer.PartnersOf, context.TimeProvider);
+                var trainer = new TopicTrainer(taxonomy, services.GetRequiredService<FactAnalyzer>().PartnersOf, context.TimeProvider);
                 var options = new TopicTrainerOptions { Seed = parseResult.GetValue(seed), Folds = parseResult.GetValue(folds), Algorithm = parseResult.GetValue(algorithm)!,
                     L2Regularization = parseResult.GetValue(l2), ParagraphWeight = parseResult.GetValue(paragraphWeight) };
                 TopicModel? model = null;

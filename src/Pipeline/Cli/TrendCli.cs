@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Pipeline.Analysis.Topics;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Analysis.Trends;
+using Pipeline.Composition;
 using Pipeline.Querying;
 using Pipeline.Storage;
 
@@ -106,13 +107,11 @@ internal static class TrendCli
     }
 
     /// <summary>Opens the data directory's store read-only in spirit (the trend tables may catch up) and the service over it.</summary>
-    public static async Task<(TrendService Service, ITrendStore Store)> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
+    public static async Task<(TrendService Service, ITrendStore Store)> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var settings = GlobalOptions.LoadSettings(parseResult);
-        var data = new DataDirectory(settings.DataDir);
-        data.RequireExisting();
-        var store = (await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, context.TimeProvider, cancellationToken)).NewTrends();
-        return (new TrendService(store, Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends), store);
+        services.GetRequiredService<DataDirectory>().RequireExisting();
+        await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Existing, cancellationToken);
+        return (services.GetRequiredService<TrendService>(), services.GetRequiredService<ITrendStore>());
     }
 
     /// <summary>Writes CSV or JSON to a file (with an optional BOM) or to standard output.</summary>

@@ -41,7 +41,8 @@ internal static class TrendsCommand
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
                 var width = TrendCli.ParseInterval(parseResult.GetValue(interval));
                 TrendCli.RequireSpan(filter, width);
-                var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var (service, store) = await TrendCli.OpenAsync(services, cancellationToken);
                 var dimension = Enum.Parse<TrendDimension>(parseResult.GetValue(by)!, ignoreCase: true);
                 var series = TrendCli.Bounded(await service.SeriesAsync(dimension, width, filter, parseResult.GetValue(top), cancellationToken));
                 await WarnUnreadableAsync(context, store);

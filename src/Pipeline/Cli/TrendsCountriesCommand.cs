@@ -30,7 +30,8 @@ internal static class TrendsCountriesCommand
             async () =>
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
-                var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var (service, store) = await TrendCli.OpenAsync(services, cancellationToken);
                 var matrix = await service.CountryTopicsAsync(filter, parseResult.GetValue(top), cancellationToken);
                 await TrendsCommand.WarnUnreadableAsync(context, store);
                 await output.WriteAsync(

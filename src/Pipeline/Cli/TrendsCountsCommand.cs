@@ -47,7 +47,8 @@ internal static class TrendsCountsCommand
             async () =>
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
-                var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var (service, store) = await TrendCli.OpenAsync(services, cancellationToken);
                 var listing = parseResult.GetValue(list);
                 var summary = await service.CountsAsync(filter, TrendCli.ParseInterval(parseResult.GetValue(interval)), listing, cancellationToken);
                 if (parseResult.GetValue(kind) is { } only)

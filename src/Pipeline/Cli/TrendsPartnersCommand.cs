@@ -25,7 +25,8 @@ internal static class TrendsPartnersCommand
             async () =>
             {
                 var filter = TrendCli.Filter(parseResult, from, to, cooperation);
-                var (service, store) = await TrendCli.OpenAsync(parseResult, context, cancellationToken);
+                await using var services = CommandServices.Create(context, parseResult);
+                var (service, store) = await TrendCli.OpenAsync(services, cancellationToken);
                 var partners = await service.PartnersAsync(filter, parseResult.GetValue(top), cancellationToken);
                 await TrendsCommand.WarnUnreadableAsync(context, store);
                 await output.WriteAsync(

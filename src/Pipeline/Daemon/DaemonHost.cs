@@ -7,11 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
+using Pipeline.Composition;
 using Pipeline.Configuration;
-using Pipeline.Indexer;
-using Pipeline.Indexer.Search;
 using Pipeline.Scheduling;
-using Pipeline.Status;
 using Pipeline.Storage;
 
 namespace Pipeline.Daemon;
@@ -38,8 +36,9 @@ internal sealed class DaemonHost : IAsyncDisposable
         var data = new DataDirectory(settings.DataDir);
         data.EnsureExists();
         // Migrations (the Quartz tables among them) run here, before Quartz checks its schema.
-        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var connection = new StoreConnection(settings, data, timeProvider);
+        var stores = await connection.OpenAsync(StoreAccess.Create, cancellationToken);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = ProductData.ApplicationDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(settings.LogLevel)
             .AddFilter("Microsoft", LogLevel.Warning)
@@ -53,30 +52,18 @@ internal sealed class DaemonHost : IAsyncDisposable
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Schedule.HealthPort));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.Schedule.StopGrace + StopMargin);
-        builder.Services.AddSingleton(sp => new StatusReader(settings, timeProvider));
+        builder.Services.AddSingleton(timeProvider);
+        builder.Services.AddSingleton(connection);
+        builder.Services.AddPipeline(settings);
         builder.Services.AddPipelineScheduler(settings, stores, timeProvider, options);
         // The same meter as `serve`, on the health listener: a crawler node without a web app is scraped here.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Telemetry.PipelineMeter.Name).AddPrometheusExporter());
-        builder.Services.AddSingleton(services => new Telemetry.StoreGauges(stores, () => IndexedSequence(data), timeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));
+        builder.Services.AddSingleton(services => new Telemetry.StoreGauges(stores, services.GetRequiredService<IndexSearchers>().CommittedSequence, timeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<Telemetry.StoreGauges>());
         var app = builder.Build();
         app.MapHealth();
         app.MapPrometheusScrapingEndpoint();
         return new DaemonHost(app);
-    }
-
-    /// <summary>The sequence of the index's last commit, 0 while there is no readable index (before the first run).</summary>
-    private static long IndexedSequence(DataDirectory data)
-    {
-        try
-        {
-            using var searcher = ArticleSearcher.Open(data.IndexPath);
-            return searcher.CommittedSequence;
-        }
-        catch (IndexUnavailableException)
-        {
-            return 0;
-        }
     }
 
     public async Task StartAsync(CancellationToken cancellationToken = default)

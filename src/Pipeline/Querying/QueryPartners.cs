@@ -1,4 +1,3 @@
-using Pipeline.Analysis.Facts;
 using Pipeline.Analysis.Partners;
 
 namespace Pipeline.Querying;
@@ -7,14 +6,15 @@ namespace Pipeline.Querying;
 /// The partner a search is filtered by, on the command line and on the web alike: the key the facts store for what
 /// the user typed.
 /// </summary>
-internal static class QueryPartners
+/// <param name="gazetteer">The gazetteers the facts were found with; null when there are none.</param>
+internal sealed class QueryPartners(Gazetteer? gazetteer)
 {
     /// <summary>A partner as typed to its key: a gazetteer key, name or acronym to its key, anything else to its slug.</summary>
     /// <param name="typed">The partner as typed.</param>
     /// <returns>The partner key.</returns>
-    public static string Key(string typed)
+    public string Key(string typed)
     {
-        var gazetteer = FactAnalyzer.Gazetteer;
+        ArgumentNullException.ThrowIfNull(typed);
         var entry = gazetteer?.Entries.FirstOrDefault(e => e.Key == typed || e.Aliases.Any(a => string.Equals(a, typed.Trim(), StringComparison.OrdinalIgnoreCase)));
         return entry?.Key ?? PartnerExtractor.Slug(typed);
     }

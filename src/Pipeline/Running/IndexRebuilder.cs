@@ -12,8 +12,9 @@ namespace Pipeline.Running;
 /// </summary>
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock, for directory names.</param>
+/// <param name="topics">The topic classifiers, for <c>--reanalyze</c>.</param>
 /// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
-internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null)
+internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider timeProvider, TopicClassifierCache topics, StoreOptions? storeOptions = null)
 {
     public async Task<ReindexSummary> RunAsync(bool reanalyze, CancellationToken cancellationToken = default)
     {
@@ -26,7 +27,7 @@ internal sealed class IndexRebuilder(DataDirectory dataDirectory, TimeProvider t
         if (reanalyze)
         {
             await store.InvalidateFactsAsync(cancellationToken);
-            reanalysed = await new AnalysisStage(store, TopicClassifier.For(dataDirectory)).RunAsync(cancellationToken);
+            reanalysed = await new AnalysisStage(store, topics.For(dataDirectory)).RunAsync(cancellationToken);
         }
 
         var stamp = timeProvider.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);

@@ -25,7 +25,8 @@ namespace Pipeline.Running;
 /// <param name="settings">Validated settings.</param>
 /// <param name="loggerFactory">Structured logging.</param>
 /// <param name="timeProvider">The clock.</param>
-internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+/// <param name="topics">The topic classifiers; the run's is loaded only when there are articles to analyse.</param>
+internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, Topics.TopicClassifierCache topics)
 {
     /// <summary>How long a run waits for another one on the same data directory before giving up.</summary>
     public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
@@ -80,7 +81,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
         RunnerLog.Started(logger, runId, kind, FiredBy);
         var run = new RunProgress(runId, kind, startedAt, interrupted.Count == 0 ? null : $"resumes after interrupted run #{string.Join(", #", interrupted)}");
         var pages = new PageCounter(progress);
-        var topics = new Lazy<Topics.TopicClassifier>(() => Topics.TopicClassifier.For(dataDirectory));
+        var classifier = new Lazy<Topics.TopicClassifier>(() => topics.For(dataDirectory));
         CrawlRunner? crawler = null;
         try
         {
@@ -112,7 +113,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
             AddCrawlErrors(run);
             await runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage), CancellationToken.None);
-            await AnalyseAndIndexAsync(run, runs, articles, topics, dataDirectory, cancellationToken);
+            await AnalyseAndIndexAsync(run, runs, articles, classifier, dataDirectory, cancellationToken);
             var record = Record(run, run.Reports.Any(r => r.ListingErrors is { Count: > 0 }) ? RunStatus.Partial : RunStatus.Succeeded, "done");
             await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
             RunnerLog.Finished(logger, runId, record.Status, record.New, record.Updated, record.Analyzed, record.Indexed);
@@ -124,7 +125,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
         {
             var stage = run.Stage;
             TakeCrawlSnapshot(run, crawler);
-            await DrainAsync(run, runs, articles, topics, dataDirectory);
+            await DrainAsync(run, runs, articles, classifier, dataDirectory);
             run.Message = string.Create(CultureInfo.InvariantCulture, $"stopped by the operator during the {stage} stage after {pages.Pages} pages") + (run.Message is null ? string.Empty : "; " + run.Message);
             var record = Record(run, RunStatus.Cancelled, stage);
             await runs.FinishAsync(record, JsonSerializer.Serialize(run.Reports), CancellationToken.None);
@@ -197,7 +198,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
     }
 
     private async Task AnalyseAndIndexAsync(
-        RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory, CancellationToken cancellationToken)
+        RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> classifier, DataDirectory dataDirectory, CancellationToken cancellationToken)
     {
         if (run.Stage == "crawl")
         {
@@ -207,7 +208,7 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
         if (run.Stage == "analysis")
         {
-            run.Analyzed += await new AnalysisStage(articles, topics.Value, logger: logger).RunAsync(cancellationToken);
+            run.Analyzed += await new AnalysisStage(articles, classifier.Value, logger: logger).RunAsync(cancellationToken);
             await runs.SaveProgressAsync(Record(run, RunStatus.Running, run.Stage), CancellationToken.None);
             run.Stage = "index";
             await runs.EnterStageAsync(run.Id, run.Stage, CancellationToken.None);
@@ -220,13 +221,13 @@ internal sealed class PipelineRunner(PipelineSettings settings, ILoggerFactory l
 
     // After a stop request: what was stored is analysed and committed to the index, within the grace, so the
     // index agrees with the store when the process exits. What the grace does not cover the next run does.
-    private async Task DrainAsync(RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> topics, DataDirectory dataDirectory)
+    private async Task DrainAsync(RunProgress run, IRunStore runs, IArticleStore articles, Lazy<Topics.TopicClassifier> classifier, DataDirectory dataDirectory)
     {
         RunnerLog.Stopping(logger, run.Id, run.Stage, settings.Schedule.StopGrace);
         using var grace = new CancellationTokenSource(settings.Schedule.StopGrace, timeProvider);
         try
         {
-            await AnalyseAndIndexAsync(run, runs, articles, topics, dataDirectory, grace.Token);
+            await AnalyseAndIndexAsync(run, runs, articles, classifier, dataDirectory, grace.Token);
         }
         catch (OperationCanceledException) when (grace.IsCancellationRequested)
         {

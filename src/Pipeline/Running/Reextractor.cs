@@ -17,12 +17,13 @@ namespace Pipeline.Running;
 /// </summary>
 /// <param name="dataDirectory">The data directory.</param>
 /// <param name="timeProvider">The clock.</param>
+/// <param name="topics">The topic classifiers the new articles are analysed with.</param>
 /// <param name="storeOptions">Which database holds the stores; SQLite in the data directory when null.</param>
 /// <param name="rawDirectories">
 /// Where the WARC files are: by default the data directory's raw/; on a shared PostgreSQL store each crawler node keeps
 /// its own, so an operator lists every node's (mounted or copied) raw directory to re-extract the whole archive.
 /// </param>
-internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider, StoreOptions? storeOptions = null, IReadOnlyList<string>? rawDirectories = null)
+internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider timeProvider, Topics.TopicClassifierCache topics, StoreOptions? storeOptions = null, IReadOnlyList<string>? rawDirectories = null)
 {
     private readonly ArticleExtractor extractor = new(timeProvider);
 
@@ -72,7 +73,7 @@ internal sealed class Reextractor(DataDirectory dataDirectory, TimeProvider time
             }
         }
 
-        await new AnalysisStage(store, Topics.TopicClassifier.For(dataDirectory)).RunAsync(cancellationToken);
+        await new AnalysisStage(store, topics.For(dataDirectory)).RunAsync(cancellationToken);
         var (indexed, _) = await new IndexSynchronizer(store).SynchronizeAsync(dataDirectory.IndexPath, cancellationToken);
         return new ReextractSummary(files.Count, responses, added, updated, unchanged, duplicates, skipped, indexed);
     }

@@ -18,8 +18,12 @@ namespace Pipeline.Scheduling;
 /// <param name="loggerFactory">Logging.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="lifetime">The host, whose stop also stops the run.</param>
+/// <param name="productData">Where the bundled sources file and demo site are.</param>
+/// <param name="topics">The topic classifiers the runs analyse with.</param>
+/// <param name="runs">The run history, for whether a make-up run is still needed.</param>
 [DisallowConcurrentExecution]
-internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime) : IJob
+internal sealed class CrawlJob(
+    PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, IHostApplicationLifetime lifetime, ProductData productData, Topics.TopicClassifierCache topics, IRunStore runs) : IJob
 {
     /// <summary>The kind of run recorded for scheduled runs.</summary>
     public const string Kind = "scheduled";
@@ -56,15 +60,15 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
         SchedulerLog.RunStarting(logger, firedBy);
         try
         {
-            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? SourcesFile.DefaultPath);
+            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? productData.SourcesFile);
             var unknown = SourceSelection.UnknownNames(definitions, settings.Schedule.Sources);
             if (unknown.Count > 0)
             {
                 throw new InvalidDataException($"Schedule:Sources names unknown source(s) {string.Join(", ", unknown)}.");
             }
 
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, stop.Token);
-            var runner = new PipelineRunner(settings, loggerFactory, timeProvider) { FiredBy = firedBy };
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, productData, stop.Token);
+            var runner = new PipelineRunner(settings, loggerFactory, timeProvider, topics) { FiredBy = firedBy };
             await runner.RunAsync(Kind, selection.Sources, selection.HostOverrides, progress: null, stop.Token);
         }
         catch (RunInProgressException ex)
@@ -93,9 +97,7 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
         }
 
         // A recovered run may have started between the decision and this firing; then the missed start is covered.
-        var data = new DataDirectory(settings.DataDir);
-        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Create, timeProvider, cancellationToken);
-        var lastStart = await stores.Runs.LastStartAsync(CrawlKinds, cancellationToken);
+        var lastStart = await runs.LastStartAsync(CrawlKinds, cancellationToken);
         if (lastStart is { } started && started >= missed)
         {
             SchedulerLog.CatchUpNotNeeded(logger, missed);

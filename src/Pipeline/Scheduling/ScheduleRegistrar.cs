@@ -16,17 +16,17 @@ namespace Pipeline.Scheduling;
 /// <param name="settings">Validated settings.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="options">Whether to run once at start.</param>
+/// <param name="runs">The run history, for the last start.</param>
 /// <param name="logger">Logging.</param>
 internal sealed class ScheduleRegistrar(
-    ISchedulerFactory schedulerFactory, PipelineSettings settings, TimeProvider timeProvider, DaemonOptions options, ILogger<ScheduleRegistrar> logger) : IHostedService
+    ISchedulerFactory schedulerFactory, PipelineSettings settings, TimeProvider timeProvider, DaemonOptions options, IRunStore runs, ILogger<ScheduleRegistrar> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var schedule = new CrawlSchedule(settings.Schedule, timeProvider);
         var since = await RegisterAsync(scheduler, schedule, cancellationToken);
-        var stores = await StoreFactory.OpenAsync(settings.Store, new DataDirectory(settings.DataDir), StoreAccess.Create, timeProvider, cancellationToken);
-        var lastStart = await stores.Runs.LastStartAsync(CrawlJob.CrawlKinds, cancellationToken);
+        var lastStart = await runs.LastStartAsync(CrawlJob.CrawlKinds, cancellationToken);
         if (schedule.MissedStart(lastStart, since) is { } missed)
         {
             SchedulerLog.CatchingUp(logger, missed);

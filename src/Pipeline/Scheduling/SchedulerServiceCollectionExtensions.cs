@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Configuration;
 using Pipeline.Storage;
 using Quartz;
@@ -13,6 +14,8 @@ internal static class SchedulerServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(timeProvider);
         services.AddSingleton(options);
+        // The run history the registrar and the job read; the composition root's, when the host registered it first.
+        services.TryAddSingleton(stores.Runs);
         services.AddQuartz(quartz =>
         {
             quartz.UsePipelineJobStore(settings, stores);

@@ -34,17 +34,19 @@ internal sealed class SourceSelection : IAsyncDisposable
     /// <summary>Selects the sources named in <paramref name="wanted"/> (all when empty), starting the demo site if it is one.</summary>
     /// <param name="definitions">The sources file's entries, validated.</param>
     /// <param name="wanted">The names asked for; unknown names are ignored (check with <see cref="UnknownNames"/> first).</param>
+    /// <param name="productData">Where the shipped demo site is.</param>
     /// <param name="cancellationToken">Stops the demo site's start.</param>
     /// <returns>The selection; dispose it after the run.</returns>
-    public static async Task<SourceSelection> StartAsync(IReadOnlyList<SourceDefinition> definitions, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken = default)
+    public static async Task<SourceSelection> StartAsync(IReadOnlyList<SourceDefinition> definitions, IReadOnlyCollection<string> wanted, Storage.ProductData productData, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(productData);
         var sources = new List<CrawlSource>();
         DemoSite? demo = null;
         foreach (var definition in definitions.Where(d => wanted.Count == 0 || wanted.Contains(d.Name, StringComparer.OrdinalIgnoreCase)))
         {
             if (definition.Kind == "demo")
             {
-                demo ??= await DemoSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "data", "demo-site"), cancellationToken);
+                demo ??= await DemoSite.StartAsync(productData.DemoSite, cancellationToken);
                 sources.AddRange(demo.Sources);
             }
             else

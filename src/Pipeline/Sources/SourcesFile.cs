@@ -16,9 +16,6 @@ internal static class SourcesFile
         AllowTrailingCommas = true,
     };
 
-    /// <summary>The bundled sources file.</summary>
-    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "data", "sources.json");
-
     /// <summary>Loads and validates a sources file, listing every problem at once.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The definitions.</returns>

@@ -10,31 +10,20 @@ namespace Pipeline.Topics;
 /// </summary>
 internal sealed class TopicClassifier
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<TopicClassifier>> Loaded = new(StringComparer.Ordinal);
-
     private readonly KeywordTopicClassifier keywords;
 
-    private TopicClassifier(TopicModel? model, string? problem)
+    private readonly FactAnalyzer facts;
+
+    private TopicClassifier(TopicModel? model, string? problem, Taxonomy taxonomy, FactAnalyzer facts)
     {
         Model = model;
         Problem = problem;
-        keywords = new KeywordTopicClassifier(Taxonomy.Load(TaxonomyPath));
+        keywords = new KeywordTopicClassifier(taxonomy);
+        this.facts = facts;
     }
-
-    /// <summary>The shipped model's path.</summary>
-    public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "data", "models", "topics.zip");
-
-    /// <summary>The taxonomy's path.</summary>
-    public static string TaxonomyPath => Path.Combine(AppContext.BaseDirectory, "data", "taxonomy.json");
-
-    /// <summary>The classifier of a data directory: its own trained model when it has one, else the shipped one.</summary>
-    public static TopicClassifier For(Storage.DataDirectory dataDirectory) =>
-        Cached(File.Exists(dataDirectory.TopicModelPath) ? dataDirectory.TopicModelPath : DefaultModelPath);
 
     /// <summary>Where the model came from, or null for the keyword baseline.</summary>
     public string? ModelPath { get; private init; }
-
-    private static TopicClassifier Cached(string path) => Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<TopicClassifier>(() => Load(p))).Value;
 
     /// <summary>The model in use, or null when the keyword baseline stands in.</summary>
     public TopicModel? Model { get; }
@@ -42,15 +31,22 @@ internal sealed class TopicClassifier
     /// <summary>Why the model is not in use, or null.</summary>
     public string? Problem { get; }
 
-    public static TopicClassifier Load(string path)
+    /// <summary>Loads the model at <paramref name="path"/>, or the keyword baseline over <paramref name="taxonomy"/> when it cannot be read.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="taxonomy">The taxonomy the baseline classifies by.</param>
+    /// <param name="facts">The fact analysis the classifier adds topics to.</param>
+    /// <returns>The classifier.</returns>
+    public static TopicClassifier Load(string path, Taxonomy taxonomy, FactAnalyzer facts)
     {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(facts);
         try
         {
-            return new TopicClassifier(TopicModel.Load(path), null) { ModelPath = path };
+            return new TopicClassifier(TopicModel.Load(path), null, taxonomy, facts) { ModelPath = path };
         }
         catch (InvalidDataException ex)
         {
-            return new TopicClassifier(null, ex.Message);
+            return new TopicClassifier(null, ex.Message, taxonomy, facts);
         }
     }
 
@@ -60,8 +56,8 @@ internal sealed class TopicClassifier
     /// <summary>The facts of a text with its topics and cooperation flag.</summary>
     public ArticleFacts Analyze(string text, DateTimeOffset? published)
     {
-        var facts = FactAnalyzer.Analyze(text, published);
-        var (topics, cooperation) = Classify(text, facts.Partners);
-        return facts with { Topics = topics, Cooperation = cooperation };
+        var found = facts.Analyze(text, published);
+        var (topics, cooperation) = Classify(text, found.Partners);
+        return found with { Topics = topics, Cooperation = cooperation };
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
+using Pipeline.Composition;
 using Pipeline.Configuration;
 using Pipeline.Web.Endpoints;
 using Pipeline.Web.Pages;
@@ -32,7 +33,7 @@ internal static class WebApp
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(archive);
         var web = settings.Web;
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Storage.ProductData.ApplicationDirectory });
         builder.Logging.ClearProviders();
         configureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls(web.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -43,8 +44,9 @@ internal static class WebApp
             kestrel.Limits.MaxRequestBodySize = 16 * 1024;
         });
         builder.Services.AddSingleton(archive);
-        builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(archive.TimeProvider);
+        builder.Services.AddSingleton(StoreConnection.Of(archive.Stores));
+        builder.Services.AddPipeline(settings);
         builder.Services.AddSingleton<Actions.CrawlAction>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Telemetry.PipelineMeter.Name).AddPrometheusExporter());
         builder.Services.AddSingleton(services => new Telemetry.StoreGauges(archive.Stores, archive.IndexedSequence, archive.TimeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));

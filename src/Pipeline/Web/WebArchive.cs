@@ -1,5 +1,6 @@
-using Pipeline.Analysis.Facts;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Archived;
+using Pipeline.Composition;
 using Pipeline.Indexer.Search;
 using Pipeline.Storage;
 
@@ -18,16 +19,18 @@ internal sealed class WebArchive : IDisposable
 
     private readonly WarcLocator copies;
 
-    private WebArchive(Configuration.PipelineSettings settings, DataDirectory data, PipelineStores stores, Labels labels, TimeProvider timeProvider)
+    private WebArchive(IServiceProvider services, DataDirectory data, PipelineStores stores)
     {
-        this.settings = settings;
+        settings = services.GetRequiredService<Configuration.PipelineSettings>();
         Data = data;
         Stores = stores;
-        Labels = labels;
-        TimeProvider = timeProvider;
+        var taxonomy = services.GetRequiredService<Analysis.Topics.Taxonomy>();
+        Labels = new Labels(taxonomy, services.GetRequiredService<Analysis.Facts.FactAnalyzer>().Gazetteer);
+        Partners = services.GetRequiredService<Querying.QueryPartners>();
+        TimeProvider = services.GetRequiredService<TimeProvider>();
         Articles = stores.Articles;
-        Trends = new Analysis.Trends.TrendService(stores.NewTrends(), Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), settings.Trends);
-        snapshots = new IndexSnapshots(data.IndexPath, timeProvider);
+        Trends = services.GetRequiredService<Analysis.Trends.TrendService>();
+        snapshots = new IndexSnapshots(data.IndexPath, TimeProvider);
         copies = new WarcLocator(data.RawPath);
     }
 
@@ -40,6 +43,9 @@ internal sealed class WebArchive : IDisposable
 
     public Labels Labels { get; }
 
+    /// <summary>The partner keys of what users type in the partner filter.</summary>
+    public Querying.QueryPartners Partners { get; }
+
     /// <summary>The trends of <c>pipeline trends</c>, over the store's fact tables.</summary>
     public Analysis.Trends.TrendService Trends { get; }
 
@@ -47,10 +53,13 @@ internal sealed class WebArchive : IDisposable
 
     /// <summary>Opens the store (on SQLite, the data directory must exist; on PostgreSQL it is created); the index may come later.</summary>
     /// <exception cref="StorageException">No data directory or database, or a damaged one.</exception>
-    public static async Task<WebArchive> OpenAsync(Configuration.PipelineSettings settings, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    /// <param name="services">The services of <see cref="PipelineServiceCollectionExtensions.AddPipeline(Microsoft.Extensions.DependencyInjection.IServiceCollection, Configuration.PipelineSettings)"/>.</param>
+    /// <param name="cancellationToken">Stops the open.</param>
+    public static async Task<WebArchive> OpenAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var data = new DataDirectory(settings.DataDir);
+        ArgumentNullException.ThrowIfNull(services);
+        var settings = services.GetRequiredService<Configuration.PipelineSettings>();
+        var data = services.GetRequiredService<DataDirectory>();
         if (settings.Store.IsPostgres)
         {
             // A search node on a shared store starts with nothing of its own: its index is built from the store.
@@ -61,9 +70,8 @@ internal sealed class WebArchive : IDisposable
             data.RequireExisting();
         }
 
-        var stores = await StoreFactory.OpenAsync(settings.Store, data, StoreAccess.Existing, timeProvider, cancellationToken);
-        var labels = new Labels(Analysis.Topics.Taxonomy.Load(Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
-        return new WebArchive(settings, data, stores, labels, timeProvider);
+        var stores = await services.GetRequiredService<StoreConnection>().OpenAsync(StoreAccess.Existing, cancellationToken);
+        return new WebArchive(services, data, stores);
     }
 
     /// <summary>Display names of partner keys as the facts write them (gazetteer partners get their gazetteer name first).</summary>

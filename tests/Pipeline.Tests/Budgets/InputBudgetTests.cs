@@ -1,6 +1,6 @@
 using Pipeline.Crawler.Extraction;
 using Pipeline.Storage;
-using Pipeline.Topics;
+using Pipeline.Tests.Fixtures;
 using Xunit.Abstractions;
 
 namespace Pipeline.Tests.Budgets;
@@ -43,7 +43,7 @@ public sealed class InputBudgetTests(ITestOutputHelper output)
     public void Analyze_WorstTextAtTheBodyLimit_WithinTimeAndMemory(string name)
     {
         var text = WorstInputs.Text(name);
-        var classifier = TopicClassifier.For(new DataDirectory(Path.Combine(Path.GetTempPath(), "pipeline-tests", "no-data")));
+        var classifier = ShippedServices.Topics.For(new DataDirectory(Path.Combine(Path.GetTempPath(), "pipeline-tests", "no-data")));
         classifier.Analyze("Ngày 5/6/2025, Bệnh viện tỉnh ký kết hợp tác với Đại học Tokyo.", null);
 
         var (elapsed, allocated) = Measure(() => classifier.Analyze(text, new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.FromHours(7))));

@@ -71,7 +71,7 @@ public sealed class CrawlCommandTests : IDisposable
     [Fact]
     public void SourcesFile_Bundled_HasTheDemoAndTenRealOutletsMarkedUnverified()
     {
-        var sources = SourcesFile.Load(SourcesFile.DefaultPath);
+        var sources = SourcesFile.Load(Storage.ProductData.Shipped.SourcesFile);
 
         Assert.Single(sources, s => s.Kind == "demo");
         var web = sources.Where(s => s.Kind == "web").ToList();

@@ -67,6 +67,6 @@ public sealed class FaultySiteCrawlTests : IDisposable
         settings.Fetcher.RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(10);
         settings.Fetcher.MaxRetries = 0;
         var source = new CrawlSource("faulty", [site.Url("/rss.xml")], [site.Url("/sitemap.xml")], Delay: TimeSpan.Zero, AllowPrivateNetwork: true);
-        return await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System).RunAsync("crawl", [source], null, null);
+        return await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics).RunAsync("crawl", [source], null, null);
     }
 }

@@ -21,7 +21,7 @@ public sealed class FixtureSiteCrawlTests : IDisposable
     public async Task RunAsync_SiteWithBrokenPages_StoresGoodArticlesSkipsTheRestAndCompletes()
     {
         await using var site = await LoopbackSite.StartAsync(FixtureNews.Serve);
-        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System);
+        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics);
 
         var summary = await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
 
@@ -60,7 +60,7 @@ public sealed class FixtureSiteCrawlTests : IDisposable
     public async Task RunAsync_SecondRun_FetchesNothingAgain()
     {
         await using var site = await LoopbackSite.StartAsync(FixtureNews.Serve);
-        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System);
+        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics);
         await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
 
         var second = await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
@@ -78,7 +78,7 @@ public sealed class FixtureSiteCrawlTests : IDisposable
             context.Response.StatusCode = context.Request.Path == "/robots.txt" ? 503 : 200;
             return context.Response.WriteAsync(context.Request.Path == "/robots.txt" ? "busy" : "<rss version=\"2.0\"><channel></channel></rss>");
         });
-        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System);
+        var runner = new PipelineRunner(Settings(), NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics);
 
         var summary = await runner.RunAsync("crawl", [Source(site)], hostOverrides: null, progress: null);
 
@@ -96,7 +96,7 @@ public sealed class FixtureSiteCrawlTests : IDisposable
         using var loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(recorder));
         var settings = Settings();
         settings.Fetcher.MaxBodyBytes = CharsetNews.MaxBodyBytes;
-        var runner = new PipelineRunner(settings, loggers, TimeProvider.System);
+        var runner = new PipelineRunner(settings, loggers, TimeProvider.System, ShippedServices.Topics);
 
         var summary = await runner.RunAsync("crawl", [new CrawlSource("charset", [site.Url("/rss.xml")], [], Delay: TimeSpan.Zero, AllowPrivateNetwork: true)], hostOverrides: null, progress: null);
 

@@ -4,6 +4,7 @@ using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Running;
+using Pipeline.Tests.Fixtures;
 
 namespace Pipeline.Tests.EndToEnd;
 
@@ -65,7 +66,7 @@ public sealed class IncrementalCrawlTests : IDisposable
     {
         var settings = new PipelineSettings { DataDir = data.Path };
         settings.Fetcher.MaxRetries = 0;
-        return new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System);
+        return new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics);
     }
 
     private Task ServeAsync(HttpContext context)

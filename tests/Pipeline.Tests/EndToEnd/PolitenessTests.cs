@@ -6,6 +6,7 @@ using Pipeline.Configuration;
 using Pipeline.Crawler.Crawling;
 using Pipeline.Crawler.Tests.Fixtures;
 using Pipeline.Running;
+using Pipeline.Tests.Fixtures;
 
 namespace Pipeline.Tests.EndToEnd;
 
@@ -26,7 +27,7 @@ public sealed class PolitenessTests : IDisposable
         var settings = new PipelineSettings { DataDir = data.Path };
         var source = new CrawlSource("polite", [site.Url("/rss.xml")], [], Delay: TimeSpan.FromMilliseconds(delayMs), AllowPrivateNetwork: true);
 
-        await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System).RunAsync("crawl", [source], null, null);
+        await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics).RunAsync("crawl", [source], null, null);
 
         Assert.Equal(5, requests.Count(r => r.Path != "/robots.txt"));
         // The server sees arrivals, which jitter with load, and the feed's arrival also carries the first

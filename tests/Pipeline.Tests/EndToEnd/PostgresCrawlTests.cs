@@ -153,7 +153,7 @@ public sealed class PostgresCrawlTests(PostgresServer server) : IClassFixture<Po
         settings.Crawl.MaxParallelHosts = 2;
         settings.Crawl.HostLeaseDuration = TimeSpan.FromSeconds(5);
         settings.Fetcher.UserAgent = node + "/1.0";
-        return new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System) { NodeId = node };
+        return new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics) { NodeId = node };
     }
 
     private static CrawlRunner Crawler(PipelineStores stores, IHostLeases leases, string node, TimeSpan lease, IReadOnlyDictionary<string, System.Net.IPEndPoint> hostOverrides)

@@ -50,7 +50,7 @@ internal sealed class SmallDemoSite : IAsyncDisposable
         settings.Fetcher.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
         var sources = Site.Sources.Select(s => s with { Delay = TimeSpan.Zero }).ToList();
         var overrides = Site.HostOverrides.ToDictionary(kv => kv.Key, _ => target, StringComparer.OrdinalIgnoreCase);
-        return await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System).RunAsync("crawl", sources, overrides, progress: null);
+        return await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics).RunAsync("crawl", sources, overrides, progress: null);
     }
 
     public async ValueTask DisposeAsync()

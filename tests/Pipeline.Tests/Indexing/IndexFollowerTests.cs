@@ -37,7 +37,7 @@ public sealed class IndexFollowerTests(PostgresServer server) : IClassFixture<Po
         settings.Web.Urls = "http://127.0.0.1:0";
         settings.Web.RateLimitPerMinute = 0;
         settings.Serve.IndexFollowInterval = Interval;
-        var archive = await WebArchive.OpenAsync(settings, TimeProvider.System);
+        var archive = await WebArchive.OpenAsync(ShippedServices.For(settings));
         await using var app = WebApp.Create(settings, archive);
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First() + "/") };

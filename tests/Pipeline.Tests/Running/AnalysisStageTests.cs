@@ -7,6 +7,7 @@ using Pipeline.Crawler.Extraction;
 using Pipeline.Crawler.Fetching;
 using Pipeline.Running;
 using Pipeline.Storage;
+using Pipeline.Tests.Fixtures;
 using Pipeline.Text.Facts;
 using Pipeline.Topics;
 
@@ -21,7 +22,7 @@ public sealed class AnalysisStageTests : IDisposable
 
     private readonly TempDirectory temp = new();
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero));
-    private readonly TopicClassifier topics = TopicClassifier.For(new DataDirectory(Path.Combine(Path.GetTempPath(), "pipeline-tests", "no-data")));
+    private readonly TopicClassifier topics = ShippedServices.Topics.For(new DataDirectory(Path.Combine(Path.GetTempPath(), "pipeline-tests", "no-data")));
 
     [Fact]
     public async Task RunAsync_ArticlesNeverAnalysed_StoresEachOnesOwnFactsAtItsSequence()

@@ -116,7 +116,7 @@ public sealed class PipelineRunnerTests : IDisposable
         settings.Fetcher.RequestTimeout = TimeSpan.FromSeconds(10);
         settings.Fetcher.MaxRetries = 0;
         var source = new CrawlSource("listings", [site.Url("/rss.xml")], [site.Url("/sitemap.xml")], Delay: TimeSpan.Zero, AllowPrivateNetwork: true);
-        var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System).RunAsync("crawl", [source], null, null);
+        var summary = await new PipelineRunner(settings, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics).RunAsync("crawl", [source], null, null);
         var database = await PipelineDatabase.OpenAsync(new DataDirectory(data.Path).DatabasePath, create: false, TimeProvider.System);
         var stored = Assert.Single(await new SqliteRunStore(database).ListAsync(10));
         return (summary, stored);

@@ -1,9 +1,8 @@
-using Pipeline.Analysis.Topics;
 using Pipeline.Analysis.Trends;
 using Pipeline.Corpus;
 using Pipeline.Demo;
 using Pipeline.Storage;
-using Pipeline.Topics;
+using Pipeline.Tests.Fixtures;
 
 namespace Pipeline.Tests.Trends;
 
@@ -33,7 +32,7 @@ public sealed class GoldTrendFixture : IAsyncLifetime, IDisposable
     internal static string CopyIdOf(GoldArticle article) => SqliteArticleStore.IdFor(CopyUrl(article));
 
     internal TrendService Service(bool withCopies = false) =>
-        new(new SqliteTrendStore(withCopies ? CopiesDatabase : GoldDatabase), Taxonomy.Load(TopicClassifier.TaxonomyPath));
+        new(new SqliteTrendStore(withCopies ? CopiesDatabase : GoldDatabase), ShippedServices.Topics.Taxonomy);
 
     public async Task InitializeAsync()
     {

@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
-using Pipeline.Analysis.Topics;
 using Pipeline.Analysis.Trends;
 using Pipeline.Corpus;
 using Pipeline.Storage;
+using Pipeline.Tests.Fixtures;
 using Pipeline.Text.Facts;
-using Pipeline.Topics;
 
 namespace Pipeline.Tests.Trends;
 
@@ -103,7 +102,7 @@ public sealed class TrendStoreTests : IDisposable
 
     private static async Task<int> DigitalHealthAsync(PipelineDatabase database)
     {
-        var service = new TrendService(new SqliteTrendStore(database), Taxonomy.Load(TopicClassifier.TaxonomyPath));
+        var service = new TrendService(new SqliteTrendStore(database), ShippedServices.Topics.Taxonomy);
         var series = await service.SeriesAsync(TrendDimension.Topic, TrendInterval.Year, TrendFilter.All, 20);
         return series.Lines.SingleOrDefault(l => l.Key == "digital-health")?.Total ?? 0;
     }

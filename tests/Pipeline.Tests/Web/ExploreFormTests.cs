@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Topics;
 using Pipeline.Indexer.Search;
+using Pipeline.Tests.Fixtures;
 using Pipeline.Web;
 
 namespace Pipeline.Tests.Web;
 
 public sealed class ExploreFormTests
 {
-    private static readonly Labels Labels = new(Taxonomy.Load(Pipeline.Topics.TopicClassifier.TaxonomyPath), FactAnalyzer.Gazetteer);
+    private static readonly Labels Labels = new(ShippedServices.Topics.Taxonomy, ShippedServices.Facts.Gazetteer);
 
     [Fact]
     public void Parse_Nothing_DefaultsAndAnEmptyQueryString()

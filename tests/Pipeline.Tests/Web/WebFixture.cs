@@ -34,7 +34,7 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
         await using (var site = await LoopbackSite.StartAsync(Site.Serve))
         {
             var source = new CrawlSource("archive", [site.Url("/rss.xml")], [], Delay: TimeSpan.Zero, AllowPrivateNetwork: true);
-            var summary = await new PipelineRunner(new PipelineSettings { DataDir = data.Path }, NullLoggerFactory.Instance, TimeProvider.System)
+            var summary = await new PipelineRunner(new PipelineSettings { DataDir = data.Path }, NullLoggerFactory.Instance, TimeProvider.System, ShippedServices.Topics)
                 .RunAsync("crawl", [source], hostOverrides: null, progress: null);
             Assert.Equal(Site.Count, summary.Run.New);
         }
@@ -49,7 +49,7 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
         var settings = new PipelineSettings { DataDir = dataDir };
         settings.Web.Urls = "http://127.0.0.1:0";
         configure(settings);
-        var archive = await WebArchive.OpenAsync(settings, TimeProvider.System);
+        var archive = await WebArchive.OpenAsync(ShippedServices.For(settings));
         var web = WebApp.Create(settings, archive);
         await web.StartAsync();
         return (web, new Uri(web.Urls.First() + "/"));

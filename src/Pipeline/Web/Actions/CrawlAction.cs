@@ -10,7 +10,7 @@ namespace Pipeline.Web.Actions;
 /// <c>Schedule:Sources</c>, recorded as a "crawl" run fired by "web". The run lock keeps it from overlapping a
 /// nightly run or a command-line crawl; the app's stop stops it like Ctrl+C.
 /// </summary>
-internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider) : IAsyncDisposable
+internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, Storage.ProductData productData, Topics.TopicClassifierCache topics) : IAsyncDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly ILogger logger = loggerFactory.CreateLogger<CrawlAction>();
@@ -53,9 +53,9 @@ internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory logg
     {
         try
         {
-            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? SourcesFile.DefaultPath);
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, cancellationToken);
-            var runner = new PipelineRunner(settings, loggerFactory, timeProvider) { FiredBy = "web" };
+            var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? productData.SourcesFile);
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, productData, cancellationToken);
+            var runner = new PipelineRunner(settings, loggerFactory, timeProvider, topics) { FiredBy = "web" };
             await runner.RunAsync("crawl", selection.Sources, selection.HostOverrides, progress: null, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -41,7 +41,7 @@ internal static class ApiEndpoints
         try
         {
             var form = SearchForm.Parse(context.Request.Query);
-            return TypedResults.Ok(await archive.SearchAsync(form.ToRequest(QueryPartners.Key), context.RequestAborted));
+            return TypedResults.Ok(await archive.SearchAsync(form.ToRequest(archive.Partners.Key), context.RequestAborted));
         }
         catch (SearchQueryException ex)
         {

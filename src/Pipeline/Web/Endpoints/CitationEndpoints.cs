@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
 using Pipeline.Output.Citations;
-using Pipeline.Querying;
 
 namespace Pipeline.Web.Endpoints;
 
@@ -52,7 +51,7 @@ internal static class CitationEndpoints
         try
         {
             var form = SearchForm.Parse(context.Request.Query);
-            var results = await archive.SearchAsync(form.ToRequest(QueryPartners.Key), context.RequestAborted);
+            var results = await archive.SearchAsync(form.ToRequest(archive.Partners.Key), context.RequestAborted);
             var citations = await SearchCitations.ForAsync(archive.Articles, results.Hits, context.RequestAborted);
             return File(format, citations, $"tim-kiem-trang-{form.Page}");
         }

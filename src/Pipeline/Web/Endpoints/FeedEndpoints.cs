@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
-using Pipeline.Querying;
 using Pipeline.Web.Feeds;
 
 namespace Pipeline.Web.Endpoints;
@@ -26,7 +25,7 @@ internal static class FeedEndpoints
         try
         {
             var form = SearchForm.Parse(context.Request.Query) with { SortByDate = true, Page = 1, Limit = Entries };
-            var results = await archive.SearchAsync(form.ToRequest(QueryPartners.Key), context.RequestAborted);
+            var results = await archive.SearchAsync(form.ToRequest(archive.Partners.Key), context.RequestAborted);
             var queryString = (form with { SortByDate = false, Limit = SearchForm.DefaultLimit }).ToQueryString();
             var title = form.Query.Length > 0 ? $"Pipeline: {form.Query}" : "Pipeline: bài mới";
             var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}/");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.Indexer;
 using Pipeline.Indexer.Search;
-using Pipeline.Querying;
 using Pipeline.Web.Pages;
 
 namespace Pipeline.Web.Endpoints;
@@ -36,7 +35,7 @@ internal static class PageEndpoints
 
         try
         {
-            var results = await archive.SearchAsync(form.ToRequest(QueryPartners.Key), context.RequestAborted);
+            var results = await archive.SearchAsync(form.ToRequest(archive.Partners.Key), context.RequestAborted);
             var shown = (results.Facets.GetValueOrDefault("partner")?.Keys.Take(SearchPage.FacetValuesShown) ?? []).Append(form.Partner).OfType<string>().ToList();
             var names = await archive.PartnerNamesAsync(shown, context.RequestAborted);
             return HtmlResults.Page(SearchPage.Render(new SearchView(form, results, null, names), archive.Labels));
