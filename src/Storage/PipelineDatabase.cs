@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 /// The embedded store: one SQLite file in WAL mode, schema brought up to date by <see cref="Migrations"/>
 /// on open. Connections are short-lived and cheap (pooled by Microsoft.Data.Sqlite).
 /// </summary>
-internal sealed class PipelineDatabase
+public sealed class PipelineDatabase
 {
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;

@@ -67,7 +67,7 @@ internal static class CrawlCommand
                             return ExitCodes.Usage;
                         }
 
-                        selection = await SourceSelection.StartAsync(definitions, wanted, cancellationToken);
+                        selection = await SourceSelection.StartAsync(definitions, wanted, DemoSiteOutlets.StartAsync, cancellationToken);
                         sources = selection.Sources;
                     }
 

@@ -36,9 +36,6 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
     /// <summary>The one job.</summary>
     public static readonly JobKey Key = new("crawl", "pipeline");
 
-    /// <summary>Its cron trigger.</summary>
-    public static readonly TriggerKey CronTrigger = new("nightly", "pipeline");
-
     private readonly ILogger logger = loggerFactory.CreateLogger<CrawlJob>();
 
     /// <inheritdoc />
@@ -63,7 +60,7 @@ internal sealed class CrawlJob(PipelineSettings settings, ILoggerFactory loggerF
                 throw new InvalidDataException($"Schedule:Sources names unknown source(s) {string.Join(", ", unknown)}.");
             }
 
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, stop.Token);
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, DemoSiteOutlets.StartAsync, stop.Token);
             var runner = new PipelineRunner(settings, loggerFactory, timeProvider) { FiredBy = firedBy };
             await runner.RunAsync(Kind, selection.Sources, selection.HostOverrides, progress: null, stop.Token);
         }
