@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Pipeline.Sources;
 using Pipeline.Web;
 
 namespace Pipeline.Cli;
@@ -22,13 +23,12 @@ internal static class ServeCommand
                     Configuration.PipelineSettingsValidator.Validate(settings);
                 }
 
-                var archive = await WebArchive.OpenAsync(settings, context.TimeProvider, cancellationToken);
-                await using var app = WebApp.Create(settings, archive, logging => logging
+                await using var app = await WebServer.CreateAsync(settings, context.TimeProvider, logging => logging
                     .SetMinimumLevel(settings.LogLevel)
                     .AddFilter("Microsoft", LogLevel.Warning)
                     .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
                     .AddSimpleConsole(options => options.SingleLine = true)
-                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace), DemoSiteOutlets.StartAsync, cancellationToken);
                 try
                 {
                     await app.StartAsync(cancellationToken);

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using Pipeline.Configuration;
+using Pipeline.Sources;
 using Pipeline.Web.Endpoints;
 using Pipeline.Web.Pages;
 
@@ -27,7 +28,8 @@ internal static class WebApp
     /// <param name="settings">Validated settings; <c>Web</c> says where to listen and how much to allow.</param>
     /// <param name="archive">The store and index; the app disposes it.</param>
     /// <param name="configureLogging">Where logs go; null for none.</param>
-    public static WebApplication Create(PipelineSettings settings, WebArchive archive, Action<ILoggingBuilder>? configureLogging = null)
+    /// <param name="startDemo">Starts the demo site when the scheduled sources name it; null where none is available.</param>
+    public static WebApplication Create(PipelineSettings settings, WebArchive archive, Action<ILoggingBuilder>? configureLogging = null, DemoOutletsStarter? startDemo = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(archive);
@@ -45,7 +47,7 @@ internal static class WebApp
         builder.Services.AddSingleton(archive);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(archive.TimeProvider);
-        builder.Services.AddSingleton<Actions.CrawlAction>();
+        builder.Services.AddSingleton(services => new Actions.CrawlAction(settings, services.GetRequiredService<ILoggerFactory>(), archive.TimeProvider, startDemo));
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Telemetry.PipelineMeter.Name).AddPrometheusExporter());
         builder.Services.AddSingleton(services => new Telemetry.StoreGauges(archive.Stores, archive.IndexedSequence, archive.TimeProvider, services.GetRequiredService<ILogger<Telemetry.StoreGauges>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<Telemetry.StoreGauges>());

@@ -10,7 +10,7 @@ namespace Pipeline.Web.Actions;
 /// <c>Schedule:Sources</c>, recorded as a "crawl" run fired by "web". The run lock keeps it from overlapping a
 /// nightly run or a command-line crawl; the app's stop stops it like Ctrl+C.
 /// </summary>
-internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider) : IAsyncDisposable
+internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory loggerFactory, TimeProvider timeProvider, DemoOutletsStarter? startDemo) : IAsyncDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly ILogger logger = loggerFactory.CreateLogger<CrawlAction>();
@@ -54,7 +54,7 @@ internal sealed class CrawlAction(PipelineSettings settings, ILoggerFactory logg
         try
         {
             var definitions = SourcesFile.Load(settings.Schedule.SourcesFile ?? SourcesFile.DefaultPath);
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, cancellationToken);
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, startDemo, cancellationToken);
             var runner = new PipelineRunner(settings, loggerFactory, timeProvider) { FiredBy = "web" };
             await runner.RunAsync("crawl", selection.Sources, selection.HostOverrides, progress: null, cancellationToken);
         }
