@@ -47,7 +47,7 @@ public sealed class CitationEndpointsTests(WebFixture fixture)
 
         AssertAttachment(response, "application/vnd.citationstyles.csl+json", id + ".csl.json");
         var json = await response.Content.ReadAsStringAsync();
-        Assert.Empty(CslJsonWriterTests.Validate(json));
+        Assert.Empty(CslSchema.Validate(json));
         using var document = JsonDocument.Parse(json);
         Assert.Equal(id, Assert.Single(document.RootElement.EnumerateArray().ToList()).GetProperty("id").GetString());
     }
@@ -73,7 +73,7 @@ public sealed class CitationEndpointsTests(WebFixture fixture)
 
         AssertAttachment(response, "application/vnd.citationstyles.csl+json", "tim-kiem-trang-1.csl.json");
         var json = await response.Content.ReadAsStringAsync();
-        Assert.Empty(CslJsonWriterTests.Validate(json));
+        Assert.Empty(CslSchema.Validate(json));
         using var document = JsonDocument.Parse(json);
         Assert.True(document.RootElement.GetArrayLength() > 0);
     }

@@ -6,7 +6,7 @@ namespace Pipeline.Tests.Web;
 /// <summary>axe-core (vendored from npm by scripts/vendor-web.sh) run in a page through Playwright.</summary>
 internal static class Axe
 {
-    private static readonly Lazy<string> Source = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Web", "vendor", "axe-core", "axe.min.js")));
+    private static readonly Lazy<string> Source = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core", "axe.min.js")));
 
     /// <summary>The serious and critical violations on the page as it stands, one line each: rule, impact, help and the elements.</summary>
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)

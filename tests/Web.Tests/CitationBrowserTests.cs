@@ -24,7 +24,7 @@ public sealed class CitationBrowserTests(WebFixture web, BrowserFixture browser)
 
         Assert.Equal(title, Assert.Single(RisReader.Parse(ris)).Single("TI"));
         Assert.EndsWith(id, Assert.Single(BibtexReader.Parse(bibtex)).Key, StringComparison.Ordinal);
-        Assert.Empty(CslJsonWriterTests.Validate(csl));
+        Assert.Empty(CslSchema.Validate(csl));
         using (var document = JsonDocument.Parse(csl))
         {
             Assert.Equal(title, Assert.Single(document.RootElement.EnumerateArray().ToList()).GetProperty("title").GetString());

@@ -115,12 +115,6 @@ public sealed class CrawlScheduleTests
         Assert.Equal(At(2026, 6, 2, 9, 0), schedule.MissedStart(lastRunStart: At(2025, 6, 1, 2, 0, 1), scheduledSince: At(2025, 5, 20, 10, 0)));
     }
 
-    [Fact]
-    public void CrawlJob_Attributes_ForbidConcurrentRuns()
-    {
-        Assert.True(Attribute.IsDefined(typeof(CrawlJob), typeof(Quartz.DisallowConcurrentExecutionAttribute)));
-    }
-
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute, int second = 0) =>
         new(year, month, day, hour, minute, second, Vietnam);
 }
