@@ -25,7 +25,7 @@ public sealed class PipelineDatabase
     public string Path { get; }
 
     /// <summary>The connection string, for components that open their own connections (Quartz's job store).</summary>
-    internal string ConnectionString => connectionString;
+    public string ConnectionString => connectionString;
 
     /// <summary>Opens the database, creating and migrating it when <paramref name="create"/> is true.</summary>
     /// <param name="path">The database file.</param>
