@@ -4,8 +4,8 @@
 # writes are committed, so building and running need neither npm nor the network, and no page loads from a CDN.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-web="$root/src/Pipeline/Web/Assets/vendor"
-tests="$root/tests/Pipeline.Tests/Web/vendor"
+web="$root/src/Web/Assets/vendor"
+tests="$root/tests/Web.Tests/vendor"
 
 # package@version  file in the package  destination directory
 manifest=(

@@ -7,7 +7,7 @@ namespace Pipeline.Storage;
 /// <param name="CheckedIn">True when the daemon checked in within twice its interval plus <see cref="CheckinGrace"/>.</param>
 /// <param name="Running">True while a process of this node holds its name: a run is in progress there.</param>
 /// <param name="Hosts">The hosts it holds an unexpired lease on, ascending.</param>
-internal sealed record CrawlerNode(
+public sealed record CrawlerNode(
     string Name,
     DateTimeOffset? LastCheckin,
     TimeSpan? CheckinInterval,

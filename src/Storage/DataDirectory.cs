@@ -2,7 +2,7 @@ namespace Pipeline.Storage;
 
 /// <summary>The layout of a data directory: the database, the index, and (later) the raw archive.</summary>
 /// <param name="Root">The directory.</param>
-internal sealed record DataDirectory(string Root)
+public sealed record DataDirectory(string Root)
 {
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => System.IO.Path.Combine(Root, "pipeline.db");

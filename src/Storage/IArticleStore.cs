@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 /// Articles, their facts and their store sequence, whichever database holds them. Every change takes the next store
 /// sequence, so the index can catch up with "everything after sequence N" after any crash.
 /// </summary>
-internal interface IArticleStore : IArticleSink
+public interface IArticleStore : IArticleSink
 {
     /// <summary>Articles changed after <paramref name="afterSequence"/>, in sequence order.</summary>
     /// <param name="afterSequence">The last sequence already handled.</param>

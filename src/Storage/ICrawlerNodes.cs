@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>The crawler nodes sharing one PostgreSQL store: which are alive, and the name each process runs under.</summary>
-internal interface ICrawlerNodes
+public interface ICrawlerNodes
 {
     /// <summary>
     /// Holds <paramref name="node"/> for this process until disposed, so that no other live process runs under the same

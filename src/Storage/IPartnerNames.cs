@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>Display names of partner keys, from the trend fact tables: facets carry keys, people read names.</summary>
-internal interface IPartnerNames
+public interface IPartnerNames
 {
     /// <summary>A name for each of <paramref name="keys"/> that the facts know (the most written one).</summary>
     /// <param name="keys">Partner keys, a few dozen at most.</param>

@@ -3,7 +3,7 @@ using Pipeline.Crawler.Frontier;
 namespace Pipeline.Storage;
 
 /// <summary>The crawler's frontier plus what the host reads of it for first-run decisions and status reports.</summary>
-internal interface IPipelineFrontierStore : IFrontierStore
+public interface IPipelineFrontierStore : IFrontierStore
 {
     /// <summary>Whether the frontier knows any address of <paramref name="source"/> (false before its first run).</summary>
     /// <param name="source">The source name.</param>

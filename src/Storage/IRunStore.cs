@@ -4,7 +4,7 @@ namespace Pipeline.Storage;
 /// Run history. The start is committed before any work, so a killed run stays visible as "running" until the next
 /// start marks it "interrupted". Every write is durable when it returns.
 /// </summary>
-internal interface IRunStore
+public interface IRunStore
 {
     /// <summary>Records the start of a run.</summary>
     /// <param name="kind">The kind of run ("crawl", "scheduled", "demo").</param>

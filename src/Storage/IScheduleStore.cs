@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>What the daemon's Quartz job store holds, for commands that run without a scheduler.</summary>
-internal interface IScheduleStore
+public interface IScheduleStore
 {
     /// <summary>The stored cron trigger, if a daemon has registered it.</summary>
     /// <param name="schedulerName">The scheduler's instance name.</param>

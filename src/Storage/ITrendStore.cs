@@ -3,7 +3,7 @@ using Pipeline.Analysis.Trends;
 namespace Pipeline.Storage;
 
 /// <summary>The trend fact tables: grouped reads for <see cref="TrendService"/>, kept in step with the stored facts.</summary>
-internal interface ITrendStore : ITrendSource
+public interface ITrendStore : ITrendSource
 {
     /// <summary>Articles whose facts could not be read during the catch-up; they are in no trend.</summary>
     int Unreadable { get; }

@@ -15,7 +15,7 @@ namespace Pipeline.Storage;
 /// <param name="Published">Publication time, if known.</param>
 /// <param name="Authors">Bylines.</param>
 /// <param name="Facts">Its facts.</param>
-internal sealed record ImportedArticle(
+public sealed record ImportedArticle(
     Uri Url,
     string Source,
     string Outlet,

@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 /// The embedded store: one SQLite file in WAL mode, schema brought up to date by <see cref="Migrations"/>
 /// on open. Connections are short-lived and cheap (pooled by Microsoft.Data.Sqlite).
 /// </summary>
-internal sealed class PipelineDatabase
+public sealed class PipelineDatabase
 {
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
@@ -25,7 +25,7 @@ internal sealed class PipelineDatabase
     public string Path { get; }
 
     /// <summary>The connection string, for components that open their own connections (Quartz's job store).</summary>
-    internal string ConnectionString => connectionString;
+    public string ConnectionString => connectionString;
 
     /// <summary>Opens the database, creating and migrating it when <paramref name="create"/> is true.</summary>
     /// <param name="path">The database file.</param>

@@ -11,7 +11,7 @@ namespace Pipeline.Storage;
 /// <param name="Sqlite">The SQLite database, for what only SQLite offers (VACUUM INTO backups, the embedded Quartz job store); null on PostgreSQL.</param>
 /// <param name="HostLeases">Host leases for crawler nodes sharing the database; null on SQLite, where one process crawls.</param>
 /// <param name="Nodes">The crawler nodes sharing the database; null on SQLite.</param>
-internal sealed record PipelineStores(
+public sealed record PipelineStores(
     string Provider,
     IArticleStore Articles,
     IPipelineFrontierStore Frontier,

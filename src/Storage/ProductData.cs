@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 /// what the product writes. The one place that knows the program's own directory.
 /// </summary>
 /// <param name="Root">The directory laid out as the repository's <c>data/</c>.</param>
-internal sealed record ProductData(string Root)
+public sealed record ProductData(string Root)
 {
     /// <summary>The directory the program runs from (web content root, loopback servers).</summary>
     public static string ApplicationDirectory => AppContext.BaseDirectory;

@@ -10,11 +10,12 @@ namespace Pipeline.Storage;
 /// with their trigger through ON DELETE CASCADE rather than SQLite triggers. Quartz checks every table and the
 /// columns later releases added when it starts, so a mismatch stops the daemon at start, not at 02:00.
 /// </remarks>
-internal static class QuartzSchema
+public static class QuartzSchema
 {
     /// <summary>The table prefix the store is configured with.</summary>
     public const string TablePrefix = "qrtz_";
 
+    /// <summary>The statements that create the tables, in the portable form (BLOB columns).</summary>
     public const string Sql = """
         CREATE TABLE qrtz_job_details (
             sched_name VARCHAR(120) NOT NULL,

@@ -22,7 +22,7 @@ namespace Pipeline.Storage;
 /// <param name="FiredBy">What started it: "cli", "cron", "catch-up", "manual", "recovery".</param>
 /// <param name="Errors">What went wrong, one line each ("stage: message"); empty when nothing did.</param>
 /// <param name="Node">The node that ran it (<c>Node:Name</c>); null for runs recorded before nodes were.</param>
-internal sealed record RunRecord(
+public sealed record RunRecord(
     long Id,
     string Kind,
     DateTimeOffset StartedAt,

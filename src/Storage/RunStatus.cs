@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>The states of a run in the runs table.</summary>
-internal static class RunStatus
+public static class RunStatus
 {
     /// <summary>Started and not finished; a run whose process died stays here until the next start marks it.</summary>
     public const string Running = "running";

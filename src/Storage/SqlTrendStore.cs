@@ -11,7 +11,7 @@ namespace Pipeline.Storage;
 /// tables lack or hold in an older version (a database from before migration 7, or facts written by another path), so
 /// the tables never lag the facts. Subclasses supply connections and what their driver reads differently.
 /// </summary>
-internal abstract class SqlTrendStore : ITrendStore
+public abstract class SqlTrendStore : ITrendStore
 {
     private const int CatchUpBatch = 500;
     private const string SummedKinds = "('project', 'delegation', 'people', 'money')";

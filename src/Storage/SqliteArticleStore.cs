@@ -12,7 +12,7 @@ namespace Pipeline.Storage;
 /// </summary>
 /// <param name="database">The database.</param>
 /// <param name="timeProvider">The clock that stamps updates.</param>
-internal sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleStore
+public sealed class SqliteArticleStore(PipelineDatabase database, TimeProvider timeProvider) : IArticleStore
 {
     /// <summary>The stable id of the article at <paramref name="canonicalUrl"/>: 16 hex digits of its SHA-256.</summary>
     /// <param name="canonicalUrl">The canonical address.</param>

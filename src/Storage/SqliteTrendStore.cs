@@ -4,7 +4,7 @@ namespace Pipeline.Storage;
 
 /// <summary>The trend store on SQLite.</summary>
 /// <param name="database">The database.</param>
-internal sealed class SqliteTrendStore(PipelineDatabase database) : SqlTrendStore
+public sealed class SqliteTrendStore(PipelineDatabase database) : SqlTrendStore
 {
     /// <inheritdoc />
     // Microsoft.Data.Sqlite reads synchronously whatever the API.

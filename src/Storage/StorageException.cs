@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>The store is missing, damaged, from a newer version, or cannot be written; the message says what to do.</summary>
-internal sealed class StorageException : Exception
+public sealed class StorageException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public StorageException()

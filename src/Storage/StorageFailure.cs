@@ -6,7 +6,7 @@ namespace Pipeline.Storage;
 /// Turns the errors of a data directory that cannot be written (read-only file system, missing permission, a path
 /// that is not a file) into one sentence that names the directory, the file and the cause.
 /// </summary>
-internal static class StorageFailure
+public static class StorageFailure
 {
     private const int SqlitePermission = 3;
     private const int SqliteReadOnly = 8;

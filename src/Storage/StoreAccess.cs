@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>How a command opens the stores.</summary>
-internal enum StoreAccess
+public enum StoreAccess
 {
     /// <summary>Creates the database (or schema) when missing and migrates it: commands that write (crawl, demo, the daemon).</summary>
     Create,

@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>Opens the stores of the configured provider: the one place that knows which database classes exist.</summary>
-internal static class StoreFactory
+public static class StoreFactory
 {
     /// <summary>Opens (and, unless reading, migrates) the database <paramref name="options"/> name.</summary>
     /// <param name="options">The validated store settings.</param>

@@ -4,7 +4,7 @@ using Npgsql;
 namespace Pipeline.Storage;
 
 /// <summary>Which database holds the stores: the embedded SQLite file of the data directory, or a PostgreSQL server.</summary>
-internal sealed class StoreOptions : IValidatableObject
+public sealed class StoreOptions : IValidatableObject
 {
     /// <summary>The embedded default: <c>pipeline.db</c> in the data directory, no server.</summary>
     public const string Sqlite = "sqlite";

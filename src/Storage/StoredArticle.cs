@@ -18,7 +18,7 @@ namespace Pipeline.Storage;
 /// <param name="FactsJson">The analysis as JSON, when done.</param>
 /// <param name="FetchedAt">When it was last fetched.</param>
 /// <param name="Charset">How the fetched body was decoded; null for articles stored before this was kept, and for imported ones.</param>
-internal sealed record StoredArticle(
+public sealed record StoredArticle(
     string Id,
     long Sequence,
     string Source,

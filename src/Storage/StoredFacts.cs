@@ -6,7 +6,7 @@ using Pipeline.Text.Facts;
 namespace Pipeline.Storage;
 
 /// <summary>Writes and reads the facts JSON the store keeps with an article.</summary>
-internal static class StoredFacts
+public static class StoredFacts
 {
     /// <summary>
     /// The column's format: camelCase, enums as camelCase strings, one line, Vietnamese left readable. Facts

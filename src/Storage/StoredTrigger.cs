@@ -6,4 +6,4 @@ namespace Pipeline.Storage;
 /// <param name="NextFire">The next firing, if any.</param>
 /// <param name="PreviousFire">The last firing, if any.</param>
 /// <param name="State">Quartz's trigger state (WAITING, PAUSED, BLOCKED...).</param>
-internal sealed record StoredTrigger(string Cron, string? TimeZone, DateTimeOffset? NextFire, DateTimeOffset? PreviousFire, string State);
+public sealed record StoredTrigger(string Cron, string? TimeZone, DateTimeOffset? NextFire, DateTimeOffset? PreviousFire, string State);

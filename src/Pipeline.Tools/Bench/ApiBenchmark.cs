@@ -15,8 +15,9 @@ namespace Pipeline.Bench;
 /// would see at that load. The server runs apart so that the client's processor time is reported apart from the
 /// server's, though both share the machine's cores.
 /// </summary>
-internal static class ApiBenchmark
+public static class ApiBenchmark
 {
+    /// <summary>The p99 latency, in milliseconds, the report holds each load against.</summary>
     public const double TargetP99Ms = 100;
 
     private const string MarkerFile = "bench-api.json";
@@ -27,6 +28,12 @@ internal static class ApiBenchmark
 
     private static readonly TimeSpan ServerStartTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>Builds or reuses the index, starts the server, measures its maximum throughput and then the latency at each load.</summary>
+    /// <param name="options">The index size, loads, clients, durations and work directory.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="stage">Told what the benchmark is doing, for progress output.</param>
+    /// <param name="cancellationToken">Stops the benchmark and the server.</param>
+    /// <returns>The figures.</returns>
     public static async Task<ApiBenchmarkResult> RunAsync(ApiBenchmarkOptions options, TimeProvider timeProvider, Action<string> stage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Pipeline.Bench;
 
 /// <summary>How <c>bench api</c> runs. <see cref="Validate"/> lists every value out of range before anything starts.</summary>
-internal sealed record ApiBenchmarkOptions
+public sealed record ApiBenchmarkOptions
 {
     /// <summary>Generated articles in the index. Default 100,000; 1,000-500,000.</summary>
     public int Articles { get; init; } = 100_000;

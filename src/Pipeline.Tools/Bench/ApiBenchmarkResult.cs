@@ -14,7 +14,7 @@ namespace Pipeline.Bench;
 /// <param name="LoadAverage">The machine's one-minute load average when the measurement ended (other work on the machine inflates latency).</param>
 /// <param name="RateLimit">The rate limit in force during the run.</param>
 /// <param name="TargetP99Ms">The goal p99 at each open-loop rate.</param>
-internal sealed record ApiBenchmarkResult(
+public sealed record ApiBenchmarkResult(
     int Articles,
     bool IndexReused,
     double WarmUpSeconds,

@@ -21,7 +21,7 @@ namespace Pipeline.Bench;
 /// <param name="ServerCpuMsPerRequest">Server processor time per request answered.</param>
 /// <param name="MeanSearchMs">Mean time inside the searcher (the answers' tookMs); the rest of the latency is queueing, HTTP and JSON.</param>
 /// <param name="MeanHits">Mean total of matching articles per answer.</param>
-internal sealed record ApiRateFigures(
+public sealed record ApiRateFigures(
     string Loop,
     double Load,
     double OfferedPerSecond,

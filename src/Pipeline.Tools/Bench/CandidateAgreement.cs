@@ -5,4 +5,4 @@ namespace Pipeline.Bench;
 /// <param name="Queries">Queries compared (those with at least one match).</param>
 /// <param name="SharedAt10">Mean share of the first ten results of ranking every match also on the first page.</param>
 /// <param name="SameFirst">Share of queries whose first result is the same.</param>
-internal sealed record CandidateAgreement(string Kind, int Queries, double SharedAt10, double SameFirst);
+public sealed record CandidateAgreement(string Kind, int Queries, double SharedAt10, double SameFirst);

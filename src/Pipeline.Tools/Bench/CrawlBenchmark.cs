@@ -9,7 +9,7 @@ namespace Pipeline.Bench;
 /// Crawl throughput against the politeness bound: a loopback server answers for many virtual hosts; every
 /// host gets one request at a time with a fixed delay, so the best possible rate is hosts / delay.
 /// </summary>
-internal static class CrawlBenchmark
+public static class CrawlBenchmark
 {
     /// <summary>Serves the loopback hosts and has <paramref name="crawl"/> crawl them; returns the figures.</summary>
     /// <param name="hosts">Loopback hosts.</param>

@@ -7,7 +7,7 @@ namespace Pipeline.Bench;
 /// <param name="DatabaseCommits">Transactions the database server committed during the crawl; null on SQLite.</param>
 /// <param name="DatabaseRowsWritten">Rows the database server wrote during the crawl; null on SQLite.</param>
 /// <param name="DatabaseCpuSeconds">Processor time of a local database server during the crawl; null on SQLite or when it runs elsewhere.</param>
-internal sealed record CrawlBenchmarkCrawled(
+public sealed record CrawlBenchmarkCrawled(
     int Pages,
     TimeSpan Elapsed,
     string Store = "sqlite",

@@ -15,7 +15,7 @@ namespace Pipeline.Bench;
 /// <param name="DatabaseCommitsPerPage">Database transactions per page; null on SQLite.</param>
 /// <param name="DatabaseRowsPerPage">Database rows written per page; null on SQLite.</param>
 /// <param name="DatabaseCpuMsPerPage">A local database server's CPU time per page; null on SQLite or a remote server.</param>
-internal sealed record CrawlBenchmarkResult(
+public sealed record CrawlBenchmarkResult(
     int Hosts,
     int PagesPerHost,
     double DelayMs,

@@ -12,7 +12,7 @@ namespace Pipeline.Bench;
 /// <param name="HostOverrides">Every virtual host name resolved to the loopback server.</param>
 /// <param name="Delay">The politeness delay per host.</param>
 /// <param name="MaxParallelHosts">Hosts crawled at once: all of them, so the bound is hosts / delay.</param>
-internal sealed record CrawlBenchmarkRun(
+public sealed record CrawlBenchmarkRun(
     string DataDirectory,
     IReadOnlyList<CrawlSource> Sources,
     IReadOnlyDictionary<string, IPEndPoint> HostOverrides,

@@ -10,7 +10,7 @@ namespace Pipeline.Bench;
 /// <param name="Latency">Latency per kind of query.</param>
 /// <param name="NdcgAt10">Mean nDCG@10 on the judged queries over the gold corpus.</param>
 /// <param name="RecallAt10">Mean recall@10 on the judged queries.</param>
-internal sealed record EngineFigures(
+public sealed record EngineFigures(
     string Engine,
     double BuildSeconds,
     double ArticlesPerSecond,

@@ -10,7 +10,7 @@ namespace Pipeline.Bench;
 /// SmartReader's, and of AngleSharp's bare parse of the same pages with one walk over its elements, the floor any
 /// extractor built on it pays.
 /// </summary>
-internal static class ExtractBenchmark
+public static class ExtractBenchmark
 {
     private const int MinWarmUpPasses = 2;
 
@@ -22,6 +22,10 @@ internal static class ExtractBenchmark
     /// </summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
+    /// <summary>Runs the benchmark.</summary>
+    /// <param name="directory">The benchmark pages' directory.</param>
+    /// <param name="passes">How many timed passes over the pages.</param>
+    /// <returns>The figures of each reader.</returns>
     public static ExtractBenchmarkResult Run(string directory, int passes)
     {
         var benchmark = new ExtractionBenchmark(directory);

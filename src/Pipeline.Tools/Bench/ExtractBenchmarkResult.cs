@@ -9,5 +9,5 @@ namespace Pipeline.Bench;
 /// <param name="SmartReaderMsPerPage">SmartReader, milliseconds per page.</param>
 /// <param name="ParsePagesPerSecond">AngleSharp's parse and one walk over the elements (no extraction), one core.</param>
 /// <param name="ParseMsPerPage">The parse and walk, milliseconds per page.</param>
-internal sealed record ExtractBenchmarkResult(
+public sealed record ExtractBenchmarkResult(
     int Pages, int Passes, double PagesPerSecond, double MsPerPage, double SmartReaderPagesPerSecond, double SmartReaderMsPerPage, double ParsePagesPerSecond, double ParseMsPerPage);

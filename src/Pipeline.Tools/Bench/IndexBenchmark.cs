@@ -13,8 +13,9 @@ namespace Pipeline.Bench;
 /// <c>bench index</c>: our Lucene index and a SQLite FTS5 index built over the same generated articles, then the
 /// same sampled queries timed in both, and both engines scored on the judged queries over the gold corpus.
 /// </summary>
-internal static class IndexBenchmark
+public static class IndexBenchmark
 {
+    /// <summary>The query kinds timed, in report order.</summary>
     public static readonly string[] Kinds = ["one-term", "two-term", "phrase", "filtered+faceted"];
 
     // Ranking every match of a common word takes tens of milliseconds; a hundred queries per kind is enough to see the gap.
@@ -23,6 +24,13 @@ internal static class IndexBenchmark
     private const int WarmUpQueries = 40;
     private static readonly DateTimeOffset FirstDay = new(2023, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
 
+    /// <summary>Runs the benchmark.</summary>
+    /// <param name="articleCount">Synthetic articles to index in both engines.</param>
+    /// <param name="queriesPerKind">Sampled queries timed per kind.</param>
+    /// <param name="seed">The seed of the articles and the queries.</param>
+    /// <param name="stage">Told what the benchmark is doing, for progress output.</param>
+    /// <param name="cancellationToken">Stops the benchmark.</param>
+    /// <returns>The figures of both engines.</returns>
     public static IndexBenchmarkResult Run(int articleCount, int queriesPerKind, int seed, Action<string> stage, CancellationToken cancellationToken = default)
     {
         var root = Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Guid.NewGuid().ToString("N"));

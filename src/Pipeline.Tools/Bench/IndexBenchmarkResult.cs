@@ -7,4 +7,4 @@ namespace Pipeline.Bench;
 /// <param name="QueriesPerKind">Queries timed per kind, after a warm-up.</param>
 /// <param name="Engines">Ours first, then the baseline.</param>
 /// <param name="CandidateAgreement">Per kind of query, how close our first page comes to ranking every match.</param>
-internal sealed record IndexBenchmarkResult(int Articles, double TextMegabytes, int IndexingThreads, int QueriesPerKind, IReadOnlyList<EngineFigures> Engines, IReadOnlyList<CandidateAgreement> CandidateAgreement);
+public sealed record IndexBenchmarkResult(int Articles, double TextMegabytes, int IndexingThreads, int QueriesPerKind, IReadOnlyList<EngineFigures> Engines, IReadOnlyList<CandidateAgreement> CandidateAgreement);

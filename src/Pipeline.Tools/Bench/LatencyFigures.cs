@@ -7,4 +7,4 @@ namespace Pipeline.Bench;
 /// <param name="P99Ms">99th percentile, milliseconds.</param>
 /// <param name="MeanMs">Mean, milliseconds.</param>
 /// <param name="MeanHits">Mean number of matching articles.</param>
-internal sealed record LatencyFigures(string Kind, int Queries, double P50Ms, double P99Ms, double MeanMs, double MeanHits);
+public sealed record LatencyFigures(string Kind, int Queries, double P50Ms, double P99Ms, double MeanMs, double MeanHits);

@@ -12,7 +12,7 @@ namespace Pipeline.Bench;
 /// <param name="SearchMs">Sum of the answers' tookMs (time inside the searcher).</param>
 /// <param name="SendLagP99Ms">99th percentile of how late a request left after its intended send time (the client falling behind its schedule, or waiting for a connection).</param>
 /// <param name="Connections">Connections opened.</param>
-internal sealed record LoadSample(
+public sealed record LoadSample(
     double Seconds,
     long Sent,
     IReadOnlyList<double> Latencies,

@@ -12,8 +12,9 @@ namespace Pipeline.Bench;
 /// Trends over a large corpus: synthetic articles with exact facts (or a gold.jsonl) stored in a temporary SQLite
 /// database, then every trend aggregation timed twice (the first pass warms caches and JIT; the second is the figure).
 /// </summary>
-internal static class TrendsBenchmark
+public static class TrendsBenchmark
 {
+    /// <summary>The time, in milliseconds, the report holds each aggregation against.</summary>
     public const double TargetMs = 2000;
 
     /// <param name="articles">Synthetic articles to generate.</param>

@@ -12,7 +12,7 @@ namespace Pipeline.Bench;
 /// <param name="NetworkMs">The cooperation network, timed pass.</param>
 /// <param name="ColdTrendsMs">The same trends on the first pass (cold caches, JIT).</param>
 /// <param name="TargetMs">The goal for <paramref name="TrendsMs"/>.</param>
-internal sealed record TrendsBenchmarkResult(
+public sealed record TrendsBenchmarkResult(
     int Articles,
     bool Reused,
     double GenerateSeconds,

@@ -8,4 +8,4 @@ namespace Pipeline.Corpus;
 /// <param name="Published">The publication time dates without a year resolve against; null when unknown.</param>
 /// <param name="Split">The split the text belongs to.</param>
 /// <param name="Facts">Gold partners, parties, counts, dates, topics and cooperation.</param>
-internal sealed record AnnotatedText(string Id, string Text, DateTimeOffset? Published, string Split, ArticleFacts Facts);
+public sealed record AnnotatedText(string Id, string Text, DateTimeOffset? Published, string Split, ArticleFacts Facts);

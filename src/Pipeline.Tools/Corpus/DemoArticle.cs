@@ -13,7 +13,7 @@ namespace Pipeline.Corpus;
 /// <param name="Cooperation">Gold: international cooperation or not; null when not annotated.</param>
 /// <param name="Paragraphs">Body paragraphs; captions start with "Ảnh:".</param>
 /// <param name="Annotations">Gold fact annotations, in file order.</param>
-internal sealed record DemoArticle(
+public sealed record DemoArticle(
     string Slug,
     string Outlet,
     string Section,

@@ -7,7 +7,7 @@ namespace Pipeline.Corpus;
 /// Reads demo articles: a "---" header of "key: value" lines, paragraphs separated by blank lines,
 /// then optionally "===" and gold annotation lines ("kind: span | name=value | ...").
 /// </summary>
-internal static class DemoArticleReader
+public static class DemoArticleReader
 {
     /// <summary>The outlet an article without an "outlet" header belongs to.</summary>
     public const string DefaultOutlet = "nhipsongyte";
@@ -16,6 +16,9 @@ internal static class DemoArticleReader
     private static readonly string[] RequiredKeys = ["slug", "section", "title", "lead", "published", "author"];
     private static readonly string[] AnnotationKinds = ["partner", "party", "count", "date"];
 
+    /// <summary>Reads every article file of <paramref name="directory"/>.</summary>
+    /// <param name="directory">The articles' directory.</param>
+    /// <returns>The articles.</returns>
     public static IReadOnlyList<DemoArticle> ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
@@ -33,8 +36,15 @@ internal static class DemoArticleReader
         return articles;
     }
 
+    /// <summary>Reads one article file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The article.</returns>
     public static DemoArticle ReadFile(string path) => Parse(File.ReadAllText(path), path);
 
+    /// <summary>Parses one article's text.</summary>
+    /// <param name="text">The file's content.</param>
+    /// <param name="name">The file's name, for error messages.</param>
+    /// <returns>The article.</returns>
     public static DemoArticle Parse(string text, string name)
     {
         var lines = VietnameseNormalizer.Normalize(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -6,7 +6,7 @@ namespace Pipeline.Corpus;
 /// <param name="Occurrence">Which occurrence of <paramref name="Span"/> is meant, from 1.</param>
 /// <param name="Attributes">The "name=value" fields.</param>
 /// <param name="Line">The line number in the article file, for error messages.</param>
-internal sealed record GoldAnnotation(string Kind, string Span, int Occurrence, IReadOnlyDictionary<string, string> Attributes, int Line)
+public sealed record GoldAnnotation(string Kind, string Span, int Occurrence, IReadOnlyDictionary<string, string> Attributes, int Line)
 {
     /// <summary>An attribute, with "-" read as absent.</summary>
     /// <param name="name">The attribute name.</param>

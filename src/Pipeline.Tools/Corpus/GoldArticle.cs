@@ -8,7 +8,7 @@ namespace Pipeline.Corpus;
 /// <param name="OutletName">The outlet's display name.</param>
 /// <param name="Split">"train", "dev" or "test".</param>
 /// <param name="Facts">Partners, parties, counts, dates, topics and cooperation with offsets into <see cref="DemoArticle.Text"/>.</param>
-internal sealed record GoldArticle(DemoArticle Source, string Url, string OutletName, string Split, ArticleFacts Facts)
+public sealed record GoldArticle(DemoArticle Source, string Url, string OutletName, string Split, ArticleFacts Facts)
 {
     /// <summary>The analysed text: lead and body paragraphs, one per line.</summary>
     public string Text => Source.Text;

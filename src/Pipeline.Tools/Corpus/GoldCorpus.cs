@@ -4,7 +4,7 @@ using Pipeline.Text.Facts;
 namespace Pipeline.Corpus;
 
 /// <summary>Loads the gold corpus from the demo articles and resolves every annotation to a fact with its offset.</summary>
-internal static class GoldCorpus
+public static class GoldCorpus
 {
     /// <summary>The bundled articles directory.</summary>
     public static string DefaultDirectory => Storage.ProductData.Shipped.DemoArticles;

@@ -7,7 +7,7 @@ namespace Pipeline.Corpus;
 /// The fixed train/dev/test split of the gold corpus, decided by the first byte of SHA-256 of the slug:
 /// below 77 (30%) test, below 115 (15%) dev, the rest (55%) train. Adding articles never moves old ones.
 /// </summary>
-internal static class GoldSplit
+public static class GoldSplit
 {
     /// <summary>The split names.</summary>
     public static readonly string[] Names = ["train", "dev", "test"];

@@ -11,7 +11,7 @@ namespace Pipeline.Corpus;
 /// in the shape of ANNOTATION). Every span is checked against the text at its offset, so a corpus that drifted
 /// from its annotations is refused with the file and fact named instead of being scored wrongly.
 /// </summary>
-internal static class RealDevCorpus
+public static class RealDevCorpus
 {
     /// <summary>Vietnamese outlets publish in Vietnamese time; a date-only publication is read at its midnight there.</summary>
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);

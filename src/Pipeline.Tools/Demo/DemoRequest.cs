@@ -6,4 +6,4 @@ namespace Pipeline.Demo;
 /// <param name="Agent">The User-Agent's first word (a crawler node's product token).</param>
 /// <param name="Started">When the request arrived.</param>
 /// <param name="Ended">When its response was written.</param>
-internal sealed record DemoRequest(string Host, string Path, string Agent, DateTimeOffset Started, DateTimeOffset Ended);
+public sealed record DemoRequest(string Host, string Path, string Agent, DateTimeOffset Started, DateTimeOffset Ended);

@@ -13,7 +13,7 @@ namespace Pipeline.Demo;
 /// stable virtual host name, which the crawler resolves to this server, so article addresses stay the
 /// same from run to run even though the port changes.
 /// </summary>
-internal sealed class DemoSite : IAsyncDisposable
+public sealed class DemoSite : IAsyncDisposable
 {
     private readonly WebApplication app;
 

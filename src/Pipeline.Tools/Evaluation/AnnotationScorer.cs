@@ -10,7 +10,7 @@ namespace Pipeline.Evaluation;
 /// <param name="analyze">The fact analysis under test: text and publication time to facts.</param>
 /// <param name="analyzerName">How the report names the analysis.</param>
 /// <param name="topicClassifiers">Topic classifiers to compare, by name.</param>
-internal sealed class AnnotationScorer(
+public sealed class AnnotationScorer(
     Func<string, DateTimeOffset?, ArticleFacts> analyze,
     string analyzerName,
     IReadOnlyDictionary<string, Func<string, (IReadOnlyList<TopicScore> Topics, CooperationFact Cooperation)>> topicClassifiers)

@@ -6,7 +6,7 @@ namespace Pipeline.Evaluation;
 /// <param name="PublishedExact">Share of publication times right to the minute.</param>
 /// <param name="Body">Body precision, recall and F1 (the benchmark's shingle metric).</param>
 /// <param name="ByOutlet">The same per outlet layout.</param>
-internal sealed record ExtractionEvaluation(int Pages, double TitleExact, double PublishedExact, PrfScore Body, IReadOnlyDictionary<string, ExtractionEvaluation>? ByOutlet);
+public sealed record ExtractionEvaluation(int Pages, double TitleExact, double PublishedExact, PrfScore Body, IReadOnlyDictionary<string, ExtractionEvaluation>? ByOutlet);
 
 /// <summary>Fact quality on gold texts.</summary>
 /// <param name="Analyzer">Which analyzer produced the facts.</param>
@@ -15,7 +15,7 @@ internal sealed record ExtractionEvaluation(int Pages, double TitleExact, double
 /// <param name="Counts">Counts: same value, approx and noun head (first syllable).</param>
 /// <param name="Dates">Dates: overlapping span and the same resolved value (range ends compared at day precision).</param>
 /// <param name="Errors">Every missed and spurious fact, article by article.</param>
-internal sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates, IReadOnlyList<FactError> Errors);
+public sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfScore Parties, PrfScore Counts, PrfScore Dates, IReadOnlyList<FactError> Errors);
 
 /// <summary>Topic quality on gold texts.</summary>
 /// <param name="Classifier">Which classifier produced the labels.</param>
@@ -24,7 +24,7 @@ internal sealed record FactEvaluation(string Analyzer, PrfScore Partners, PrfSco
 /// <param name="CooperationAccuracy">Share of articles whose cooperation flag is right.</param>
 /// <param name="PerLabel">Precision, recall and F1 per label.</param>
 /// <param name="Errors">Every article with a missed or spurious label or a wrong cooperation flag.</param>
-internal sealed record TopicEvaluation(string Classifier, double MicroF1, double MacroF1, double CooperationAccuracy, IReadOnlyDictionary<string, PrfScore> PerLabel, IReadOnlyList<TopicError> Errors);
+public sealed record TopicEvaluation(string Classifier, double MicroF1, double MacroF1, double CooperationAccuracy, IReadOnlyDictionary<string, PrfScore> PerLabel, IReadOnlyList<TopicError> Errors);
 
 /// <summary>Everything <c>pipeline evaluate</c> measures on one split of the gold corpus.</summary>
 /// <param name="Split">"train", "dev", "test" or "all".</param>
@@ -32,7 +32,7 @@ internal sealed record TopicEvaluation(string Classifier, double MicroF1, double
 /// <param name="Extraction">Extraction figures.</param>
 /// <param name="Facts">Fact figures.</param>
 /// <param name="Topics">Topic figures, one per classifier.</param>
-internal sealed record GoldEvaluationReport(string Split, int Articles, ExtractionEvaluation Extraction, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);
+public sealed record GoldEvaluationReport(string Split, int Articles, ExtractionEvaluation Extraction, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);
 
 /// <summary>Our extractor and the reference extractors on the public benchmark, by the same metric.</summary>
 /// <param name="Pages">Pages in the benchmark.</param>
@@ -42,7 +42,7 @@ internal sealed record GoldEvaluationReport(string Split, int Articles, Extracti
 /// <param name="Worst">Our twenty weakest pages, worst first, to see where the extractor loses.</param>
 /// <param name="SmartReader">SmartReader on the same pages in the same run.</param>
 /// <param name="SmartReaderMilliseconds">Time SmartReader spent on all pages.</param>
-internal sealed record BenchmarkEvaluation(
+public sealed record BenchmarkEvaluation(
     int Pages,
     PrfScore Ours,
     IReadOnlyDictionary<string, PrfScore> References,
@@ -56,7 +56,7 @@ internal sealed record BenchmarkEvaluation(
 /// <param name="Url">Its address.</param>
 /// <param name="Precision">Share of extracted shingles in the gold.</param>
 /// <param name="Recall">Share of gold shingles extracted.</param>
-internal sealed record BenchmarkPage(string Id, string Url, double Precision, double Recall);
+public sealed record BenchmarkPage(string Id, string Url, double Precision, double Recall);
 
 /// <summary>Facts and topics measured on one split of an external annotated corpus (no pages, so no extraction).</summary>
 /// <param name="Corpus">The corpus directory.</param>
@@ -64,4 +64,4 @@ internal sealed record BenchmarkPage(string Id, string Url, double Precision, do
 /// <param name="Articles">Texts in the split.</param>
 /// <param name="Facts">Fact figures.</param>
 /// <param name="Topics">Topic figures, one per classifier.</param>
-internal sealed record CorpusEvaluationReport(string Corpus, string Split, int Articles, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);
+public sealed record CorpusEvaluationReport(string Corpus, string Split, int Articles, FactEvaluation Facts, IReadOnlyList<TopicEvaluation> Topics);

@@ -7,4 +7,4 @@ namespace Pipeline.Evaluation;
 /// <param name="Span">The fact's span.</param>
 /// <param name="Start">Its offset in the analysed text.</param>
 /// <param name="Detail">The value that was compared: the key, the resolved date, or value, approx and noun.</param>
-internal sealed record FactError(string Article, string Fact, string Error, string Span, int Start, string Detail);
+public sealed record FactError(string Article, string Fact, string Error, string Span, int Start, string Detail);

@@ -15,7 +15,7 @@ namespace Pipeline.Evaluation;
 /// <param name="analyze">The fact analysis under test: text and publication time to facts.</param>
 /// <param name="analyzerName">How the report names the analysis.</param>
 /// <param name="topicClassifiers">Topic classifiers to compare, by name.</param>
-internal sealed class GoldEvaluator(
+public sealed class GoldEvaluator(
     IReadOnlyList<DemoArticle> articles,
     Func<string, DateTimeOffset?, ArticleFacts> analyze,
     string analyzerName,
@@ -23,6 +23,9 @@ internal sealed class GoldEvaluator(
 {
     private readonly ArticleExtractor extractor = new();
 
+    /// <summary>Extracts and analyses the gold articles of one split and scores them against their annotations.</summary>
+    /// <param name="split">"train", "dev", "test" or "all".</param>
+    /// <returns>The extraction, fact and topic scores.</returns>
     public GoldEvaluationReport Evaluate(string split)
     {
         var gold = GoldCorpus.From(articles).Where(g => split == "all" || g.Split == split).ToList();
@@ -32,6 +35,9 @@ internal sealed class GoldEvaluator(
         return new GoldEvaluationReport(split, gold.Count, EvaluateExtraction(gold, pages), scorer.Facts(texts), scorer.Topics(texts));
     }
 
+    /// <summary>Scores the extractor's main text on an external extraction benchmark.</summary>
+    /// <param name="directory">The benchmark's directory (its HTML pages and ground truth).</param>
+    /// <returns>The benchmark's scores and timing.</returns>
     public static BenchmarkEvaluation EvaluateBenchmark(string directory)
     {
         var benchmark = new ExtractionBenchmark(directory);

@@ -6,4 +6,4 @@ namespace Pipeline.Evaluation;
 /// <param name="Country">Relevant: articles with a gold partner of this country.</param>
 /// <param name="Topic">Relevant: articles with this gold topic.</param>
 /// <param name="Phrases">Relevant: articles whose title or text contains one of these (case and tone placement folded).</param>
-internal sealed record JudgedQuery(string Query, string? Partner = null, string? Country = null, string? Topic = null, IReadOnlyList<string>? Phrases = null);
+public sealed record JudgedQuery(string Query, string? Partner = null, string? Country = null, string? Topic = null, IReadOnlyList<string>? Phrases = null);

@@ -7,4 +7,4 @@ namespace Pipeline.Evaluation;
 /// <param name="AccentedPrecision">Over the queries with diacritics, matched articles containing the words as typed over all matched (pooled).</param>
 /// <param name="UnaccentedRecall">Over the queries without diacritics, articles containing the words that were matched over all containing them (pooled).</param>
 /// <param name="Queries">Each query's figures, accented first, worst first.</param>
-internal sealed record MatchEvaluation(double AccentedPrecision, double UnaccentedRecall, IReadOnlyList<MatchQueryScore> Queries);
+public sealed record MatchEvaluation(double AccentedPrecision, double UnaccentedRecall, IReadOnlyList<MatchQueryScore> Queries);

@@ -7,7 +7,7 @@ namespace Pipeline.Evaluation;
 /// <param name="Containing">Gold articles that contain the query's words as typed.</param>
 /// <param name="Both">Matched articles that contain them.</param>
 /// <param name="Wrong">Up to five articles that break the rule: matched without the words as typed, or, for a query without diacritics, containing them unmatched.</param>
-internal sealed record MatchQueryScore(string Query, bool Accented, int Matched, int Containing, int Both, IReadOnlyList<string> Wrong)
+public sealed record MatchQueryScore(string Query, bool Accented, int Matched, int Containing, int Both, IReadOnlyList<string> Wrong)
 {
     /// <summary>Share of the matches that contain the words as typed (1 when nothing matched).</summary>
     public double Precision => Matched == 0 ? 1 : Math.Round(Both / (double)Matched, 3);

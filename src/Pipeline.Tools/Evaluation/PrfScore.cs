@@ -4,7 +4,7 @@ namespace Pipeline.Evaluation;
 /// <param name="Precision">Precision in [0, 1].</param>
 /// <param name="Recall">Recall in [0, 1].</param>
 /// <param name="F1">Harmonic mean of the two.</param>
-internal sealed record PrfScore(double Precision, double Recall, double F1)
+public sealed record PrfScore(double Precision, double Recall, double F1)
 {
     /// <summary>From precision and recall.</summary>
     /// <param name="precision">Precision.</param>

@@ -6,4 +6,4 @@ namespace Pipeline.Evaluation;
 /// <param name="RecallAt10">Mean recall@10 (relevant in the first ten over min(10, relevant)).</param>
 /// <param name="Queries">Each query's figures, worst first.</param>
 /// <param name="Matching">Whether the whole result sets match the words as typed; null where the engine was scored on its first page only.</param>
-internal sealed record SearchEvaluation(int Articles, double NdcgAt10, double RecallAt10, IReadOnlyList<SearchQueryScore> Queries, MatchEvaluation? Matching = null);
+public sealed record SearchEvaluation(int Articles, double NdcgAt10, double RecallAt10, IReadOnlyList<SearchQueryScore> Queries, MatchEvaluation? Matching = null);

@@ -11,10 +11,11 @@ namespace Pipeline.Evaluation;
 /// Indexes every gold article (title, lead, body) in a temporary index with the product's analyzer and scores the
 /// judged queries: relevance comes from the gold annotations, so the judgements cannot drift from the corpus.
 /// </summary>
-internal static class SearchEvaluator
+public static class SearchEvaluator
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The shipped judged queries, beside the program.</summary>
     public static string DefaultQueriesPath => Storage.ProductData.Shipped.JudgedQueries;
 
     /// <summary>Queries whose whole result sets are judged against the words as typed, besides the judged queries.</summary>
@@ -34,6 +35,9 @@ internal static class SearchEvaluator
         }
     }
 
+    /// <summary>Reads the judged queries of <paramref name="path"/>.</summary>
+    /// <param name="path">The judged-queries file.</param>
+    /// <returns>The queries.</returns>
     public static IReadOnlyList<JudgedQuery> LoadQueries(string path)
     {
         try
@@ -47,6 +51,11 @@ internal static class SearchEvaluator
         }
     }
 
+    /// <summary>Indexes the gold articles, scores the ranking of every judged query and judges the matches of every query against its words as typed.</summary>
+    /// <param name="gold">The gold articles to index.</param>
+    /// <param name="queries">The judged queries.</param>
+    /// <param name="typedQueries">Queries whose whole result sets are judged against the words as typed, besides the judged queries; null for none.</param>
+    /// <returns>The scores.</returns>
     public static SearchEvaluation Evaluate(IReadOnlyList<GoldArticle> gold, IReadOnlyList<JudgedQuery> queries, IReadOnlyList<string>? typedQueries = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pipeline-search-eval-" + Guid.NewGuid().ToString("N"));

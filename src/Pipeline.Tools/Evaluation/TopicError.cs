@@ -10,7 +10,7 @@ namespace Pipeline.Evaluation;
 /// <param name="Spurious">Labels the classifier gave that the gold does not have.</param>
 /// <param name="Cooperation">The gold cooperation flag.</param>
 /// <param name="PredictedCooperation">The classifier's cooperation flag.</param>
-internal sealed record TopicError(
+public sealed record TopicError(
     string Article,
     IReadOnlyList<string> Expected,
     IReadOnlyList<TopicScore> Predicted,

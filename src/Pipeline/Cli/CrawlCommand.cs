@@ -73,7 +73,7 @@ internal static class CrawlCommand
                             return ExitCodes.Usage;
                         }
 
-                        selection = await SourceSelection.StartAsync(definitions, wanted, services.GetRequiredService<ProductData>(), cancellationToken);
+                        selection = await SourceSelection.StartAsync(definitions, wanted, DemoSiteOutlets.Starter(services.GetRequiredService<ProductData>()), cancellationToken);
                         sources = selection.Sources;
                     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pipeline.Sources;
 using Pipeline.Web;
 
 namespace Pipeline.Cli;
@@ -20,13 +21,12 @@ internal static class ServeCommand
                 var flags = parseResult.GetValue(urls) is { } given ? new Dictionary<string, string?>(StringComparer.Ordinal) { ["Web:Urls"] = given } : null;
                 await using var services = CommandServices.Create(context, parseResult, flags);
                 var settings = services.GetRequiredService<Configuration.PipelineSettings>();
-                var archive = await WebArchive.OpenAsync(services, cancellationToken);
-                await using var app = WebApp.Create(settings, archive, logging => logging
+                await using var app = await WebServer.CreateAsync(services, logging => logging
                     .SetMinimumLevel(settings.LogLevel)
                     .AddFilter("Microsoft", LogLevel.Warning)
                     .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
                     .AddSimpleConsole(options => options.SingleLine = true)
-                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace), DemoSiteOutlets.Starter(services.GetRequiredService<Storage.ProductData>()), cancellationToken);
                 try
                 {
                     await app.StartAsync(cancellationToken);

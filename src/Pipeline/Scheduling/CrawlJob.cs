@@ -40,9 +40,6 @@ internal sealed class CrawlJob(
     /// <summary>The one job.</summary>
     public static readonly JobKey Key = new("crawl", "pipeline");
 
-    /// <summary>Its cron trigger.</summary>
-    public static readonly TriggerKey CronTrigger = new("nightly", "pipeline");
-
     private readonly ILogger logger = loggerFactory.CreateLogger<CrawlJob>();
 
     /// <inheritdoc />
@@ -67,7 +64,7 @@ internal sealed class CrawlJob(
                 throw new InvalidDataException($"Schedule:Sources names unknown source(s) {string.Join(", ", unknown)}.");
             }
 
-            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, productData, stop.Token);
+            await using var selection = await SourceSelection.StartAsync(definitions, settings.Schedule.Sources, DemoSiteOutlets.Starter(productData), stop.Token);
             var runner = new PipelineRunner(settings, loggerFactory, timeProvider, topics) { FiredBy = firedBy };
             await runner.RunAsync(Kind, selection.Sources, selection.HostOverrides, progress: null, stop.Token);
         }

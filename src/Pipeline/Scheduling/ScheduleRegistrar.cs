@@ -53,7 +53,7 @@ internal sealed class ScheduleRegistrar(
             .StoreDurably()
             .RequestRecovery()
             .Build();
-        if (await scheduler.GetTrigger(CrawlJob.CronTrigger, cancellationToken) is ICronTrigger stored
+        if (await scheduler.GetTrigger(CrawlSchedule.CronTrigger, cancellationToken) is ICronTrigger stored
             && stored.CronExpressionString == schedule.Cron
             && stored.TimeZone.Id == schedule.TimeZone.Id)
         {
@@ -64,7 +64,7 @@ internal sealed class ScheduleRegistrar(
 
         var now = timeProvider.GetUtcNow();
         var trigger = TriggerBuilder.Create(timeProvider)
-            .WithIdentity(CrawlJob.CronTrigger)
+            .WithIdentity(CrawlSchedule.CronTrigger)
             .ForJob(CrawlJob.Key)
             .WithDescription("the nightly run")
             .StartAt(now)

@@ -4,4 +4,4 @@ namespace Pipeline.Storage.Copying;
 /// <param name="Table">The table.</param>
 /// <param name="Read">Source rows read from this table so far.</param>
 /// <param name="Written">Rows of this table inserted or changed so far.</param>
-internal sealed record CopyProgress(string Table, long Read, long Written);
+public sealed record CopyProgress(string Table, long Read, long Written);

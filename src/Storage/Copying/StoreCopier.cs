@@ -17,7 +17,7 @@ namespace Pipeline.Storage.Copying;
 /// <param name="target">The PostgreSQL store, migrated.</param>
 /// <param name="timeProvider">The clock that stamps the copy's start and end.</param>
 /// <param name="batchSize">Rows per batch (and per target transaction).</param>
-internal sealed class StoreCopier(PipelineDatabase source, PostgresDatabase target, TimeProvider timeProvider, int batchSize = 500)
+public sealed class StoreCopier(PipelineDatabase source, PostgresDatabase target, TimeProvider timeProvider, int batchSize = 500)
 {
     // Any fixed number: it names the lock that keeps two copies from writing into one database at once.
     private const long CopyLock = 0x7069_7065_636F_7079;

@@ -7,7 +7,7 @@ namespace Pipeline.Storage.Copying;
 /// <param name="Target">The PostgreSQL database, without credentials.</param>
 /// <param name="Previous">"new", "resumed" (an earlier copy of this source stopped part-way) or "again" (it completed).</param>
 /// <param name="Tables">Rows per table on both sides, every table in copy order.</param>
-internal sealed record StoreCopyReport(string Source, string Target, string Previous, IReadOnlyList<TableCount> Tables)
+public sealed record StoreCopyReport(string Source, string Target, string Previous, IReadOnlyList<TableCount> Tables)
 {
     /// <summary>Rows this copy inserted or changed, over every table.</summary>
     public long Written => Tables.Sum(t => t.Written);

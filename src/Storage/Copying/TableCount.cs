@@ -5,7 +5,7 @@ namespace Pipeline.Storage.Copying;
 /// <param name="Source">Rows in the SQLite store.</param>
 /// <param name="Target">Rows in the PostgreSQL store.</param>
 /// <param name="Written">Rows this copy inserted or changed.</param>
-internal sealed record TableCount(string Table, long Source, long Target, long Written)
+public sealed record TableCount(string Table, long Source, long Target, long Written)
 {
     /// <summary>True when both sides hold the same number of rows.</summary>
     public bool Matches => Source == Target;

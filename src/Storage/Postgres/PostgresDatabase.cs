@@ -6,7 +6,7 @@ namespace Pipeline.Storage.Postgres;
 /// The stores on a PostgreSQL server: the schema is brought up to date by <see cref="PostgresMigrations"/> on open,
 /// under an advisory lock so that nodes starting together migrate once. Connections come from Npgsql's pool.
 /// </summary>
-internal sealed class PostgresDatabase
+public sealed class PostgresDatabase
 {
     // Any fixed number: it names the lock that serialises migrations across every process using this database.
     private const long MigrationLock = 0x7069_7065_6C69_6E65;

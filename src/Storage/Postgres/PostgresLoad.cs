@@ -11,7 +11,7 @@ namespace Pipeline.Storage.Postgres;
 /// <param name="Commits">Transactions committed in the database.</param>
 /// <param name="RowsWritten">Rows inserted, updated and deleted in the database.</param>
 /// <param name="CpuSeconds">Processor time of the local server's processes; 0 when none is found here.</param>
-internal sealed record PostgresLoad(long Commits, long RowsWritten, double CpuSeconds)
+public sealed record PostgresLoad(long Commits, long RowsWritten, double CpuSeconds)
 {
     /// <summary>The load between an earlier sample and this one.</summary>
     public PostgresLoad Since(PostgresLoad earlier) =>

@@ -7,7 +7,7 @@ using Pipeline.Tests.Web;
 namespace Pipeline.Tests.Cli;
 
 /// <summary>Issue #27, finding 2, on the command line: <c>pipeline search</c> over a crawled archive with days past the edges of the calendar.</summary>
-[Collection(WebTests.Name)]
+[Collection(ArchiveTests.Name)]
 public sealed class SearchCommandTests(WebFixture fixture)
 {
     [Theory]
@@ -79,7 +79,7 @@ public sealed class SearchCommandTests(WebFixture fixture)
         }
         else
         {
-            Assert.Empty(CslJsonWriterTests.Validate(output));
+            Assert.Empty(CslSchema.Validate(output));
         }
     }
 

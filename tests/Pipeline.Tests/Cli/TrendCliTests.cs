@@ -10,7 +10,7 @@ namespace Pipeline.Tests.Cli;
 /// Issue #27, findings 2 and 11, on the command line: <c>pipeline trends</c> and its subcommands over a crawled archive
 /// with days past the edges of the calendar, and with ranges wider than <see cref="TrendSpan.MaxIntervals"/> intervals.
 /// </summary>
-[Collection(WebTests.Name)]
+[Collection(ArchiveTests.Name)]
 public sealed class TrendCliTests(WebFixture fixture)
 {
     [Theory]

@@ -152,7 +152,7 @@ public sealed class ScheduleRegistrarTests : IDisposable
     private static async Task<ICronTrigger> CronTriggerAsync(IServiceProvider services)
     {
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        return Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(CrawlJob.CronTrigger));
+        return Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(CrawlSchedule.CronTrigger));
     }
 
     private async Task RecordRunAsync(DateTimeOffset startedAt, TimeProvider clock)

@@ -8,13 +8,16 @@ namespace Pipeline.Corpus.Synthetic;
 /// always gives the same articles. Sentences come from our frames, names from our gold vocabulary; every
 /// fact is recorded at the offset where it is written, so the gold is right by construction.
 /// </summary>
-internal sealed class SyntheticCorpusGenerator(SyntheticVocabulary vocabulary, int seed)
+public sealed class SyntheticCorpusGenerator(SyntheticVocabulary vocabulary, int seed)
 {
     private static readonly DateTimeOffset First = new(2023, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
     private static readonly string[] Quarters = ["I", "II", "III", "IV"];
 
     private readonly Random random = new(seed);
 
+    /// <summary>Generates <paramref name="count"/> articles, lazily.</summary>
+    /// <param name="count">How many articles.</param>
+    /// <returns>The articles with their gold.</returns>
     public IEnumerable<GoldArticle> Generate(int count)
     {
         for (var i = 0; i < count; i++)

@@ -6,7 +6,7 @@ using Pipeline.Demo.Layouts;
 namespace Pipeline.Corpus.Synthetic;
 
 /// <summary>Writes a synthetic corpus: gold.jsonl (one gold record per line) and, optionally, each article's page in its outlet's layout and charset under html/.</summary>
-internal sealed class SyntheticCorpusWriter : IDisposable
+public sealed class SyntheticCorpusWriter : IDisposable
 {
     private const int NeighbourWindow = 6;
 
@@ -14,6 +14,9 @@ internal sealed class SyntheticCorpusWriter : IDisposable
     private readonly string? htmlDirectory;
     private readonly Dictionary<string, Queue<Pipeline.Corpus.DemoArticle>> recent = new(StringComparer.Ordinal);
 
+    /// <summary>Creates gold.jsonl (and html/ when asked) in <paramref name="directory"/>.</summary>
+    /// <param name="directory">Where to write.</param>
+    /// <param name="writeHtml">Whether to write each article's page too.</param>
     public SyntheticCorpusWriter(string directory, bool writeHtml)
     {
         Directory.CreateDirectory(directory);
@@ -28,8 +31,11 @@ internal sealed class SyntheticCorpusWriter : IDisposable
         }
     }
 
+    /// <summary>The bytes written so far.</summary>
     public long Bytes { get; private set; }
 
+    /// <summary>Writes one article's gold record and, when asked, its page.</summary>
+    /// <param name="article">The article.</param>
     public void Write(GoldArticle article)
     {
         var line = JsonSerializer.Serialize(GoldRecord.From(article), GoldRecord.JsonOptions);
@@ -55,5 +61,6 @@ internal sealed class SyntheticCorpusWriter : IDisposable
         }
     }
 
+    /// <inheritdoc />
     public void Dispose() => gold.Dispose();
 }

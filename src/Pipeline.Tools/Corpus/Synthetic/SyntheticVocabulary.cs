@@ -6,20 +6,20 @@ namespace Pipeline.Corpus.Synthetic;
 /// What synthetic articles are made of: partner and party names taken from our own gold annotations (the
 /// only gazetteer the project has so far), and nouns, cues and sentence frames written for the generator.
 /// </summary>
-internal sealed record SyntheticVocabulary(IReadOnlyList<PartnerFact> Partners, IReadOnlyList<PartnerFact> Parties)
+public sealed record SyntheticVocabulary(IReadOnlyList<PartnerFact> Partners, IReadOnlyList<PartnerFact> Parties)
 {
-    public static readonly string[] CountNouns =
+    internal static readonly string[] CountNouns =
     [
         "bác sĩ", "điều dưỡng", "cán bộ y tế", "học viên", "trạm y tế xã", "giường bệnh", "liều vắc xin", "máy thở", "ca phẫu thuật",
         "chuyên gia", "đoàn công tác", "dự án", "bệnh nhân", "kỹ thuật viên", "bộ xét nghiệm", "xe cứu thương",
     ];
 
-    public static readonly (string Word, string Code)[] Currencies =
+    internal static readonly (string Word, string Code)[] Currencies =
     [
         ("USD", "USD"), ("đồng", "VND"), ("euro", "EUR"), ("yên", "JPY"), ("won", "KRW"), ("đô la Úc", "AUD"),
     ];
 
-    public static readonly (string Label, string Sentence)[] TopicSentences =
+    internal static readonly (string Label, string Sentence)[] TopicSentences =
     [
         ("disease-prevention-vaccines", "Hai bên thống nhất tăng cường giám sát dịch bệnh truyền nhiễm và mở rộng tiêm chủng vắc xin cho trẻ em vùng khó khăn."),
         ("clinical-treatment", "Các chuyên gia sẽ trực tiếp tham gia phẫu thuật, điều trị chuyên sâu và hội chẩn những ca bệnh phức tạp."),
@@ -30,7 +30,7 @@ internal sealed record SyntheticVocabulary(IReadOnlyList<PartnerFact> Partners, 
         ("digital-health", "Nền tảng khám, chữa bệnh từ xa và bệnh án điện tử được kết nối để chia sẻ dữ liệu giữa các tuyến."),
     ];
 
-    public static readonly string[] CooperationOpeners =
+    internal static readonly string[] CooperationOpeners =
     [
         "{party} và {partner} đã ký biên bản ghi nhớ hợp tác trong lĩnh vực y tế.",
         "{party} tiếp và làm việc với đoàn công tác của {partner} nhằm thúc đẩy hợp tác y tế.",
@@ -38,7 +38,7 @@ internal sealed record SyntheticVocabulary(IReadOnlyList<PartnerFact> Partners, 
         "Lãnh đạo {party} và đại diện {partner} đã thống nhất kế hoạch hợp tác giai đoạn tới.",
     ];
 
-    public static readonly string[] GeneralSentences =
+    internal static readonly string[] GeneralSentences =
     [
         "Ngành y tế khuyến cáo người dân chủ động phòng bệnh, giữ vệ sinh cá nhân và đến cơ sở y tế khi có dấu hiệu bất thường.",
         "Đoàn kiểm tra liên ngành đã lấy mẫu thực phẩm, kiểm tra hồ sơ và xử lý các cơ sở vi phạm theo quy định.",
@@ -47,15 +47,15 @@ internal sealed record SyntheticVocabulary(IReadOnlyList<PartnerFact> Partners, 
         "Sở Y tế yêu cầu các đơn vị rà soát trang thiết bị, thuốc và vật tư để bảo đảm công tác khám, chữa bệnh.",
     ];
 
-    public static readonly string[] GeneralTitles =
+    internal static readonly string[] GeneralTitles =
     [
         "Tăng cường phòng chống dịch bệnh mùa mưa", "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "Bệnh viện tỉnh mở rộng khoa hồi sức",
         "Số ca sốt xuất huyết tiếp tục tăng", "Ra quân diệt lăng quăng tại các khu dân cư",
     ];
 
-    public static readonly string[] Authors = ["MINH AN", "THU HÀ", "Quang Minh", "NGỌC LAN", "Hoài Thương", "BẢO CHÂU", "Thanh Tùng"];
+    internal static readonly string[] Authors = ["MINH AN", "THU HÀ", "Quang Minh", "NGỌC LAN", "Hoài Thương", "BẢO CHÂU", "Thanh Tùng"];
 
-    public static readonly string[] Sections = ["hop-tac-quoc-te", "tin-tuc", "phong-chong-dich", "benh-vien", "y-te-so"];
+    internal static readonly string[] Sections = ["hop-tac-quoc-te", "tin-tuc", "phong-chong-dich", "benh-vien", "y-te-so"];
 
     /// <summary>The partner and party vocabulary of a gold corpus, each name once.</summary>
     public static SyntheticVocabulary From(IEnumerable<GoldArticle> gold)
