@@ -16,8 +16,11 @@ internal sealed class CountryPartnerFinder
     [
         "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng", "tặng", "giúp", "đóng góp", "ký kết", "phối hợp", "quan hệ", "đào tạo", "chuyển giao", "đối tác",
         "làm việc", "đoàn công tác", "Đoàn công tác", "đoàn đại biểu", "Đoàn đại biểu", "phái đoàn", "Phái đoàn", "ghi nhớ", "thỏa thuận", "thoả thuận",
-        "kết nghĩa", "giao lưu", "trao đổi",
+        "kết nghĩa", "giao lưu", "trao đổi", "cử đoàn", "tiếp nhận", "bàn giao", "cam kết", "đồng hành", "hội đàm", "học tập kinh nghiệm",
     ];
+
+    // The cues as they open a sentence ("Hợp tác giữa...").
+    private static readonly string[] OpeningCues = Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..]).ToArray();
 
     // Words before a country that make it one side of a relation ("giữa Việt Nam và Đức", "về phía Trung Quốc", "nước bạn Lào").
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ" };
@@ -78,7 +81,8 @@ internal sealed class CountryPartnerFinder
     /// <returns>One fact per country, at its first free mention.</returns>
     public IEnumerable<PartnerFact> Find(string text, string matching, SpanIndex taken)
     {
-        if (!Cues.Any(c => matching.Contains(c, StringComparison.Ordinal)))
+        // A cue may open the sentence ("Hợp tác giữa...").
+        if (!Cues.Concat(OpeningCues).Any(c => matching.Contains(c, StringComparison.Ordinal)))
         {
             yield break;
         }

@@ -17,7 +17,7 @@ internal static class ForeignNameWithCountry
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "der", "für", "und", "the", "&", "la", "le", "St.", "Saint" };
 
     // Words before a name that make it a person's: forms of address, titles and their last syllables ("chuyên gia", "Giáo sư").
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "ông", "bà", "anh", "chị", "ngài", "gia", "sĩ", "sư", "sứ", "GS", "TS", "PGS", "BS", "ThS", "Dr", "Mr", "Mrs", "Ms", "Prof", "em", "bé", "cháu",
         "trưởng", "đốc", "tịch", "viên", "diện", "tướng", "nhân", "tác", "giả",

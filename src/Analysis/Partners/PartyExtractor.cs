@@ -1,3 +1,4 @@
+using Pipeline.Text;
 using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Partners;
@@ -19,6 +20,9 @@ public static class PartyExtractor
         "đào tạo", "giúp", "tham dự", "Tham dự",
     ];
 
+    // The cues as written and as they open a sentence ("Hợp tác giữa...").
+    private static readonly string[] AllCues = Cues.Concat(Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..])).Distinct(StringComparer.Ordinal).ToArray();
+
     // A text without sentence ends (a run of names, a list) must not make every name scan all of it.
     private const int MaxSentence = 2_000;
 
@@ -37,7 +41,7 @@ public static class PartyExtractor
     // Units below a province that open the earlier lines of an address.
     private static readonly string[] SmallerPlaces = ["phường ", "xã ", "huyện ", "quận ", "thị xã ", "thị trấn ", "thôn ", "bản ", "Phường ", "Xã ", "Huyện ", "Quận "];
 
-    private static readonly string[] ProvincePrefixes = ["tỉnh ", "thành phố ", "TP ", "TP. ", "các tỉnh: ", "các tỉnh ", "ngành Y tế ", "ngành y tế "];
+    private static readonly string[] ProvincePrefixes = ["tỉnh ", "thành phố ", "Tỉnh ", "Thành phố ", "TP ", "TP. ", "các tỉnh: ", "các tỉnh ", "ngành Y tế ", "ngành y tế "];
 
     /// <summary>Finds parties.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
@@ -96,9 +100,11 @@ public static class PartyExtractor
     private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
         var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
+        // Names are listed with one tone placement ("Thanh Hóa"); news write either ("Thanh Hoá"). The length is the same.
+        var matching = ToneMarks.ToTraditionalPlacement(text);
         foreach (var province in provinces ?? new HashSet<string>())
         {
-            for (var at = text.IndexOf(province, StringComparison.Ordinal); at >= 0; at = text.IndexOf(province, at + province.Length, StringComparison.Ordinal))
+            for (var at = matching.IndexOf(province, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(province, at + province.Length, StringComparison.Ordinal))
             {
                 var end = at + province.Length;
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
@@ -110,7 +116,7 @@ public static class PartyExtractor
                 var key = PartnerExtractor.Slug(province);
                 if (keys.Add(key))
                 {
-                    parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", province, at));
+                    parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", text.Substring(at, province.Length), at));
                 }
 
                 break;
@@ -262,7 +268,7 @@ public static class PartyExtractor
     private static bool HasCue(string text, int start, int end)
     {
         var sentence = text.AsSpan(start, end - start);
-        foreach (var cue in Cues)
+        foreach (var cue in AllCues)
         {
             if (sentence.Contains(cue, StringComparison.Ordinal))
             {
