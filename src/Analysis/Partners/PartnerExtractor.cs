@@ -140,9 +140,11 @@ public sealed partial class PartnerExtractor
 
         // A few mentions of each known name: its first may sit inside a longer name ("Phái đoàn Ủy ban châu Âu").
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A city inside an institution's name is part of the name ("Bệnh viện Chợ Rẫy Phnom Penh"), not a side.
+        var named = new SpanIndex(institutions.Select(i => (i.Name.Start, i.Name.End)));
         foreach (var (at, length, entry) in entries.Find(matching))
         {
-            if ((entry.Kind != "city" || countryPartners.TakesPart(matching, at, length)) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if ((entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length))) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
