@@ -41,6 +41,7 @@ public sealed partial class PartnerExtractor
     private readonly CountryPartnerFinder countryPartners;
     private readonly AliasMatcher<GazetteerEntry> entries;
     private readonly Dictionary<string, GazetteerEntry> entryByAlias;
+    private readonly AliasMatcher<string> countryNames;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -51,6 +52,7 @@ public sealed partial class PartnerExtractor
         countryByAlias = gazetteer.Countries.Values.SelectMany(c => c.Aliases.Select(a => (a, c.CountryCode!)))
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
+        countryNames = new AliasMatcher<string>(countryByAlias.Select(kv => (kv.Key, kv.Value)));
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
         entries = new AliasMatcher<GazetteerEntry>(
             gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
@@ -127,6 +129,14 @@ public sealed partial class PartnerExtractor
             var span = text[start..end];
             var known = entryByAlias.GetValueOrDefault(matching[start..end]);
             found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
+        }
+
+        foreach (var (start, end, code) in SentenceCaseNames.Find(matching, countryNames))
+        {
+            var span = text[start..end];
+            // A known body's name in any case is that body ("Cơ quan phát triển quốc tế Hoa Kỳ").
+            var known = entries.Find(matching[start..end]).Where(e => e.Start == 0 && e.Length == end - start).Select(e => e.Value).FirstOrDefault();
+            found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(owners.CanonicalName(matching[start..end], gazetteer.CountryName) ?? span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
         }
 
         foreach (var (start, end) in BareForeignNames.Find(matching, IsNoBody))
