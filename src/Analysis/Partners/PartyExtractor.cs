@@ -17,8 +17,11 @@ public static class PartyExtractor
     [
         "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
         "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "thăm", "hội đàm", "tiếp", "đón", "gặp", "trao", "tặng", "hỗ trợ",
-        "đào tạo", "giúp", "tham dự", "Tham dự",
+        "đào tạo", "giúp", "tham dự", "Tham dự", "tới dự", "đến dự", "về phía Việt Nam", "phía Việt Nam có",
     ];
+
+    // Words after a name that make it a unit of what follows ("Văn phòng ... của Quốc hội Hàn Quốc").
+    private static readonly string[] PartOf = [" của ", " thuộc "];
 
     // The cues as written and as they open a sentence ("Hợp tác giữa...").
     private static readonly string[] AllCues = Cues.Concat(Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..])).Distinct(StringComparer.Ordinal).ToArray();
@@ -64,6 +67,7 @@ public static class PartyExtractor
         {
             var (sentenceStart, sentenceEnd) = Sentence(text, institution.Start);
             if (IsProgramme(institution.Span) || Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
+                || IsUnitOfPartner(text, institution.Start + institution.Span.Length, partners)
                 || (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)))
             {
                 continue;
@@ -88,6 +92,21 @@ public static class PartyExtractor
             .OrderBy(p => p.Start).ToList();
     }
 
+    /// <summary>A name followed by "của" or "thuộc" and a partner is a unit of that partner, not a Vietnamese side.</summary>
+    private static bool IsUnitOfPartner(string text, int end, IReadOnlyList<PartnerFact> partners)
+    {
+        foreach (var word in PartOf)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
+            {
+                var next = end + word.Length;
+                return partners.Any(p => p.Start == next);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A project or programme is what the sides carry out, not a side ("dự án LHSS", "Chương trình Tiêm chủng mở rộng").
     /// A national programme ("Chương trình Chống lao Quốc gia") is a standing body with its own office and acts as one.
@@ -107,8 +126,11 @@ public static class PartyExtractor
             for (var at = matching.IndexOf(province, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(province, at + province.Length, StringComparison.Ordinal))
             {
                 var end = at + province.Length;
+
+                // A later item of "các tỉnh: A, B và C" stands as the first does; its comma is the list's, not an address's.
+                var listed = InProvinceList(text, at);
                 if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || InProvinceList(text, at) || ActsAsSide(text, at, end)) || Locates(text, at))
+                    || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || listed || ActsAsSide(text, at, end)) || (!listed && Locates(text, at)))
                 {
                     continue;
                 }

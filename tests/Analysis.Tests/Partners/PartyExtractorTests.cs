@@ -184,4 +184,36 @@ public sealed class PartyExtractorTests
 
         Assert.Contains("Sở Y tế Yên Bái", parties.Select(p => p.Span));
     }
+
+    [Fact]
+    public void Extract_GuestsListedAtACeremony_Parties()
+    {
+        const string text = "Bộ Y tế Lào bàn giao công trình. Đến dự buổi lễ có đại diện Bộ Kế hoạch và Đầu tư, Sở Y tế Nghệ An.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.Contains("Bộ Kế hoạch và Đầu tư", parties);
+        Assert.Contains("Sở Y tế Nghệ An", parties);
+    }
+
+    [Fact]
+    public void Extract_UnitOfAForeignPartner_NoParty()
+    {
+        const string text = "Đoàn đại biểu Ban Đối ngoại của Quốc hội Nhật Bản thăm Bệnh viện Bạch Mai.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.DoesNotContain("Ban Đối ngoại", parties);
+        Assert.Contains("Bệnh viện Bạch Mai", parties);
+    }
+
+    [Fact]
+    public void Extract_ProvincesListedAfterTai_EachItemAsTheFirst()
+    {
+        const string text = "Dự án do JICA tài trợ được triển khai tại các tỉnh: Sơn La, Lai Châu và Điện Biên.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.Equal(["Sơn La", "Lai Châu", "Điện Biên"], parties);
+    }
 }
