@@ -225,6 +225,13 @@ internal sealed class CountryPartnerFinder
             return true;
         }
 
+        // Partners named as examples of a kind of partner ("hợp tác với các nước như Nhật Bản, Hàn Quốc") are sides;
+        // other examples ("ở các nước như Mỹ") only locate.
+        if (previous == "như")
+        {
+            return IsPartnerKindBefore(text, previousStart);
+        }
+
         if (Locators.Contains(previous))
         {
             return false;
@@ -383,6 +390,32 @@ internal sealed class CountryPartnerFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether "như" at <paramref name="at"/> follows a kind of partner ("các nước", "các quốc gia", "các đối tác") that a
+    /// joiner makes a side ("với các nước như...").
+    /// </summary>
+    private static bool IsPartnerKindBefore(string text, int at)
+    {
+        var (noun, nounStart) = PreviousWord(text, at);
+        if (noun is not ("nước" or "gia" or "tác"))
+        {
+            return false;
+        }
+
+        var (word, start) = PreviousWord(text, nounStart);
+        for (var words = 0; words < 3 && word is not null; words++)
+        {
+            if (Joiners.Contains(word) && word is not ("nước" or "bạn" or "phía"))
+            {
+                return true;
+            }
+
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words right before <paramref name="at"/> name a delegation ("đoàn", "phái đoàn", "đoàn công tác của").</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Text;
 
 namespace Pipeline.Analysis.Partners;
 
@@ -35,7 +36,7 @@ public sealed record Gazetteer(
                 })
                 .ToDictionary(c => c.CountryCode!, StringComparer.Ordinal);
             var organizations = Read(Path.Combine(directory, "organizations.json"), "organizations")
-                .Select(o => new GazetteerEntry(o.GetProperty("key").GetString()!, o.GetProperty("name").GetString()!, "org", Strings(o, "aliases").Concat(Strings(o, "acronyms")).ToList(), o.GetProperty("country").GetString()));
+                .Select(o => new GazetteerEntry(o.GetProperty("key").GetString()!, o.GetProperty("name").GetString()!, "org", Strings(o, "aliases").Concat(Strings(o, "acronyms")).Concat(Strings(o, "acronyms").Select(TitleCaseAcronym).OfType<string>()).Distinct(StringComparer.Ordinal).ToList(), o.GetProperty("country").GetString()));
             var cities = Read(Path.Combine(directory, "cities.json"), "cities")
                 .Select(c => new GazetteerEntry(c.GetProperty("key").GetString()!, c.GetProperty("name").GetString()!, "city", Strings(c, "aliases"), c.GetProperty("country").GetString()));
             var placesFile = Path.Combine(directory, "places.json");
@@ -82,6 +83,13 @@ public sealed record Gazetteer(
             yield return forms.Count == 0 ? city : city with { Aliases = city.Aliases.Concat(forms).ToList() };
         }
     }
+
+    /// <summary>
+    /// An acronym as news also write it, capitalised like a word ("Unicef", "Koica", "Covax"); only acronyms of four
+    /// letters or more that do not then spell a Vietnamese word ("Chai"), as shorter ones capitalised are words ("Who").
+    /// </summary>
+    private static string? TitleCaseAcronym(string acronym) =>
+        acronym.Length >= 4 && acronym.All(char.IsAsciiLetterUpper) && !VietnameseSyllable.IsSyllable(acronym) ? acronym[0] + acronym[1..].ToLowerInvariant() : null;
 
     private static List<JsonElement> Read(string path, string property)
     {

@@ -151,6 +151,8 @@ public sealed class PartnerFormsTests
     [InlineData("Cơ quan Phát triển Pháp (AFD) ký hiệp định vay ưu đãi cho y tế cơ sở.", "afd")]
     [InlineData("Tổ chức PATH phối hợp triển khai hệ thống thông tin tiêm chủng.", "path")]
     [InlineData("Các nước nhận vaccine qua cơ chế COVAX đều được hỗ trợ kỹ thuật.", "covax")]
+    [InlineData("Unicef trao 300 bộ dụng cụ sơ sinh cho các trạm y tế xã.", "unicef")]
+    [InlineData("Năm nay Koica khởi công bệnh viện huyện thứ hai tại Quảng Trị.", "koica")]
     public void Extract_InternationalBodyInAnyCase_Partner(string text, string? key)
     {
         var partners = Extractor.Extract(text);
