@@ -14,7 +14,7 @@ internal static class BareForeignNames
 {
     private const int MaxWords = 6;
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "với", "và", "cùng", "giữa", "Cùng", "Giữa" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "với", "và", "cùng", "giữa", "Với", "Cùng", "Giữa" };
 
     // First syllables of the verbs a side does right after its name.
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)
@@ -44,7 +44,8 @@ internal static class BareForeignNames
         var runs = new List<(int First, int Last, bool Foreign)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsCapitalised(text, words[i]))
+            // A joiner that opens a sentence ("Với ...") is not part of the name after it.
+            if (!IsCapitalised(text, words[i]) || Joiners.Contains(Text(text, words[i])))
             {
                 continue;
             }
@@ -97,8 +98,11 @@ internal static class BareForeignNames
             var previous = first > 0 && !EndsClause(text, words[first - 1].End) ? Text(text, words[first - 1]) : null;
             var next = last + 1 < words.Count && !EndsClause(text, end) ? Text(text, words[last + 1]) : null;
             // After a head noun ("Bệnh viện", "tập đoàn") the name is the head's, and the head-based rules read it.
-            if (previous is not null && (ForeignNameWithCountry.PersonTitles.Contains(previous) || Places.Contains(previous) || IsCapitalised(text, words[first - 1])
-                || HeadEnds.Contains(previous) || (first > 1 && IsCapitalised(text, words[first - 2]) && !Joiners.Contains(previous))))
+            var opensWithTitle = ForeignNameWithCountry.PersonTitles.Contains(Text(text, words[first]).TrimEnd('.'));
+            var afterTitle = previous is not null && (ForeignNameWithCountry.PersonTitles.Contains(previous) || Places.Contains(previous) || HeadEnds.Contains(previous)
+                || (IsCapitalised(text, words[first - 1]) && !Joiners.Contains(previous))
+                || (first > 1 && IsCapitalised(text, words[first - 2]) && !Joiners.Contains(previous)));
+            if (opensWithTitle || afterTitle)
             {
                 continue;
             }

@@ -158,6 +158,11 @@ internal sealed class InstitutionOwner
     /// <summary>A word Vietnamese spelling cannot produce, apostrophes and abbreviation stops aside ("Mary's", "St.").</summary>
     private static bool IsForeignWord(string word)
     {
+        if (HighlandWord.Is(word))
+        {
+            return false;
+        }
+
         if (word.Contains('\'', StringComparison.Ordinal) || word.Contains('’', StringComparison.Ordinal))
         {
             return word.Length > 2 && char.IsUpper(word[0]);

@@ -79,4 +79,15 @@ public sealed class InstitutionOwnerTests
         Assert.DoesNotContain(analysis.Partners, p => p.Span.Contains(span, StringComparison.Ordinal));
         Assert.Contains(analysis.Domestic, d => d.Span == span);
     }
+
+    [Theory]
+    [InlineData("Trung tâm Y tế huyện Krông Bông phối hợp với Plan International khám cho trẻ em.", "Trung tâm Y tế huyện Krông Bông")]
+    [InlineData("Bệnh viện Đa khoa huyện Ea H'leo tiếp nhận thiết bị do Nhật Bản tài trợ.", "Bệnh viện Đa khoa huyện Ea H'leo")]
+    public void Analyze_CentralHighlandsPlaceInTheName_Domestic(string text, string span)
+    {
+        var analysis = Extractor.Analyze(text);
+
+        Assert.DoesNotContain(analysis.Partners, p => p.Span == span);
+        Assert.Contains(analysis.Domestic, d => d.Span == span);
+    }
 }

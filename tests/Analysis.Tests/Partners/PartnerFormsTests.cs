@@ -55,6 +55,14 @@ public sealed class PartnerFormsTests
     }
 
     [Theory]
+    [InlineData("Huyện Krông Bông hợp tác với Ea Kar trong phòng chống sốt rét.")]
+    [InlineData("Bác sĩ tình nguyện cùng Cư M'gar triển khai khám sàng lọc.")]
+    public void Extract_CentralHighlandsPlaceNames_NoPartner(string text)
+    {
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Theory]
     [InlineData("Trường Đại học Y Hà Nội hợp tác với Đoàn chuyên gia Mỹ sang giảng dạy.")]
     [InlineData("Bộ Y tế tặng thiết bị cho Bệnh viện Mittaphab của nước bạn Lào.")]
     public void Extract_CountryOnlyDescribesATeamOrOwnsAName_NoCountryPartner(string text)
