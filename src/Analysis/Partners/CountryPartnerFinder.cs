@@ -23,7 +23,8 @@ internal sealed class CountryPartnerFinder
     private static readonly string[] OpeningCues = Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..]).ToArray();
 
     // Words before a country that make it one side of a relation ("giữa Việt Nam và Đức", "về phía Trung Quốc", "nước bạn Lào").
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ" };
+    // "lãnh đạo X": the country's or province's leaders speak for it ("Lãnh đạo tỉnh Hủa Phăn cảm ơn...").
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ", "đạo" };
 
     // Verbs after a country that make it the subject of a cooperation ("Israel trao tặng", "Nhật Bản đã viện trợ").
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)

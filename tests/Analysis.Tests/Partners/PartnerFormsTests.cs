@@ -140,6 +140,9 @@ public sealed class PartnerFormsTests
     [InlineData("Sở Y tế tỉnh Kampot (Campuchia) phối hợp với Sở Y tế Kiên Giang kiểm soát dịch tả.", "Sở Y tế tỉnh Kampot", "KH")]
     [InlineData("Chính quyền tỉnh Phông-xa-lỳ trao tặng bằng khen cho đội y tế Việt Nam.", "Chính quyền tỉnh Phông-xa-lỳ", "LA")]
     [InlineData("Bộ Y tế Lào và Bộ Y tế ký kế hoạch hợp tác năm 2026.", "Bộ Y tế Lào", "LA")]
+    [InlineData("Thượng viện Australia thông qua gói viện trợ y tế cho khu vực.", "Thượng viện Australia", "AU")]
+    [InlineData("ĐSQ Nhật Bản trao tặng 40 máy lọc nước cho các trạm y tế.", "ĐSQ Nhật Bản", "JP")]
+    [InlineData("Lãnh đạo tỉnh Khăm Muộn cảm ơn ngành y tế Hà Tĩnh đã hỗ trợ.", "Khăm Muộn", "LA")]
     public void Extract_ForeignMissionGovernmentOrDepartment_Partner(string text, string span, string country) =>
         AssertPartner(text, span, country);
 
@@ -158,6 +161,7 @@ public sealed class PartnerFormsTests
     [InlineData("Ngân hàng Tái thiết Đức (KfW) tài trợ dự án bệnh viện tỉnh.", "kfw")]
     [InlineData("Cơ quan Phát triển Pháp (AFD) ký hiệp định vay ưu đãi cho y tế cơ sở.", "afd")]
     [InlineData("Tổ chức PATH phối hợp triển khai hệ thống thông tin tiêm chủng.", "path")]
+    [InlineData("Nghị viện châu Âu thông qua nghị quyết hỗ trợ y tế cho các nước đang phát triển.", null)]
     [InlineData("Các nước nhận vaccine qua cơ chế COVAX đều được hỗ trợ kỹ thuật.", "covax")]
     [InlineData("Unicef trao 300 bộ dụng cụ sơ sinh cho các trạm y tế xã.", "unicef")]
     [InlineData("Năm nay Koica khởi công bệnh viện huyện thứ hai tại Quảng Trị.", "koica")]
