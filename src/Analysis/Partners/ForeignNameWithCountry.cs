@@ -124,7 +124,18 @@ internal static class ForeignNameWithCountry
     /// <summary>Whether a part of a word between hyphens and apostrophes is spelled foreign ("Saint-Louis", "Mary's").</summary>
     /// <param name="word">One word.</param>
     /// <returns>True when a part of two letters or more cannot be a Vietnamese syllable.</returns>
-    public static bool HasForeignPart(string word) => !HighlandWord.Is(word) && word.Split(PartSeparators).Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
+    public static bool HasForeignPart(string word)
+    {
+        if (HighlandWord.Is(word))
+        {
+            return false;
+        }
+
+        // Most words have no parts: no split, no allocation.
+        return word.AsSpan().IndexOfAny(PartSeparators) < 0
+            ? word.Length >= 2 && VietnameseSyllable.IsForeignNameWord(word)
+            : word.Split(PartSeparators).Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
+    }
 
     private static string? PreviousWord(string text, int at)
     {

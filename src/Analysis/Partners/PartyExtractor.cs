@@ -26,6 +26,9 @@ public static class PartyExtractor
     // The cues as written and as they open a sentence ("Hợp tác giữa...").
     private static readonly string[] AllCues = Cues.Concat(Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..])).Distinct(StringComparer.Ordinal).ToArray();
 
+    // The matcher of the last set of provinces seen; replaced whole, so threads never see half of one.
+    private static volatile ProvinceMatcher? provinceMatcher;
+
     // A text without sentence ends (a run of names, a list) must not make every name scan all of it.
     private const int MaxSentence = 2_000;
 
@@ -121,29 +124,40 @@ public static class PartyExtractor
         var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
         // Names are listed with one tone placement ("Thanh Hóa"); news write either ("Thanh Hoá"). The length is the same.
         var matching = ToneMarks.ToTraditionalPlacement(text);
-        foreach (var province in provinces ?? new HashSet<string>())
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (at, length, province) in MatcherOf(provinces).Find(matching))
         {
-            for (var at = matching.IndexOf(province, StringComparison.Ordinal); at >= 0; at = matching.IndexOf(province, at + province.Length, StringComparison.Ordinal))
+            var end = at + length;
+
+            // A later item of "các tỉnh: A, B và C" stands as the first does; its comma is the list's, not an address's.
+            var listed = InProvinceList(text, at);
+            if (done.Contains(province) || Overlaps(parties, at, length) || Overlaps(partners, at, length)
+                || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || listed || ActsAsSide(text, at, end)) || (!listed && Locates(text, at)))
             {
-                var end = at + province.Length;
+                continue;
+            }
 
-                // A later item of "các tỉnh: A, B và C" stands as the first does; its comma is the list's, not an address's.
-                var listed = InProvinceList(text, at);
-                if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || listed || ActsAsSide(text, at, end)) || (!listed && Locates(text, at)))
-                {
-                    continue;
-                }
-
-                var key = PartnerExtractor.Slug(province);
-                if (keys.Add(key))
-                {
-                    parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", text.Substring(at, province.Length), at));
-                }
-
-                break;
+            done.Add(province);
+            var key = PartnerExtractor.Slug(province);
+            if (keys.Add(key))
+            {
+                parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", text.Substring(at, length), at));
             }
         }
+    }
+
+    /// <summary>One pass over a text finds every province: the matcher is built once per set of provinces.</summary>
+    private static AliasMatcher<string> MatcherOf(IReadOnlySet<string>? provinces)
+    {
+        var cached = provinceMatcher;
+        if (cached is not null && ReferenceEquals(cached.Provinces, provinces))
+        {
+            return cached.Matcher;
+        }
+
+        var built = new ProvinceMatcher(provinces, new AliasMatcher<string>((provinces ?? new HashSet<string>()).Select(p => (p, p))));
+        provinceMatcher = built;
+        return built.Matcher;
     }
 
     /// <summary>
@@ -324,4 +338,6 @@ public static class PartyExtractor
     // A semicolon separates the items of one list of participants ("Tham dự có ...; lãnh đạo Bộ ...; ..."), not sentences.
     private static bool EndsSentence(string text, int index) =>
         text[index] == '\n' || (text[index] is '.' or '!' or '?' && (index + 1 >= text.Length || text[index + 1] == ' '));
+
+    private sealed record ProvinceMatcher(IReadOnlySet<string>? Provinces, AliasMatcher<string> Matcher);
 }
