@@ -16,11 +16,15 @@ internal sealed class CountryPartnerFinder
     [
         "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng", "tặng", "giúp", "đóng góp", "ký kết", "phối hợp", "quan hệ", "đào tạo", "chuyển giao", "đối tác",
         "làm việc", "đoàn công tác", "Đoàn công tác", "đoàn đại biểu", "Đoàn đại biểu", "phái đoàn", "Phái đoàn", "ghi nhớ", "thỏa thuận", "thoả thuận",
-        "kết nghĩa", "giao lưu", "trao đổi",
+        "kết nghĩa", "giao lưu", "trao đổi", "cử đoàn", "tiếp nhận", "bàn giao", "cam kết", "đồng hành", "hội đàm", "học tập kinh nghiệm",
     ];
 
+    // The cues as they open a sentence ("Hợp tác giữa...").
+    private static readonly string[] OpeningCues = Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..]).ToArray();
+
     // Words before a country that make it one side of a relation ("giữa Việt Nam và Đức", "về phía Trung Quốc", "nước bạn Lào").
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ" };
+    // "lãnh đạo X": the country's or province's leaders speak for it ("Lãnh đạo tỉnh Hủa Phăn cảm ơn...").
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "và", "với", "giữa", "cùng", "phía", "bạn", "nước", "từ", "hoặc", "phủ", "đạo" };
 
     // Verbs after a country that make it the subject of a cooperation ("Israel trao tặng", "Nhật Bản đã viện trợ").
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)
@@ -78,7 +82,8 @@ internal sealed class CountryPartnerFinder
     /// <returns>One fact per country, at its first free mention.</returns>
     public IEnumerable<PartnerFact> Find(string text, string matching, SpanIndex taken)
     {
-        if (!Cues.Any(c => matching.Contains(c, StringComparison.Ordinal)))
+        // A cue may open the sentence ("Hợp tác giữa...").
+        if (!Cues.Concat(OpeningCues).Any(c => matching.Contains(c, StringComparison.Ordinal)))
         {
             yield break;
         }
@@ -219,6 +224,13 @@ internal sealed class CountryPartnerFinder
         if (IsDelegation(text, listStart))
         {
             return true;
+        }
+
+        // Partners named as examples of a kind of partner ("hợp tác với các nước như Nhật Bản, Hàn Quốc") are sides;
+        // other examples ("ở các nước như Mỹ") only locate.
+        if (previous == "như")
+        {
+            return IsPartnerKindBefore(text, previousStart);
         }
 
         if (Locators.Contains(previous))
@@ -379,6 +391,32 @@ internal sealed class CountryPartnerFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether "như" at <paramref name="at"/> follows a kind of partner ("các nước", "các quốc gia", "các đối tác") that a
+    /// joiner makes a side ("với các nước như...").
+    /// </summary>
+    private static bool IsPartnerKindBefore(string text, int at)
+    {
+        var (noun, nounStart) = PreviousWord(text, at);
+        if (noun is not ("nước" or "gia" or "tác"))
+        {
+            return false;
+        }
+
+        var (word, start) = PreviousWord(text, nounStart);
+        for (var words = 0; words < 3 && word is not null; words++)
+        {
+            if (Joiners.Contains(word) && word is not ("nước" or "bạn" or "phía"))
+            {
+                return true;
+            }
+
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words right before <paramref name="at"/> name a delegation ("đoàn", "phái đoàn", "đoàn công tác của").</summary>

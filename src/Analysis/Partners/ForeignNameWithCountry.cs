@@ -17,7 +17,7 @@ internal static class ForeignNameWithCountry
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "de", "du", "des", "der", "für", "und", "the", "&", "la", "le", "St.", "Saint" };
 
     // Words before a name that make it a person's: forms of address, titles and their last syllables ("chuyên gia", "Giáo sư").
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "ông", "bà", "anh", "chị", "ngài", "gia", "sĩ", "sư", "sứ", "GS", "TS", "PGS", "BS", "ThS", "Dr", "Mr", "Mrs", "Ms", "Prof", "em", "bé", "cháu",
         "trưởng", "đốc", "tịch", "viên", "diện", "tướng", "nhân", "tác", "giả",
@@ -124,7 +124,18 @@ internal static class ForeignNameWithCountry
     /// <summary>Whether a part of a word between hyphens and apostrophes is spelled foreign ("Saint-Louis", "Mary's").</summary>
     /// <param name="word">One word.</param>
     /// <returns>True when a part of two letters or more cannot be a Vietnamese syllable.</returns>
-    public static bool HasForeignPart(string word) => word.Split(PartSeparators).Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
+    public static bool HasForeignPart(string word)
+    {
+        if (HighlandWord.Is(word))
+        {
+            return false;
+        }
+
+        // Most words have no parts: no split, no allocation.
+        return word.AsSpan().IndexOfAny(PartSeparators) < 0
+            ? word.Length >= 2 && VietnameseSyllable.IsForeignNameWord(word)
+            : word.Split(PartSeparators).Any(p => p.Length >= 2 && VietnameseSyllable.IsForeignNameWord(p));
+    }
 
     private static string? PreviousWord(string text, int at)
     {

@@ -17,6 +17,8 @@ internal sealed class InstitutionOwner
     // Words that make a name Vietnamese besides the provinces: the country, its central institutions, its largest city.
     private static readonly string[] VietnameseMarkers = ["Việt Nam", "Việt", "VN", "Trung ương", "TW", "Quân y", "TP Hồ Chí Minh", "TP HCM", "TPHCM", "Sài Gòn", "Hồ Chí Minh"];
 
+    private static readonly HashSet<string> WeakVietnameseMarkers = new(StringComparer.Ordinal) { "Trung ương", "TW", "Quân y" };
+
     private static readonly string[] InternationalMarkers = ["châu Âu", "Châu Âu", "Liên hợp quốc", "Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ", "ASEAN", "Thế giới"];
 
     private static readonly char[] SentenceEnds = ['.', '\n', ';'];
@@ -36,7 +38,9 @@ internal sealed class InstitutionOwner
     {
         this.countryByAlias = countryByAlias;
         domestic = gazetteer.Domestic;
-        var vietnamese = VietnameseMarkers.Concat(gazetteer.Provinces).Select(p => (p, "VN"));
+        // Domestic names of more than one word are Vietnamese institutions' own names, which stay Vietnamese where a
+        // branch abroad adds its city ("Bệnh viện Chợ Rẫy Phnom Penh").
+        var vietnamese = VietnameseMarkers.Concat(gazetteer.Provinces).Concat(gazetteer.Domestic.Where(d => d.Contains(' ', StringComparison.Ordinal))).Select(p => (p, "VN"));
         var international = InternationalMarkers.Select(p => (p, International));
         var foreign = countryByAlias.Select(kv => (kv.Key, kv.Value))
             .Concat(gazetteer.Places.Select(kv => (kv.Key, kv.Value)))
@@ -154,6 +158,11 @@ internal sealed class InstitutionOwner
     /// <summary>A word Vietnamese spelling cannot produce, apostrophes and abbreviation stops aside ("Mary's", "St.").</summary>
     private static bool IsForeignWord(string word)
     {
+        if (HighlandWord.Is(word))
+        {
+            return false;
+        }
+
         if (word.Contains('\'', StringComparison.Ordinal) || word.Contains('’', StringComparison.Ordinal))
         {
             return word.Length > 2 && char.IsUpper(word[0]);
@@ -168,15 +177,24 @@ internal sealed class InstitutionOwner
 
     private string? FirstMarker(string words)
     {
+        string? weak = null;
         foreach (var (at, length, code) in markers.Find(words))
         {
+            // A rank or a branch says the body is central or military, not whose: a foreign place after it decides
+            // ("Bệnh viện Quân y Bắc Kinh"), as a Vietnamese place would.
+            if (code == "VN" && WeakVietnameseMarkers.Contains(words.Substring(at, length)))
+            {
+                weak ??= code;
+                continue;
+            }
+
             if (code is "VN" or "" || !ContinuesAsVietnameseName(words, at, length))
             {
                 return code;
             }
         }
 
-        return null;
+        return weak;
     }
 
     /// <summary>

@@ -21,14 +21,14 @@ internal static class InstitutionScanner
         ["Ủy", "ban", "nhân", "dân"], ["Uỷ", "ban", "nhân", "dân"], ["Quân", "giải", "phóng"], ["Kiểm", "soát", "bệnh", "tật"],
         ["Bệnh", "viện"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"], ["Liên", "minh"], ["Công", "ty"],
         ["Tập", "đoàn"], ["Ngân", "hàng"], ["Chương", "trình"], ["Dự", "án"], ["Ủy", "ban"], ["Uỷ", "ban"], ["Phái", "đoàn"], ["Văn", "phòng"], ["Quân", "đội"],
-        ["Lực", "lượng"], ["Chính", "quyền"], ["Quốc", "hội"], ["Cộng", "đồng"],
-        ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
+        ["Lực", "lượng"], ["Chính", "quyền"], ["Quốc", "hội"], ["Cộng", "đồng"], ["Hạ", "viện"], ["Thượng", "viện"], ["Nghị", "viện"], ["Tổng", "cục"],
+        ["ĐSQ"], ["TLSQ"], ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
     ];
 
     /// <summary>Heads whose "tại X" says where the office is, the owner being named before it.</summary>
     public static readonly HashSet<string> Missions = new(StringComparer.Ordinal)
     {
-        "Đại sứ quán", "Lãnh sự quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Phái đoàn", "Văn phòng",
+        "Đại sứ quán", "Lãnh sự quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Phái đoàn", "Văn phòng", "ĐSQ", "TLSQ",
     };
 
     // Heads that may carry a "tại X" inside their name: missions, and associations or branches named after their seat.

@@ -28,7 +28,7 @@ public sealed partial class PartnerExtractor
 
     // Latin-script institutions without a Vietnamese head: "Samsung Medical Center", "Operation Smile".
     private static readonly Regex LatinInstitution = new(
-        @"\b(?:[A-Z][a-z]+\s+){1,4}(?:Center|Centre|Hospital|University|Institute|Foundation|Clinic|Smile|Trust|Fund|Agency|College|School|Society|Association|Alliance|Initiative)\b|\b(?:Centre|Center|Hospital|University|Institute|Operation|Klinikum|Universitätsklinikum|Klinik|Clinique|Hôpital|Universität|Université)(?:\s+(?:[A-Z][\p{L}-]*\.?|de|of|du|des|der|am|an|for|the))+",
+        @"\b(?:[A-Z][a-z]+\s+){1,4}(?:Center|Centre|Hospital|University|Institute|Foundation|Clinic|Smile|Trust|Fund|Agency|College|School|Society|Association|Alliance|Initiative)\b|\b(?:Centre|Center|Hospital|University|Institute|Operation|Klinikum|Universitätsklinikum|Klinik|Clinique|Hôpital|Universität|Université|CHU|CHRU|AP-HP|Charité)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[a-z]{2,8}))+",
         Options);
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
@@ -41,6 +41,7 @@ public sealed partial class PartnerExtractor
     private readonly CountryPartnerFinder countryPartners;
     private readonly AliasMatcher<GazetteerEntry> entries;
     private readonly Dictionary<string, GazetteerEntry> entryByAlias;
+    private readonly AliasMatcher<string> countryNames;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -51,6 +52,7 @@ public sealed partial class PartnerExtractor
         countryByAlias = gazetteer.Countries.Values.SelectMany(c => c.Aliases.Select(a => (a, c.CountryCode!)))
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
+        countryNames = new AliasMatcher<string>(countryByAlias.Select(kv => (kv.Key, kv.Value)));
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
         entries = new AliasMatcher<GazetteerEntry>(
             gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
@@ -104,7 +106,15 @@ public sealed partial class PartnerExtractor
 
         foreach (Match match in LatinInstitution.Matches(matching))
         {
-            found.Add(new PartnerFact(match.Value, Slug(match.Value), "org", null, null, text.Substring(match.Index, match.Length), match.Index));
+            // German and French names carry lowercase words inside ("Klinikum rechts der Isar"), never at their end.
+            var value = TrimLowercaseTail(match.Value);
+            if (!value.Contains(' ', StringComparison.Ordinal) || (value.StartsWith("CHU", StringComparison.Ordinal) && !IsFrenchTown(value)))
+            {
+                continue;
+            }
+
+            var known = entryByAlias.GetValueOrDefault(value);
+            found.Add(new PartnerFact(known?.Name ?? value, known?.Key ?? Slug(value), "org", known?.CountryCode is { } home ? gazetteer.CountryName(home) : null, known?.CountryCode, text.Substring(match.Index, value.Length), match.Index));
         }
 
         foreach (var (start, end, code) in ForeignNameWithCountry.Find(matching, countryByAlias, IsPlace))
@@ -121,11 +131,30 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
         }
 
+        foreach (var (start, end, code) in SentenceCaseNames.Find(matching, countryNames))
+        {
+            var span = text[start..end];
+            // A known body's name in any case is that body ("Cơ quan phát triển quốc tế Hoa Kỳ").
+            var known = entries.Find(matching[start..end]).Where(e => e.Start == 0 && e.Length == end - start).Select(e => e.Value).FirstOrDefault();
+            found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(owners.CanonicalName(matching[start..end], gazetteer.CountryName) ?? span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
+        }
+
+        foreach (var (start, end) in BareForeignNames.Find(matching, IsNoBody))
+        {
+            var span = text[start..end];
+            var known = entryByAlias.GetValueOrDefault(matching[start..end]);
+            // An institution named after its seat ("Johns Hopkins", "Stanford") is of the seat's country.
+            var code = known?.CountryCode ?? gazetteer.Places.GetValueOrDefault(matching[start..end]) ?? countryPartners.FirstForeignCountry(SentenceAround(matching, start));
+            found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
+        }
+
         // A few mentions of each known name: its first may sit inside a longer name ("Phái đoàn Ủy ban châu Âu").
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A city inside an institution's name is part of the name ("Bệnh viện Chợ Rẫy Phnom Penh"), not a side.
+        var named = new SpanIndex(institutions.Select(i => (i.Name.Start, i.Name.End)));
         foreach (var (at, length, entry) in entries.Find(matching))
         {
-            if ((entry.Kind != "city" || countryPartners.TakesPart(matching, at, length)) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if ((entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length))) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
@@ -220,6 +249,50 @@ public sealed partial class PartnerExtractor
 
         var body = name.Body.SkipWhile(w => AdminWords.Contains(w.Text)).Select(w => w.Text);
         return entryByAlias.GetValueOrDefault(string.Join(' ', body)) is { Kind: "city" } city ? city : null;
+    }
+
+    /// <summary>
+    /// Whether a name opened by "CHU" or "CHRU" goes on with a French town in mixed case ("CHU de Bordeaux", "CHU Nantes"):
+    /// a heading in capitals spells Vietnamese words that way too ("CHU KỲ").
+    /// </summary>
+    private static bool IsFrenchTown(string name)
+    {
+        var words = name.Split(' ');
+        var town = words.Skip(1).FirstOrDefault(w => w.Length > 0 && char.IsUpper(w[0]));
+        return town is { Length: > 1 } && town.Skip(1).Any(char.IsLower) && !VietnameseSyllable.IsSyllable(town);
+    }
+
+    /// <summary>A Latin-script name without the lowercase words it ended on (the sentence's words, not the name's).</summary>
+    private static string TrimLowercaseTail(string name)
+    {
+        var end = name.Length;
+        while (end > 0)
+        {
+            var space = name.LastIndexOf(' ', end - 1);
+            if (space < 0 || char.IsUpper(name[space + 1]))
+            {
+                break;
+            }
+
+            end = space;
+        }
+
+        return name[..end];
+    }
+
+    /// <summary>A place, a country or a name with a Vietnamese brand's word ("Vinmec"): not a foreign body.</summary>
+    private bool IsNoBody(string name) =>
+        countryByAlias.ContainsKey(name) || entryByAlias.GetValueOrDefault(name) is { Kind: "city" } || name.Split(' ').Any(gazetteer.Domestic.Contains);
+
+    /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
+    private static string SentenceAround(string text, int at)
+    {
+        var from = Math.Max(0, at - 300);
+        var start = text.LastIndexOfAny(['.', '\n', ';', '!', '?'], at, at - from) + 1;
+        start = Math.Max(start, from);
+        var limit = Math.Min(text.Length, at + 300);
+        var end = text.IndexOfAny(['.', '\n', ';', '!', '?'], at, limit - at);
+        return text[start..(end < 0 ? limit : end)];
     }
 
     /// <summary>A country, a well-known foreign place or a gazetteer city: in brackets after a name it locates the name.</summary>

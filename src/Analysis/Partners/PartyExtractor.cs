@@ -1,3 +1,4 @@
+using Pipeline.Text;
 using Pipeline.Text.Facts;
 
 namespace Pipeline.Analysis.Partners;
@@ -16,8 +17,17 @@ public static class PartyExtractor
     [
         "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
         "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "thăm", "hội đàm", "tiếp", "đón", "gặp", "trao", "tặng", "hỗ trợ",
-        "đào tạo", "giúp", "tham dự", "Tham dự",
+        "đào tạo", "giúp", "tham dự", "Tham dự", "tới dự", "đến dự", "về phía Việt Nam", "phía Việt Nam có",
     ];
+
+    // Words after a name that make it a unit of what follows ("Văn phòng ... của Quốc hội Hàn Quốc").
+    private static readonly string[] PartOf = [" của ", " thuộc "];
+
+    // The cues as written and as they open a sentence ("Hợp tác giữa...").
+    private static readonly string[] AllCues = Cues.Concat(Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..])).Distinct(StringComparer.Ordinal).ToArray();
+
+    // The matcher of the last set of provinces seen; replaced whole, so threads never see half of one.
+    private static volatile ProvinceMatcher? provinceMatcher;
 
     // A text without sentence ends (a run of names, a list) must not make every name scan all of it.
     private const int MaxSentence = 2_000;
@@ -37,7 +47,7 @@ public static class PartyExtractor
     // Units below a province that open the earlier lines of an address.
     private static readonly string[] SmallerPlaces = ["phường ", "xã ", "huyện ", "quận ", "thị xã ", "thị trấn ", "thôn ", "bản ", "Phường ", "Xã ", "Huyện ", "Quận "];
 
-    private static readonly string[] ProvincePrefixes = ["tỉnh ", "thành phố ", "TP ", "TP. ", "các tỉnh: ", "các tỉnh ", "ngành Y tế ", "ngành y tế "];
+    private static readonly string[] ProvincePrefixes = ["tỉnh ", "thành phố ", "Tỉnh ", "Thành phố ", "TP ", "TP. ", "các tỉnh: ", "các tỉnh ", "ngành Y tế ", "ngành y tế "];
 
     /// <summary>Finds parties.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
@@ -60,6 +70,7 @@ public static class PartyExtractor
         {
             var (sentenceStart, sentenceEnd) = Sentence(text, institution.Start);
             if (IsProgramme(institution.Span) || Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
+                || IsUnitOfPartner(text, institution.Start + institution.Span.Length, partners)
                 || (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)))
             {
                 continue;
@@ -84,6 +95,21 @@ public static class PartyExtractor
             .OrderBy(p => p.Start).ToList();
     }
 
+    /// <summary>A name followed by "của" or "thuộc" and a partner is a unit of that partner, not a Vietnamese side.</summary>
+    private static bool IsUnitOfPartner(string text, int end, IReadOnlyList<PartnerFact> partners)
+    {
+        foreach (var word in PartOf)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
+            {
+                var next = end + word.Length;
+                return partners.Any(p => p.Start == next);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A project or programme is what the sides carry out, not a side ("dự án LHSS", "Chương trình Tiêm chủng mở rộng").
     /// A national programme ("Chương trình Chống lao Quốc gia") is a standing body with its own office and acts as one.
@@ -96,26 +122,42 @@ public static class PartyExtractor
     private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
         var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
-        foreach (var province in provinces ?? new HashSet<string>())
+        // Names are listed with one tone placement ("Thanh Hóa"); news write either ("Thanh Hoá"). The length is the same.
+        var matching = ToneMarks.ToTraditionalPlacement(text);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (at, length, province) in MatcherOf(provinces).Find(matching))
         {
-            for (var at = text.IndexOf(province, StringComparison.Ordinal); at >= 0; at = text.IndexOf(province, at + province.Length, StringComparison.Ordinal))
+            var end = at + length;
+
+            // A later item of "các tỉnh: A, B và C" stands as the first does; its comma is the list's, not an address's.
+            var listed = InProvinceList(text, at);
+            if (done.Contains(province) || Overlaps(parties, at, length) || Overlaps(partners, at, length)
+                || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || listed || ActsAsSide(text, at, end)) || (!listed && Locates(text, at)))
             {
-                var end = at + province.Length;
-                if ((end < text.Length && char.IsLetterOrDigit(text[end])) || Overlaps(parties, at, province.Length) || Overlaps(partners, at, province.Length)
-                    || domesticSpans.Overlaps(at, end) || !(IsPrefixed(text, at) || InProvinceList(text, at) || ActsAsSide(text, at, end)) || Locates(text, at))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var key = PartnerExtractor.Slug(province);
-                if (keys.Add(key))
-                {
-                    parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", province, at));
-                }
-
-                break;
+            done.Add(province);
+            var key = PartnerExtractor.Slug(province);
+            if (keys.Add(key))
+            {
+                parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", text.Substring(at, length), at));
             }
         }
+    }
+
+    /// <summary>One pass over a text finds every province: the matcher is built once per set of provinces.</summary>
+    private static AliasMatcher<string> MatcherOf(IReadOnlySet<string>? provinces)
+    {
+        var cached = provinceMatcher;
+        if (cached is not null && ReferenceEquals(cached.Provinces, provinces))
+        {
+            return cached.Matcher;
+        }
+
+        var built = new ProvinceMatcher(provinces, new AliasMatcher<string>((provinces ?? new HashSet<string>()).Select(p => (p, p))));
+        provinceMatcher = built;
+        return built.Matcher;
     }
 
     /// <summary>
@@ -262,7 +304,7 @@ public static class PartyExtractor
     private static bool HasCue(string text, int start, int end)
     {
         var sentence = text.AsSpan(start, end - start);
-        foreach (var cue in Cues)
+        foreach (var cue in AllCues)
         {
             if (sentence.Contains(cue, StringComparison.Ordinal))
             {
@@ -296,4 +338,6 @@ public static class PartyExtractor
     // A semicolon separates the items of one list of participants ("Tham dự có ...; lãnh đạo Bộ ...; ..."), not sentences.
     private static bool EndsSentence(string text, int index) =>
         text[index] == '\n' || (text[index] is '.' or '!' or '?' && (index + 1 >= text.Length || text[index + 1] == ' '));
+
+    private sealed record ProvinceMatcher(IReadOnlySet<string>? Provinces, AliasMatcher<string> Matcher);
 }

@@ -14,6 +14,8 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Chính phủ Luxembourg cam kết hỗ trợ hai triệu euro cho dự án.", "lu")]
     [InlineData("Nhiều học viên của các nước bạn Lào, Cam-pu-chia đã tốt nghiệp nhờ chương trình hợp tác đào tạo.", "kh")]
     [InlineData("Về phía Trung Quốc, đoàn do Phó cục trưởng dẫn đầu và ký kết hợp tác.", "cn")]
+    [InlineData("Ngành y tế mở rộng hợp tác với các nước như Úc, Canada và Phần Lan.", "fi")]
+    [InlineData("Hợp tác giữa Việt Nam và Ba Lan trong đào tạo bác sĩ có từ những năm 1970.", "pl")]
     public void Extract_CountryAsASide_Partner(string text, string key)
     {
         var partners = Extractor.Extract(text);
@@ -27,6 +29,7 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Chính phủ Nhật Bản cũng hỗ trợ Campuchia và Lào hai triệu liều vaccine.", "la")]
     [InlineData("Phó Thủ tướng Vũ Đức Đam tiếp đoàn và đề nghị hỗ trợ vaccine.", "de")]
     [InlineData("Đoàn bác sĩ tỉnh Lào Cai sang hỗ trợ khám bệnh.", "la")]
+    [InlineData("Mô hình bảo hiểm ở các nước như Canada được giới thiệu trong buổi hợp tác.", "ca")]
     [InlineData("Hội Chữ thập đỏ tỉnh Svay Rieng (Campuchia) nhận 30 xe lăn hỗ trợ.", "kh")]
     [InlineData("Dự án có kinh phí 2 triệu đô la Mỹ do quỹ tài trợ.", "us")]
     [InlineData("Nhóm nghiên cứu tại Mỹ phối hợp với bệnh viện trong nước.", "us")]

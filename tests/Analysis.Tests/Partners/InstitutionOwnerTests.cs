@@ -15,6 +15,8 @@ public sealed class InstitutionOwnerTests
     [InlineData("Sở Y tế tỉnh Xiêng Khoảng trao đổi kinh nghiệm hợp tác.", "Sở Y tế tỉnh Xiêng Khoảng", "LA")]
     [InlineData("Đoàn bác sĩ tập huấn cho Bệnh viện huyện Ponhea Krek (Campuchia) về siêu âm.", "Bệnh viện huyện Ponhea Krek", "KH")]
     [InlineData("Lô thiết bị do Klinikum St. Georg chuẩn bị và chuyển sang Hà Nội.", "Klinikum St. Georg", null)]
+    [InlineData("Bệnh viện Quân y Thượng Hải hợp tác đào tạo phẫu thuật nội soi.", "Bệnh viện Quân y Thượng Hải", "CN")]
+    [InlineData("Bệnh viện Trung ương Viêng Chăn cử bác sĩ sang học tập.", "Bệnh viện Trung ương Viêng Chăn", "LA")]
     public void Analyze_ForeignInstitution_PartnerWithItsCountry(string text, string span, string? country)
     {
         var partner = Assert.Single(Extractor.Analyze(text).Partners, p => p.Span == span);
@@ -65,5 +67,27 @@ public sealed class InstitutionOwnerTests
         var analysis = Extractor.Analyze(text);
 
         Assert.Equal(party, analysis.Vietnam is PartnerFact { Key: "vn" });
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện Chợ Rẫy Phnom Penh phối hợp với Đại sứ quán Campuchia khám bệnh cho bà con.", "Bệnh viện Chợ Rẫy Phnom Penh")]
+    [InlineData("Bệnh viện Bạch Mai Viêng Chăn tiếp nhận thiết bị do Bộ Y tế Lào bàn giao.", "Bệnh viện Bạch Mai Viêng Chăn")]
+    public void Analyze_VietnameseHospitalBranchAbroad_Domestic(string text, string span)
+    {
+        var analysis = Extractor.Analyze(text);
+
+        Assert.DoesNotContain(analysis.Partners, p => p.Span.Contains(span, StringComparison.Ordinal));
+        Assert.Contains(analysis.Domestic, d => d.Span == span);
+    }
+
+    [Theory]
+    [InlineData("Trung tâm Y tế huyện Krông Bông phối hợp với Plan International khám cho trẻ em.", "Trung tâm Y tế huyện Krông Bông")]
+    [InlineData("Bệnh viện Đa khoa huyện Ea H'leo tiếp nhận thiết bị do Nhật Bản tài trợ.", "Bệnh viện Đa khoa huyện Ea H'leo")]
+    public void Analyze_CentralHighlandsPlaceInTheName_Domestic(string text, string span)
+    {
+        var analysis = Extractor.Analyze(text);
+
+        Assert.DoesNotContain(analysis.Partners, p => p.Span == span);
+        Assert.Contains(analysis.Domestic, d => d.Span == span);
     }
 }

@@ -55,6 +55,14 @@ public sealed class PartnerFormsTests
     }
 
     [Theory]
+    [InlineData("Huyện Krông Bông hợp tác với Ea Kar trong phòng chống sốt rét.")]
+    [InlineData("Bác sĩ tình nguyện cùng Cư M'gar triển khai khám sàng lọc.")]
+    public void Extract_CentralHighlandsPlaceNames_NoPartner(string text)
+    {
+        Assert.Empty(Extractor.Extract(text));
+    }
+
+    [Theory]
     [InlineData("Trường Đại học Y Hà Nội hợp tác với Đoàn chuyên gia Mỹ sang giảng dạy.")]
     [InlineData("Bộ Y tế tặng thiết bị cho Bệnh viện Mittaphab của nước bạn Lào.")]
     public void Extract_CountryOnlyDescribesATeamOrOwnsAName_NoCountryPartner(string text)
@@ -73,5 +81,122 @@ public sealed class PartnerFormsTests
 
         Assert.NotNull(vietnam);
         Assert.Equal("Việt Nam", vietnam.Span);
+    }
+
+    // Each class below is the whole family of a form, in sentences of our own with names other than the ones we develop on.
+    [Theory]
+    [InlineData("Cộng hòa Liên bang Đức tài trợ 2 triệu euro cho dự án nâng cao năng lực y tế cơ sở.", "Cộng hòa Liên bang Đức", "DE")]
+    [InlineData("Nhân dịp này, Vương quốc Thái Lan trao tặng 10 xe cứu thương cho tỉnh Sơn La.", "Vương quốc Thái Lan", "TH")]
+    [InlineData("Cộng hòa Pháp và Việt Nam ký thỏa thuận đào tạo bác sĩ chuyên khoa.", "Cộng hòa Pháp", "FR")]
+    [InlineData("Nhật đã viện trợ hơn 3 triệu liều vaccine cho các địa phương.", "Nhật", "JP")]
+    [InlineData("Mỹ cam kết tiếp tục hỗ trợ chương trình phòng chống HIV/AIDS.", "Mỹ", "US")]
+    [InlineData("Úc tài trợ chương trình học bổng cho cán bộ y tế tuyến tỉnh.", "Úc", "AU")]
+    [InlineData("Cộng hòa Séc viện trợ thiết bị xét nghiệm cho Bệnh viện Đa khoa tỉnh Yên Bái.", "Cộng hòa Séc", "CZ")]
+    [InlineData("Vương quốc Campuchia cử đoàn sang học tập mô hình y tế cơ sở.", "Vương quốc Campuchia", "KH")]
+    [InlineData("New Zealand tài trợ dự án nước sạch cho các tỉnh miền núi phía Bắc.", "New Zealand", "NZ")]
+    [InlineData("Ấn Độ trao tặng 200.000 viên thuốc điều trị lao cho Bệnh viện Phổi Trung ương.", "Ấn Độ", "IN")]
+    [InlineData("Xin-ga-po hỗ trợ đào tạo điều dưỡng hồi sức cho các bệnh viện tuyến cuối.", "Xin-ga-po", "SG")]
+    [InlineData("Cu Ba giúp đào tạo hàng trăm bác sĩ nhãn khoa trong ba thập niên.", "Cu Ba", "CU")]
+    [InlineData("Thụy Điển là nhà tài trợ lớn của ngành y tế trong những năm 1980.", "Thụy Điển", "SE")]
+    [InlineData("Hợp tác y tế giữa Việt Nam và Nhật Bản ngày càng đi vào chiều sâu.", "Nhật Bản", "JP")]
+    [InlineData("Đức tiếp tục đồng hành với ngành y tế trong đào tạo điều dưỡng.", "Đức", "DE")]
+    [InlineData("Trong năm qua, Italy đã chuyển giao kỹ thuật ghép gan cho Bệnh viện Việt Đức.", "Italy", "IT")]
+    public void Extract_CountryByAnyOfItsNamesActing_CountryPartner(string text, string span, string country) =>
+        AssertPartner(text, span, country);
+
+    [Theory]
+    [InlineData("Tỉnh Xiêng Khoảng và tỉnh Nghệ An ký biên bản hợp tác y tế giai đoạn 2025-2030.", "Xiêng Khoảng", "LA")]
+    [InlineData("Thành phố Nam Ninh cử đoàn chuyên gia sang trao đổi kinh nghiệm về y học cổ truyền.", "Nam Ninh", "CN")]
+    [InlineData("Tỉnh Gyeonggi hợp tác với TP Hồ Chí Minh đào tạo bác sĩ gia đình.", "Gyeonggi", "KR")]
+    [InlineData("Tỉnh Gunma trao tặng 20 máy thở cho Bệnh viện Đa khoa tỉnh Phú Thọ.", "Gunma", "JP")]
+    [InlineData("Thủ đô Viêng Chăn và Hà Nội ký kết chương trình hợp tác y tế.", "Viêng Chăn", "LA")]
+    [InlineData("Tỉnh Savannakhet cử 30 học viên sang học điều dưỡng tại Quảng Trị.", "Savannakhet", "LA")]
+    [InlineData("Vân Nam trao tặng vật tư chống dịch cho tỉnh Hà Giang.", "Vân Nam", "CN")]
+    [InlineData("Tỉnh U-đôm-xay phối hợp với Sở Y tế Điện Biên giám sát dịch bệnh biên giới.", "U-đôm-xay", "LA")]
+    [InlineData("Tỉnh Xay-nhạ-bu-ly và tỉnh Sơn La thống nhất kế hoạch hợp tác khám chữa bệnh.", "Xay-nhạ-bu-ly", "LA")]
+    [InlineData("Tỉnh Svay Riêng hợp tác với tỉnh Long An trong phòng chống sốt xuất huyết.", "Svay Riêng", "KH")]
+    [InlineData("Tỉnh Kông Pông Chàm tiếp nhận 5 tấn thuốc do tỉnh Tây Ninh trao tặng.", "Kông Pông Chàm", "KH")]
+    [InlineData("Khu tự trị dân tộc Choang Quảng Tây hỗ trợ tỉnh Cao Bằng xây dựng trạm y tế.", "Quảng Tây", "CN")]
+    [InlineData("TP Busan ký thỏa thuận hợp tác y tế với thành phố Đà Nẵng.", "Busan", "KR")]
+    [InlineData("Tỉnh Chiang Mai hợp tác với tỉnh Lâm Đồng phát triển du lịch y tế.", "Chiang Mai", "TH")]
+    [InlineData("Đoàn công tác của tỉnh Kiên Giang làm việc với tỉnh Kampot về y tế biên giới.", "Kampot", "KH")]
+    [InlineData("Tỉnh Bò Kẹo đề nghị tỉnh Lai Châu hỗ trợ đào tạo bác sĩ.", "Bò Kẹo", "LA")]
+    public void Extract_ForeignProvinceOrCityActing_CityPartner(string text, string span, string country) =>
+        AssertPartner(text, span, country);
+
+    [Theory]
+    [InlineData("Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh trao tặng thiết bị lọc nước cho trạm y tế.", "Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh", "JP")]
+    [InlineData("Đại sứ quán Australia trao tặng 5 máy siêu âm cho Bệnh viện Sản Nhi tỉnh Lào Cai.", "Đại sứ quán Australia", "AU")]
+    [InlineData("Lãnh sự quán Lào tại Đà Nẵng phối hợp tổ chức khám bệnh cho lưu học sinh.", "Lãnh sự quán Lào tại Đà Nẵng", "LA")]
+    [InlineData("Đại sứ quán Vương quốc Campuchia tại Hà Nội gửi thư cảm ơn Bộ Y tế.", "Đại sứ quán Vương quốc Campuchia tại Hà Nội", "KH")]
+    [InlineData("Đại sứ quán Hoa Kỳ tài trợ dự án nâng cao năng lực xét nghiệm.", "Đại sứ quán Hoa Kỳ", "US")]
+    [InlineData("Bộ Y tế Campuchia cảm ơn sự giúp đỡ của ngành y tế An Giang.", "Bộ Y tế Campuchia", "KH")]
+    [InlineData("Bộ Y tế Công cộng Thái Lan ký ghi nhớ về phòng chống sốt rét kháng thuốc.", "Bộ Y tế Công cộng Thái Lan", "TH")]
+    [InlineData("Sở Y tế tỉnh Xay-nhạ-bu-ly (Lào) cử đoàn sang học tập kinh nghiệm.", "Sở Y tế tỉnh Xay-nhạ-bu-ly", "LA")]
+    [InlineData("Lãnh đạo Sở Y tế 4 tỉnh Nam Lào dự hội nghị giao ban y tế biên giới.", "Sở Y tế 4 tỉnh Nam Lào", "LA")]
+    [InlineData("Ủy ban Y tế Quốc gia Trung Quốc cử chuyên gia hỗ trợ giám sát cúm gia cầm.", "Ủy ban Y tế Quốc gia Trung Quốc", "CN")]
+    [InlineData("Bộ Y tế, Lao động và Phúc lợi Nhật Bản hỗ trợ xây dựng chính sách chăm sóc người cao tuổi.", "Bộ Y tế, Lao động và Phúc lợi Nhật Bản", "JP")]
+    [InlineData("Ủy ban Các vấn đề xã hội của Quốc hội Lào làm việc với Bộ Y tế về chính sách bảo hiểm y tế.", "Quốc hội Lào", "LA")]
+    [InlineData("Sở Y tế tỉnh Kampot (Campuchia) phối hợp với Sở Y tế Kiên Giang kiểm soát dịch tả.", "Sở Y tế tỉnh Kampot", "KH")]
+    [InlineData("Chính quyền tỉnh Phông-xa-lỳ trao tặng bằng khen cho đội y tế Việt Nam.", "Chính quyền tỉnh Phông-xa-lỳ", "LA")]
+    [InlineData("Bộ Y tế Lào và Bộ Y tế ký kế hoạch hợp tác năm 2026.", "Bộ Y tế Lào", "LA")]
+    [InlineData("Thượng viện Australia thông qua gói viện trợ y tế cho khu vực.", "Thượng viện Australia", "AU")]
+    [InlineData("ĐSQ Nhật Bản trao tặng 40 máy lọc nước cho các trạm y tế.", "ĐSQ Nhật Bản", "JP")]
+    [InlineData("Lãnh đạo tỉnh Khăm Muộn cảm ơn ngành y tế Hà Tĩnh đã hỗ trợ.", "Khăm Muộn", "LA")]
+    public void Extract_ForeignMissionGovernmentOrDepartment_Partner(string text, string span, string country) =>
+        AssertPartner(text, span, country);
+
+    [Theory]
+    [InlineData("Quỹ Dân số Liên hợp quốc (UNFPA) hỗ trợ chương trình chăm sóc sức khỏe sinh sản.", "unfpa")]
+    [InlineData("Chương trình Phát triển Liên Hợp Quốc tài trợ dự án ứng phó biến đổi khí hậu trong y tế.", "undp")]
+    [InlineData("Ngân hàng Phát triển châu Á cho vay vốn xây dựng bệnh viện vệ tinh.", "adb")]
+    [InlineData("Liên minh Vaccine và Tiêm chủng toàn cầu viện trợ vaccine sởi - rubella.", "gavi")]
+    [InlineData("The Global Fund tiếp tục tài trợ giai đoạn mới cho chương trình chống lao.", "global-fund")]
+    [InlineData("Tổ chức Di cư Quốc tế (IOM) phối hợp khám sàng lọc cho người lao động.", "iom")]
+    [InlineData("Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) hỗ trợ phòng chống HIV.", "usaid")]
+    [InlineData("Tổ chức Y tế thế giới khuyến nghị các nước tăng cường tiêm chủng.", "who")]
+    [InlineData("Quỹ Bill & Melinda Gates tài trợ nghiên cứu vaccine rotavirus.", null)]
+    [InlineData("Tổ chức Bác sĩ không biên giới hỗ trợ điều trị lao kháng thuốc.", null)]
+    [InlineData("Ủy ban Chữ thập đỏ quốc tế hỗ trợ phục hồi chức năng cho người khuyết tật.", null)]
+    [InlineData("Ngân hàng Tái thiết Đức (KfW) tài trợ dự án bệnh viện tỉnh.", "kfw")]
+    [InlineData("Cơ quan Phát triển Pháp (AFD) ký hiệp định vay ưu đãi cho y tế cơ sở.", "afd")]
+    [InlineData("Tổ chức PATH phối hợp triển khai hệ thống thông tin tiêm chủng.", "path")]
+    [InlineData("Nghị viện châu Âu thông qua nghị quyết hỗ trợ y tế cho các nước đang phát triển.", null)]
+    [InlineData("Các nước nhận vaccine qua cơ chế COVAX đều được hỗ trợ kỹ thuật.", "covax")]
+    [InlineData("Unicef trao 300 bộ dụng cụ sơ sinh cho các trạm y tế xã.", "unicef")]
+    [InlineData("Năm nay Koica khởi công bệnh viện huyện thứ hai tại Quảng Trị.", "koica")]
+    public void Extract_InternationalBodyInAnyCase_Partner(string text, string? key)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.True(partners.Any(p => p.Kind == "org" && (key is null || p.Key == key)), $"'{key}' not found among: {string.Join(" | ", partners.Select(p => $"{p.Span}={p.Key}"))}");
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện St. Vincent's (Úc) cử bác sĩ sang hướng dẫn phẫu thuật tim.", "Bệnh viện St. Vincent's", "AU")]
+    [InlineData("Trường Y khoa Johns Hopkins hợp tác nghiên cứu bệnh không lây nhiễm.", "Trường Y khoa Johns Hopkins", null)]
+    [InlineData("CHU de Bordeaux ký thỏa thuận đào tạo bác sĩ nội trú với Bệnh viện Nhi Trung ương.", "CHU de Bordeaux", null)]
+    [InlineData("Các chuyên gia của CHU Nantes sang hỗ trợ ghép tạng.", "CHU Nantes", null)]
+    [InlineData("Klinikum rechts der Isar tiếp nhận bác sĩ sang thực tập.", "Klinikum rechts der Isar", null)]
+    [InlineData("Viện Karolinska (Thụy Điển) hợp tác nghiên cứu dịch tễ học.", "Viện Karolinska", "SE")]
+    [InlineData("Bệnh viện Royal Melbourne (Australia) chuyển giao kỹ thuật can thiệp đột quỵ.", "Bệnh viện Royal Melbourne", "AU")]
+    [InlineData("Đại học Paris-Saclay (Pháp) hợp tác đào tạo thạc sĩ y tế công cộng.", "Đại học Paris-Saclay", "FR")]
+    [InlineData("Hôpital Saint-Antoine hỗ trợ đào tạo bác sĩ gây mê.", "Hôpital Saint-Antoine", null)]
+    [InlineData("Bệnh viện Đại học Quốc gia Seoul (Hàn Quốc) ký kết hợp tác với Bệnh viện Bạch Mai.", "Bệnh viện Đại học Quốc gia Seoul", "KR")]
+    [InlineData("Đại học Y khoa Tokyo cử chuyên gia sang hỗ trợ nội soi tiêu hóa.", "Đại học Y khoa Tokyo", "JP")]
+    [InlineData("Bệnh viện O'Connor hợp tác đào tạo điều dưỡng.", "Bệnh viện O'Connor", null)]
+    public void Extract_ForeignInstitutionWithLatinWords_Partner(string text, string span, string? country) =>
+        AssertPartner(text, span, country);
+
+    private static void AssertPartner(string text, string span, string? country)
+    {
+        var partners = Extractor.Extract(text);
+
+        var partner = partners.FirstOrDefault(p => p.Span.Contains(span, StringComparison.Ordinal) || span.Contains(p.Span, StringComparison.Ordinal));
+        Assert.True(partner is not null, $"'{span}' not found among: {string.Join(" | ", partners.Select(p => p.Span))}");
+        if (country is not null)
+        {
+            Assert.Equal(country, partner.CountryCode);
+        }
     }
 }

@@ -163,4 +163,57 @@ public sealed class PartyExtractorTests
         Assert.Contains("Bệnh viện Bạch Mai", parties);
         Assert.Contains("Sở Y tế Hà Nội", parties);
     }
+
+    [Theory]
+    [InlineData("Thành phố Móng Cái và thành phố Đông Hưng (Trung Quốc) tăng cường phối hợp phòng chống dịch.", "Móng Cái")]
+    [InlineData("Đoàn công tác tỉnh Xiêng Khoảng làm việc với thành phố Hội An về hợp tác y tế.", "Hội An")]
+    [InlineData("Tỉnh Champasak ký biên bản hợp tác với tỉnh Thanh Hoá về khám chữa bệnh.", "Thanh Hoá")]
+    public void Extract_CityOrProvinceAsASideInAnySpelling_Party(string text, string span)
+    {
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.Contains(span, parties.Select(p => p.Span));
+    }
+
+    [Fact]
+    public void Extract_CooperationCueOpensTheSentence_InstitutionIsAParty()
+    {
+        const string text = "Đại sứ quán Nhật Bản đến thăm tỉnh. Hợp tác giữa Sở Y tế Yên Bái và các đối tác được đánh giá cao.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+
+        Assert.Contains("Sở Y tế Yên Bái", parties.Select(p => p.Span));
+    }
+
+    [Fact]
+    public void Extract_GuestsListedAtACeremony_Parties()
+    {
+        const string text = "Bộ Y tế Lào bàn giao công trình. Đến dự buổi lễ có đại diện Bộ Kế hoạch và Đầu tư, Sở Y tế Nghệ An.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.Contains("Bộ Kế hoạch và Đầu tư", parties);
+        Assert.Contains("Sở Y tế Nghệ An", parties);
+    }
+
+    [Fact]
+    public void Extract_UnitOfAForeignPartner_NoParty()
+    {
+        const string text = "Đoàn đại biểu Ban Đối ngoại của Quốc hội Nhật Bản thăm Bệnh viện Bạch Mai.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.DoesNotContain("Ban Đối ngoại", parties);
+        Assert.Contains("Bệnh viện Bạch Mai", parties);
+    }
+
+    [Fact]
+    public void Extract_ProvincesListedAfterTai_EachItemAsTheFirst()
+    {
+        const string text = "Dự án do JICA tài trợ được triển khai tại các tỉnh: Sơn La, Lai Châu và Điện Biên.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+
+        Assert.Equal(["Sơn La", "Lai Châu", "Điện Biên"], parties);
+    }
 }
