@@ -30,6 +30,11 @@ internal static class BareForeignNames
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "de", "du", "des", "der", "the", "&", "St." };
 
+    // Every word of a text is tested against these: looked up by span, no word is copied to a string for it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerSpans = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorSpans = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Places = new(StringComparer.OrdinalIgnoreCase) { "tại", "ở", "sang", "đến", "tới", "từ", "về" };
 
     /// <summary>The names' spans.</summary>
@@ -45,7 +50,7 @@ internal static class BareForeignNames
         for (var i = 0; i < words.Count; i++)
         {
             // A joiner that opens a sentence ("Với ...") is not part of the name after it.
-            if (!IsCapitalised(text, words[i]) || Joiners.Contains(Text(text, words[i])))
+            if (!IsCapitalised(text, words[i]) || JoinerSpans.Contains(Span(text, words[i])))
             {
                 continue;
             }
@@ -55,13 +60,12 @@ internal static class BareForeignNames
             var k = i;
             while (k < words.Count && k - i < MaxWords && (k == i || words[k].Start - words[k - 1].End == 1))
             {
-                var word = Text(text, words[k]);
                 if (IsCapitalised(text, words[k]))
                 {
-                    foreign |= ForeignNameWithCountry.HasForeignPart(word.TrimEnd('.', '\'', '’'));
+                    foreign |= ForeignNameWithCountry.HasForeignPart(Text(text, words[k]).TrimEnd('.', '\'', '’'));
                     last = k;
                 }
-                else if (!Connectors.Contains(word))
+                else if (!ConnectorSpans.Contains(Span(text, words[k])))
                 {
                     break;
                 }
@@ -135,6 +139,8 @@ internal static class BareForeignNames
     private static bool IsCapitalised(string text, (int Start, int End) word) => char.IsUpper(text[word.Start]) && word.End - word.Start > 1;
 
     private static string Text(string text, (int Start, int End) word) => text[word.Start..word.End];
+
+    private static ReadOnlySpan<char> Span(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
 
     /// <summary>Words: letters, digits and the apostrophes, hyphens and stops inside them ("Mary's", "St.").</summary>
     private static List<(int Start, int End)> Words(string text)

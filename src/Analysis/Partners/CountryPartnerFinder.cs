@@ -79,8 +79,9 @@ internal sealed class CountryPartnerFinder
     /// <param name="text">The text; spans are cut from it.</param>
     /// <param name="matching">The tone-normalised text.</param>
     /// <param name="taken">Spans already given to institutions and partners: a country inside one is not free.</param>
+    /// <param name="mentions">The country names in <paramref name="matching"/> (<see cref="Mentions"/>), or null to find them here.</param>
     /// <returns>One fact per country, at its first free mention.</returns>
-    public IEnumerable<PartnerFact> Find(string text, string matching, SpanIndex taken)
+    public IEnumerable<PartnerFact> Find(string text, string matching, SpanIndex taken, IReadOnlyList<(int Start, int Length, string Code)>? mentions = null)
     {
         // A cue may open the sentence ("Hợp tác giữa...").
         if (!Cues.Concat(OpeningCues).Any(c => matching.Contains(c, StringComparison.Ordinal)))
@@ -89,7 +90,7 @@ internal sealed class CountryPartnerFinder
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (at, length, code) in countries.Find(matching))
+        foreach (var (at, length, code) in mentions ?? Mentions(matching))
         {
             if (code == "VN" || seen.Contains(code) || taken.Overlaps(at, at + length) || !Acts(matching, at, length, receivingNeedsVietnam: true))
             {
@@ -103,6 +104,11 @@ internal sealed class CountryPartnerFinder
             yield return new PartnerFact(name, code.ToLowerInvariant(), "country", name, code, text[start..(at + length)], start);
         }
     }
+
+    /// <summary>Every country name in a text, in text order: found once and read by each rule that needs them.</summary>
+    /// <param name="matching">The tone-normalised text.</param>
+    /// <returns>Start, length and ISO code of each mention.</returns>
+    public IReadOnlyList<(int Start, int Length, string Code)> Mentions(string matching) => countries.Find(matching).ToList();
 
     /// <summary>The code of the first foreign country named in <paramref name="phrase"/>, or null.</summary>
     /// <param name="phrase">Any (tone-normalised) text.</param>

@@ -41,7 +41,6 @@ public sealed partial class PartnerExtractor
     private readonly CountryPartnerFinder countryPartners;
     private readonly AliasMatcher<GazetteerEntry> entries;
     private readonly Dictionary<string, GazetteerEntry> entryByAlias;
-    private readonly AliasMatcher<string> countryNames;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -52,7 +51,6 @@ public sealed partial class PartnerExtractor
         countryByAlias = gazetteer.Countries.Values.SelectMany(c => c.Aliases.Select(a => (a, c.CountryCode!)))
             .GroupBy(p => p.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         owners = new InstitutionOwner(gazetteer, countryByAlias);
-        countryNames = new AliasMatcher<string>(countryByAlias.Select(kv => (kv.Key, kv.Value)));
         countryPartners = new CountryPartnerFinder(gazetteer, countryByAlias);
         entries = new AliasMatcher<GazetteerEntry>(
             gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
@@ -75,6 +73,7 @@ public sealed partial class PartnerExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var matching = ToneMarks.ToTraditionalPlacement(text);
+        var countryMentions = countryPartners.Mentions(matching);
         var sides = SideSections.Find(matching, countryByAlias);
         var institutions = InstitutionScanner.Find(matching).Select(n => (Name: n, Owner: owners.Of(matching, n) ?? SideOwner(sides, n.Start))).ToList();
         var found = new List<PartnerFact>();
@@ -131,7 +130,7 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(known?.Name ?? span, known?.Key ?? Slug(span), known?.Kind ?? "org", gazetteer.CountryName(code), code, span, start));
         }
 
-        foreach (var (start, end, code) in SentenceCaseNames.Find(matching, countryNames))
+        foreach (var (start, end, code) in SentenceCaseNames.Find(matching, countryMentions))
         {
             var span = text[start..end];
             // A known body's name in any case is that body ("Cơ quan phát triển quốc tế Hoa Kỳ").
@@ -193,7 +192,7 @@ public sealed partial class PartnerExtractor
         // Countries that act themselves fill what is left: a country inside a name or a partner is not free.
         var taken = accepted.Select(a => (a.Start, a.Start + a.Span.Length)).Concat(institutions.Select(i => (i.Name.Start, i.Name.End))).ToList();
         var takenIndex = new SpanIndex(taken);
-        accepted.AddRange(countryPartners.Find(text, matching, takenIndex).Where(c => !accepted.Any(a => a.Key == c.Key)));
+        accepted.AddRange(countryPartners.Find(text, matching, takenIndex, countryMentions).Where(c => !accepted.Any(a => a.Key == c.Key)));
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();

@@ -32,13 +32,13 @@ internal static class SentenceCaseNames
 
     /// <summary>The names, each with the offset just past its country and the country's code.</summary>
     /// <param name="text">The (tone-normalised) text.</param>
-    /// <param name="countries">Country names as written, matched to codes.</param>
+    /// <param name="countries">The country names in the text, in text order (start, length, ISO code).</param>
     /// <returns>Start, end and country code of each name, in text order.</returns>
-    public static IEnumerable<(int Start, int End, string Code)> Find(string text, AliasMatcher<string> countries)
+    public static IEnumerable<(int Start, int End, string Code)> Find(string text, IReadOnlyList<(int Start, int Length, string Code)> countries)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(countries);
-        foreach (var (at, length, code) in countries.Find(text))
+        foreach (var (at, length, code) in countries)
         {
             if (code == "VN" || (at + length + 1 < text.Length && text[at + length] == ' ' && char.IsUpper(text[at + length + 1])))
             {

@@ -14,7 +14,7 @@ public sealed class SentenceCaseNamesTests
     [InlineData("Đoàn làm việc với Trung tâm kiểm soát dịch bệnh Hàn Quốc về giám sát cúm.", "Trung tâm kiểm soát dịch bệnh Hàn Quốc", "KR")]
     public void Find_HeadLowercaseWordsAndCountry_OneName(string text, string span, string code)
     {
-        var (start, end, country) = Assert.Single(SentenceCaseNames.Find(text, Countries));
+        var (start, end, country) = Assert.Single(SentenceCaseNames.Find(text, Countries.Find(text).ToList()));
 
         Assert.Equal(span, text[start..end]);
         Assert.Equal(code, country);
@@ -29,6 +29,6 @@ public sealed class SentenceCaseNamesTests
     [InlineData("Hội nghị hợp tác Việt Nam - Lào diễn ra tại Hà Nội.")]
     public void Find_TitleVerbOrVietnam_Nothing(string text)
     {
-        Assert.Empty(SentenceCaseNames.Find(text, Countries));
+        Assert.Empty(SentenceCaseNames.Find(text, Countries.Find(text).ToList()));
     }
 }
