@@ -100,8 +100,13 @@ public sealed class PostgresCrawlTests(PostgresServer server) : IClassFixture<Po
         var reports = await Crawler(stores, stores.HostLeases!, "NodeB", lease, site.HostOverrides).RunAsync(site.Sources(Delay));
 
         Assert.NotNull(nodeA);
-        Assert.Equal(site.Articles, (await stores.Articles.CountAsync()).Count);
-        Assert.Equal(site.Articles, (await stores.Frontier.CountByStateAsync())["fetched"]);
+        // A node killed between storing an article and recording its address leaves the address due: the survivor asks
+        // for it again and finds the article unchanged. Every address ends done, and only the dead node's can end so.
+        var states = await stores.Frontier.CountByStateAsync();
+        var shown = $"{string.Join(", ", states.Select(s => $"{s.Key} {s.Value}"))}; {storedByA} stored by the dead node; asked: {string.Join(" ", site.Log.Select(r => $"{r.Agent} {r.Host}{r.Path}"))}";
+        Assert.True(site.Articles == (await stores.Articles.CountAsync()).Count, shown);
+        Assert.True(states.GetValueOrDefault("fetched") + states.GetValueOrDefault("unchanged") == site.Articles, shown);
+        Assert.True(states.GetValueOrDefault("unchanged") <= storedByA, shown);
         Assert.NotEmpty(held);
         foreach (var host in held)
         {
