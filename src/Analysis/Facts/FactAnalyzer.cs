@@ -59,7 +59,7 @@ public sealed class FactAnalyzer
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
             Partners = analysis.Partners,
-            Parties = PartyExtractor.Extract(text, analysis, Gazetteer?.Provinces),
+            Parties = PartyExtractor.Extract(text, analysis, Gazetteer),
         };
     }
 }

@@ -16,6 +16,9 @@ public sealed record Gazetteer(
     IReadOnlySet<string> Provinces,
     IReadOnlySet<string> Domestic)
 {
+    /// <summary>The provinces and cities, found in one pass over a text; built with the gazetteer, used by every text.</summary>
+    internal AliasMatcher<string> ProvinceNames { get; } = new(Provinces.Select(p => (p, p)));
+
     /// <summary>The Vietnamese name of a country code.</summary>
     /// <param name="code">ISO 3166-1 alpha-2.</param>
     /// <returns>The name, or null.</returns>

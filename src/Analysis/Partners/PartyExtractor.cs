@@ -26,8 +26,7 @@ public static class PartyExtractor
     // The cues as written and as they open a sentence ("Hợp tác giữa...").
     private static readonly string[] AllCues = Cues.Concat(Cues.Select(c => char.ToUpperInvariant(c[0]) + c[1..])).Distinct(StringComparer.Ordinal).ToArray();
 
-    // The matcher of the last set of provinces seen; replaced whole, so threads never see half of one.
-    private static volatile ProvinceMatcher? provinceMatcher;
+    private static readonly AliasMatcher<string> NoProvinces = new([]);
 
     // A text without sentence ends (a run of names, a list) must not make every name scan all of it.
     private const int MaxSentence = 2_000;
@@ -52,9 +51,9 @@ public static class PartyExtractor
     /// <summary>Finds parties.</summary>
     /// <param name="text">NFC text; offsets refer to it.</param>
     /// <param name="analysis">The partner analysis of the same text: partners, domestic institution names, Vietnam as a side.</param>
-    /// <param name="provinces">Vietnamese provinces and cities.</param>
+    /// <param name="gazetteer">The gazetteers whose Vietnamese provinces and cities are parties too; null for none.</param>
     /// <returns>Parties in text order, each once.</returns>
-    public static IReadOnlyList<PartnerFact> Extract(string text, PartnerAnalysis analysis, IReadOnlySet<string>? provinces = null)
+    public static IReadOnlyList<PartnerFact> Extract(string text, PartnerAnalysis analysis, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -88,7 +87,7 @@ public static class PartyExtractor
             parties.Add(vietnam);
         }
 
-        AddProvinces(text, partners, analysis.Domestic, provinces, parties, keys);
+        AddProvinces(text, partners, analysis.Domestic, gazetteer?.ProvinceNames ?? NoProvinces, parties, keys);
 
         // A short form of a longer party ("Sở Y tế" after "Sở Y tế Hà Nội") is the same party.
         return parties.Where(p => !parties.Any(q => q.Span.Length > p.Span.Length && q.Span.StartsWith(p.Span + " ", StringComparison.Ordinal)))
@@ -119,13 +118,13 @@ public static class PartyExtractor
         || (span.StartsWith("Chương trình", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("Quốc gia", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Provinces named as such, listed or acting as a side, each at its first such mention outside an institution name.</summary>
-    private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, IReadOnlySet<string>? provinces, List<PartnerFact> parties, HashSet<string> keys)
+    private static void AddProvinces(string text, IReadOnlyList<PartnerFact> partners, IReadOnlyList<PartnerFact> domestic, AliasMatcher<string> provinces, List<PartnerFact> parties, HashSet<string> keys)
     {
         var domesticSpans = new SpanIndex(domestic.Select(d => (d.Start, d.Start + d.Span.Length)));
         // Names are listed with one tone placement ("Thanh Hóa"); news write either ("Thanh Hoá"). The length is the same.
         var matching = ToneMarks.ToTraditionalPlacement(text);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (at, length, province) in MatcherOf(provinces).Find(matching))
+        foreach (var (at, length, province) in provinces.Find(matching))
         {
             var end = at + length;
 
@@ -144,20 +143,6 @@ public static class PartyExtractor
                 parties.Add(new PartnerFact(province, key, "city", "Việt Nam", "VN", text.Substring(at, length), at));
             }
         }
-    }
-
-    /// <summary>One pass over a text finds every province: the matcher is built once per set of provinces.</summary>
-    private static AliasMatcher<string> MatcherOf(IReadOnlySet<string>? provinces)
-    {
-        var cached = provinceMatcher;
-        if (cached is not null && ReferenceEquals(cached.Provinces, provinces))
-        {
-            return cached.Matcher;
-        }
-
-        var built = new ProvinceMatcher(provinces, new AliasMatcher<string>((provinces ?? new HashSet<string>()).Select(p => (p, p))));
-        provinceMatcher = built;
-        return built.Matcher;
     }
 
     /// <summary>
@@ -338,6 +323,4 @@ public static class PartyExtractor
     // A semicolon separates the items of one list of participants ("Tham dự có ...; lãnh đạo Bộ ...; ..."), not sentences.
     private static bool EndsSentence(string text, int index) =>
         text[index] == '\n' || (text[index] is '.' or '!' or '?' && (index + 1 >= text.Length || text[index + 1] == ' '));
-
-    private sealed record ProvinceMatcher(IReadOnlySet<string>? Provinces, AliasMatcher<string> Matcher);
 }

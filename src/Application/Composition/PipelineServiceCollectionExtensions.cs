@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis.Facts;
-using Pipeline.Analysis.Partners;
 using Pipeline.Analysis.Topics;
 using Pipeline.Analysis.Trends;
 using Pipeline.Configuration;
@@ -50,10 +49,9 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(new DataDirectory(settings.DataDir));
 
         // The shipped lookups, loaded on first use: a command that never analyses text never reads them.
-        services.TryAddSingleton(sp => Gazetteer.Load(sp.GetRequiredService<ProductData>().Gazetteers));
-        services.TryAddSingleton(sp => Directory.Exists(sp.GetRequiredService<ProductData>().Gazetteers)
-            ? new FactAnalyzer(sp.GetRequiredService<Gazetteer>())
-            : new FactAnalyzer(null));
+        services.TryAddSingleton(sp => FactAnalyzer.Load(sp.GetRequiredService<ProductData>().Gazetteers));
+        services.TryAddSingleton(sp => sp.GetRequiredService<FactAnalyzer>().Gazetteer
+            ?? throw new InvalidOperationException($"No gazetteers in {sp.GetRequiredService<ProductData>().Gazetteers}."));
         services.TryAddSingleton(sp => new QueryPartners(sp.GetRequiredService<FactAnalyzer>().Gazetteer));
         services.TryAddSingleton<TopicClassifierCache>();
         services.TryAddSingleton(sp => sp.GetRequiredService<TopicClassifierCache>().Taxonomy);

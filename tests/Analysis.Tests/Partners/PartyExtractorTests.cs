@@ -93,7 +93,7 @@ public sealed class PartyExtractorTests
     [InlineData("Sáng 2/3, Ngành Y tế Gia Lai trao 40 xe lăn cho Sở Y tế tỉnh Rattanakiri (Campuchia).", "Gia Lai")]
     public void Extract_BareProvinceActingAsSide_Party(string text, string province)
     {
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.Contains(parties, p => p.Span == province && p.Kind == "city" && p.CountryCode == "VN");
     }
@@ -106,7 +106,7 @@ public sealed class PartyExtractorTests
     [InlineData("Hai bên hội đàm với Bộ Y tế Lào tại thành phố Cao Bằng, tỉnh Cao Bằng sáng qua.", "Cao Bằng")]
     public void Extract_ProvinceThatOnlyLocatesOrOwns_NotParty(string text, string province)
     {
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.DoesNotContain(parties, p => p.Span == province);
     }
@@ -116,7 +116,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Sở Y tế Lào Cai ký biên bản hợp tác với Cục Y tế châu Hồng Hà (Trung Quốc). Lãnh đạo tỉnh Lào Cai cảm ơn phía bạn.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.Contains(parties, p => p.Span == "Sở Y tế Lào Cai");
         Assert.Contains(parties, p => p.Span == "Lào Cai" && p.Kind == "city");
@@ -127,7 +127,7 @@ public sealed class PartyExtractorTests
     [InlineData("Chương trình Tăng cường y tế dự phòng do Quỹ Toàn cầu tài trợ đã kết thúc.", "Chương trình Tăng cường")]
     public void Extract_ProjectOrProgramme_NotParty(string text, string start)
     {
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.DoesNotContain(parties, p => p.Span.StartsWith(start, StringComparison.Ordinal));
     }
@@ -137,7 +137,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Chương trình Chống lao Quốc gia phối hợp với Tổ chức Y tế Thế giới (WHO) mở lớp tập huấn.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.Contains(parties, p => p.Span == "Chương trình Chống lao Quốc gia");
     }
@@ -147,7 +147,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Bộ Y tế Việt Nam ký biên bản ghi nhớ với Bộ Y tế Lào.";
 
-        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces));
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text), Places));
 
         Assert.Equal("Bộ Y tế Việt Nam", party.Span);
         Assert.Equal("bo-y-te", party.Key);
@@ -170,7 +170,7 @@ public sealed class PartyExtractorTests
     [InlineData("Tỉnh Champasak ký biên bản hợp tác với tỉnh Thanh Hoá về khám chữa bệnh.", "Thanh Hoá")]
     public void Extract_CityOrProvinceAsASideInAnySpelling_Party(string text, string span)
     {
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.Contains(span, parties.Select(p => p.Span));
     }
@@ -180,7 +180,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Đại sứ quán Nhật Bản đến thăm tỉnh. Hợp tác giữa Sở Y tế Yên Bái và các đối tác được đánh giá cao.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces);
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
 
         Assert.Contains("Sở Y tế Yên Bái", parties.Select(p => p.Span));
     }
@@ -190,7 +190,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Bộ Y tế Lào bàn giao công trình. Đến dự buổi lễ có đại diện Bộ Kế hoạch và Đầu tư, Sở Y tế Nghệ An.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places).Select(p => p.Span).ToList();
 
         Assert.Contains("Bộ Kế hoạch và Đầu tư", parties);
         Assert.Contains("Sở Y tế Nghệ An", parties);
@@ -201,7 +201,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Đoàn đại biểu Ban Đối ngoại của Quốc hội Nhật Bản thăm Bệnh viện Bạch Mai.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places).Select(p => p.Span).ToList();
 
         Assert.DoesNotContain("Ban Đối ngoại", parties);
         Assert.Contains("Bệnh viện Bạch Mai", parties);
@@ -212,7 +212,7 @@ public sealed class PartyExtractorTests
     {
         const string text = "Dự án do JICA tài trợ được triển khai tại các tỉnh: Sơn La, Lai Châu và Điện Biên.";
 
-        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places.Provinces).Select(p => p.Span).ToList();
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places).Select(p => p.Span).ToList();
 
         Assert.Equal(["Sơn La", "Lai Châu", "Điện Biên"], parties);
     }
