@@ -42,7 +42,7 @@ public sealed class FactAnalyzer
     public IReadOnlyList<PartnerFact> PartnersOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return partners?.Extract(text) ?? [];
+        return partners?.Extract(RelatedNews.Mask(text)) ?? [];
     }
 
     /// <summary>Analyses a text.</summary>
@@ -53,13 +53,15 @@ public sealed class FactAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = DateExtractor.Extract(text, published);
-        var analysis = partners?.Analyze(text) ?? new PartnerAnalysis([], []);
+        // Partners and parties of related-news headlines are other articles'; counts and dates are read everywhere.
+        var sides = RelatedNews.Mask(text);
+        var analysis = partners?.Analyze(sides) ?? new PartnerAnalysis([], []);
         return ArticleFacts.Empty with
         {
             Dates = dates,
             Counts = CountExtractor.Extract(text, dates),
             Partners = analysis.Partners,
-            Parties = PartyExtractor.Extract(text, analysis, Gazetteer),
+            Parties = PartyExtractor.Extract(sides, analysis, Gazetteer),
         };
     }
 }

@@ -61,6 +61,15 @@ internal sealed class CountryPartnerFinder
 
     private static readonly char[] SentenceEnds = ['.', '\n', ';', '!', '?'];
 
+    // Words that open a plural noun phrase ("các bệnh viện", "những doanh nghiệp").
+    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "nhiều", "mọi" };
+
+    // People a nationality describes.
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "chuyên gia", "bác sĩ", "điều dưỡng", "sinh viên", "học viên", "bệnh nhân", "giáo sư", "khoa học", "du khách", "công dân", "tình nguyện viên",
+    };
+
     private readonly Gazetteer gazetteer;
     private readonly AliasMatcher<string> countries;
     private readonly IReadOnlyDictionary<string, string> countryByAlias;
@@ -92,7 +101,7 @@ internal sealed class CountryPartnerFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (at, length, code) in mentions ?? Mentions(matching))
         {
-            if (code == "VN" || seen.Contains(code) || taken.Overlaps(at, at + length) || !Acts(matching, at, length, receivingNeedsVietnam: true))
+            if (code == "VN" || seen.Contains(code) || taken.Overlaps(at, at + length) || !Acts(matching, at, length, receivingNeedsVietnam: true, isCountry: true))
             {
                 continue;
             }
@@ -141,7 +150,7 @@ internal sealed class CountryPartnerFinder
         {
             var end = at + Name.Length;
             if ((end < matching.Length && char.IsLetterOrDigit(matching[end])) || (at > 0 && char.IsLetterOrDigit(matching[at - 1])) || taken.Overlaps(at, end)
-                || !(Acts(matching, at, Name.Length, receivingNeedsVietnam: false) || IsSector(matching, at)))
+                || !(Acts(matching, at, Name.Length, receivingNeedsVietnam: false, isCountry: true) || IsSector(matching, at)))
             {
                 continue;
             }
@@ -172,7 +181,7 @@ internal sealed class CountryPartnerFinder
             (word, wordStart) = PreviousWord(text, wordStart);
         }
 
-        return Acts(text, start, at + length - start, receivingNeedsVietnam: true);
+        return Acts(text, start, at + length - start, receivingNeedsVietnam: true, isCountry: false);
     }
 
     /// <summary>Vietnam's health sector or people as the side helped ("hỗ trợ ngành y tế Việt Nam", "nhân dân Việt Nam").</summary>
@@ -190,12 +199,12 @@ internal sealed class CountryPartnerFinder
         at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>Whether the country mentioned at <paramref name="at"/> is a side of the cooperation rather than an adjective, a location or a qualifier.</summary>
-    private bool Acts(string text, int at, int length, bool receivingNeedsVietnam)
+    private bool Acts(string text, int at, int length, bool receivingNeedsVietnam, bool isCountry)
     {
         // A monarchy's government is its government ("Chính phủ Hoàng gia Campuchia").
         if (EndsWithAt(text, at, Royal))
         {
-            return Acts(text, at - Royal.Length, length + Royal.Length, receivingNeedsVietnam);
+            return Acts(text, at - Royal.Length, length + Royal.Length, receivingNeedsVietnam, isCountry);
         }
 
         var end = at + length;
@@ -264,6 +273,14 @@ internal sealed class CountryPartnerFinder
             return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
         }
 
+        // A country after a plural noun or a person describes them ("các bệnh viện Hàn Quốc đã tiếp nhận", "chuyên gia
+        // Nhật Bản hỗ trợ"): they act, the country does not. A city there more often ends a body's name ("Cơ quan Quản lý
+        // các bệnh viện công Paris"), which the name rules miss, so the city stays a side.
+        if (isCountry && !withVietnam && DescribesNoun(text, previous, previousStart))
+        {
+            return false;
+        }
+
         // Beside Vietnam in a list a country is the other side ("Việt Nam và Trung Quốc cùng thực hiện").
         if (withVietnam || ActsAfter(text, end) || PairsAfter(text, end))
         {
@@ -274,7 +291,9 @@ internal sealed class CountryPartnerFinder
         // "về phía X" lists a foreign side's participants; a bare "phía X" is mostly a person's side ("chuyên gia phía Nhật Bản"); Vietnam
         // is a side in either form.
         var joiner = char.ToLowerInvariant(previous[0]) + previous[1..];
-        if (joiner == "phía" && receivingNeedsVietnam && !PreviousWordIs(text, previousStart, "về") && !PreviousWordIs(text, previousStart, "với") && !PreviousWordIs(text, previousStart, "từ"))
+        // "Phía X" opening a sentence is the side itself ("Phía Cuba đề nghị...").
+        if (joiner == "phía" && receivingNeedsVietnam && PreviousWord(text, previousStart).Word is not null
+            && !PreviousWordIs(text, previousStart, "về") && !PreviousWordIs(text, previousStart, "với") && !PreviousWordIs(text, previousStart, "từ"))
         {
             return false;
         }
@@ -447,6 +466,40 @@ internal sealed class CountryPartnerFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the words before a country are a noun it describes: a person ("chuyên gia", "bác sĩ") or a lowercase noun
+    /// phrase of up to three words opened by a plural ("các bệnh viện", "nhiều doanh nghiệp").
+    /// </summary>
+    private static bool DescribesNoun(string text, string previous, int previousStart)
+    {
+        var (before, _) = PreviousWord(text, previousStart);
+        if (before is not null && PersonNouns.Contains($"{Lower(before)} {previous}"))
+        {
+            return true;
+        }
+
+        // The plural may open the sentence ("Các bệnh viện Hàn Quốc...").
+        var (word, start) = (previous, previousStart);
+        for (var k = 0; k < 4 && word is not null; k++)
+        {
+            if (k > 0 && Plurals.Contains(Lower(word)))
+            {
+                return true;
+            }
+
+            if (!char.IsLower(word[0]) || Joiners.Contains(word) || Locators.Contains(word))
+            {
+                return false;
+            }
+
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return false;
+    }
+
+    private static string Lower(string word) => char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) + word[1..] : word;
 
     private static bool PreviousWordIs(string text, int at, string word)
     {

@@ -65,7 +65,7 @@ public sealed record Gazetteer(
     // Countries whose place names Vietnamese writes syllable by syllable: Laos, Cambodia, Thailand, Myanmar. Chinese names
     // are read in Sino-Vietnamese and never hyphenated, and the old syllable spellings of European or Japanese names
     // ("Pa-ri") would, spaced, read as Vietnamese names.
-    private static readonly HashSet<string> TransliteratedCountries = new(StringComparer.Ordinal) { "LA", "KH", "TH", "MM" };
+    internal static readonly HashSet<string> TransliteratedCountries = new(StringComparer.Ordinal) { "LA", "KH", "TH", "MM" };
 
     /// <summary>
     /// Cities with the other spellings of their transliterated names (<see cref="TransliterationForms"/>), leaving out a

@@ -80,7 +80,8 @@ internal sealed class InstitutionOwner
             return Ownership.Vietnamese;
         }
 
-        var after = CountryAfter(text, name.NameEnd);
+        // The country may follow the name's acronym ("Trung tâm ... (CIGB) của Cuba").
+        var after = CountryAfter(text, name.NameEnd) ?? (name.End > name.NameEnd ? CountryAfter(text, name.End) : null);
         if (name.Body.Any(w => IsForeignWord(w.Text)))
         {
             return after is "VN" ? Ownership.Vietnamese : new Ownership(true, after ?? NearestCountry(text, name.Start, name.End));

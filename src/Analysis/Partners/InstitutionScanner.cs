@@ -17,9 +17,9 @@ internal static class InstitutionScanner
 
     private static readonly string[][] Heads =
     [
-        ["Tổng", "Lãnh", "sự", "quán"], ["Tổng", "lãnh", "sự", "quán"], ["Đại", "sứ", "quán"], ["Lãnh", "sự", "quán"], ["Trường", "Đại", "học"], ["Trường", "Cao", "đẳng"],
+        ["Tổng", "Lãnh", "sự", "quán"], ["Tổng", "lãnh", "sự", "quán"], ["Phòng", "Y", "tế"], ["Đại", "sứ", "quán"], ["Lãnh", "sự", "quán"], ["Trường", "Đại", "học"], ["Trường", "Cao", "đẳng"],
         ["Ủy", "ban", "nhân", "dân"], ["Uỷ", "ban", "nhân", "dân"], ["Quân", "giải", "phóng"], ["Kiểm", "soát", "bệnh", "tật"],
-        ["Bệnh", "viện"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"], ["Liên", "minh"], ["Công", "ty"],
+        ["Bệnh", "viện"], ["Hội", "đồng"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"], ["Liên", "minh"], ["Công", "ty"],
         ["Tập", "đoàn"], ["Ngân", "hàng"], ["Chương", "trình"], ["Dự", "án"], ["Ủy", "ban"], ["Uỷ", "ban"], ["Phái", "đoàn"], ["Văn", "phòng"], ["Quân", "đội"],
         ["Lực", "lượng"], ["Chính", "quyền"], ["Quốc", "hội"], ["Cộng", "đồng"], ["Hạ", "viện"], ["Thượng", "viện"], ["Nghị", "viện"], ["Tổng", "cục"],
         ["ĐSQ"], ["TLSQ"], ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
@@ -74,7 +74,7 @@ internal static class InstitutionScanner
     private static readonly HashSet<string> Tails = new(StringComparer.Ordinal)
     {
         "dự phòng", "mở rộng", "quốc tế", "quốc gia", "bệnh tật", "trung ương", "toàn cầu", "sinh sản", "cộng đồng", "côn trùng", "truyền nhiễm",
-        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế", "chữa bệnh",
+        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế", "chữa bệnh", "công cộng", "di truyền", "sinh học",
     };
 
     /// <summary>Every institution name of a text, in text order, none inside another.</summary>
@@ -177,7 +177,7 @@ internal static class InstitutionScanner
             if (word.IsDash || Connectors.Contains(word.Text))
             {
                 // A dash or a connector joins two capitalised parts; "và" before a new head starts a second name.
-                if (end > bodyStart && CapitalisedWithin(words, end, bodyStart, word.IsDash ? 3 : 2) && next is { IsCapitalised: true } joined
+                if (end > bodyStart && CapitalisedWithin(words, end, bodyStart, word.IsDash ? 3 : ConnectorReach(word.Text, lowercaseRun)) && next is { IsCapitalised: true } joined
                     && !(word.Text == "và" && (HeadAt(words, end + 1) is not null || IsAcronym(joined.Text) || IsGovernment(words, end + 1))))
                 {
                     end++;
@@ -215,6 +215,14 @@ internal static class InstitutionScanner
             // The lowercase syllable of a word that a capital opens ("Phát triển", "Biên phòng") is part of that word, even
             // where the syllable alone could start a clause; a preposition never is.
             var tail = OpensWord(words, end - 1, bodyStart) && !NameBoundaries.FunctionWords.Contains(word.Text);
+            // A two-syllable tail of names whose first syllable could open a clause ("Y tế công cộng") stays in the name.
+            if (!tail && next is { IsCapitalised: false } second && !word.EndsClause && lowercaseRun + 2 <= MaxLowercaseRun && Tails.Contains(word.Text + " " + second.Text))
+            {
+                lowercaseRun += 2;
+                end += 2;
+                continue;
+            }
+
             if (!tail && (Stops.Contains(word.Text) || ++lowercaseRun > MaxLowercaseRun))
             {
                 break;
@@ -225,7 +233,9 @@ internal static class InstitutionScanner
 
         // A name ends on a capitalised word, on the lowercase syllable of a word a capital opens ("Sở Y tế"), or on a
         // lowercase word that names end with ("Cục Y tế dự phòng", "Chương trình Tiêm chủng mở rộng").
-        while (end > bodyStart && !words[end - 1].IsCapitalised && !KeepsTail(words, end - 1, bodyStart))
+        // An "(ACRONYM)" right after a short lowercase run closes the name there ("Trung tâm Miễn dịch phân tử (CIM)").
+        var closedByAcronym = end > bodyStart && lowercaseRun <= 3 && AcronymEnd(text, words[end - 1].End) > words[end - 1].End;
+        while (!closedByAcronym && end > bodyStart && !words[end - 1].IsCapitalised && !KeepsTail(words, end - 1, bodyStart))
         {
             // A tail goes on a lowercase run of the name ("Kiểm soát bệnh tật"); after a proper name ("Bệnh viện Mittaphab
             // đào tạo...") it is the sentence's next words.
@@ -271,6 +281,12 @@ internal static class InstitutionScanner
 
         return false;
     }
+
+    /// <summary>
+    /// How far back a connector looks for the capitalised part it joins: "và" may follow a short lowercase run of the
+    /// name ("Kỹ thuật di truyền và Công nghệ sinh học"), other connectors and longer runs join capitalised words only.
+    /// </summary>
+    private static int ConnectorReach(string connector, int lowercaseRun) => connector == "và" && lowercaseRun <= 2 ? 2 + lowercaseRun : 2;
 
     /// <summary>A government or state after "và" is the other side, not the rest of this name ("Bộ Y tế và Chính phủ Estonia").</summary>
     private static bool IsGovernment(List<NameWord> words, int index) =>

@@ -40,7 +40,7 @@ internal static class NameTokenizer
             var trimmed = core.Length > 1 ? core.TrimEnd(Trailing) : core;
 
             // An abbreviation's own full stop ("St.", "TP.") belongs to it; a sentence's full stop does not.
-            if (core.Length == trimmed.Length + 1 && core[^1] == '.' && i < text.Length && text[i] == ' ' && Abbreviations.Contains(trimmed.ToString()))
+            if (core.Length == trimmed.Length + 1 && core[^1] == '.' && i < text.Length && text[i] == ' ' && (Abbreviations.Contains(trimmed.ToString()) || IsInitials(trimmed, text, i)))
             {
                 trimmed = core[..(trimmed.Length + 1)];
             }
@@ -60,5 +60,27 @@ internal static class NameTokenizer
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Initials of a person a foreign name honours ("Harvard T.H. Chan"): capitals each with its full stop, and a
+    /// capitalised word after them; a sentence rarely ends on such a word.
+    /// </summary>
+    private static bool IsInitials(ReadOnlySpan<char> trimmed, string text, int after)
+    {
+        if (trimmed.Length < 3 || after + 1 >= text.Length || !char.IsUpper(text[after + 1]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < trimmed.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsAsciiLetterUpper(trimmed[k]) : trimmed[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

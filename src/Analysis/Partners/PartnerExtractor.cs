@@ -33,6 +33,8 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
 
+    private static readonly string[] ProductWords = ["vắc xin", "vắc-xin", "vaccine", "vacxin", "thuốc", "liều", "mũi"];
+
     private static readonly HashSet<string> AdminWords = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành", "phố", "TP", "TP.", "vùng", "bang", "quận", "huyện", "thủ", "đô" };
 
     private readonly Gazetteer gazetteer;
@@ -41,6 +43,7 @@ public sealed partial class PartnerExtractor
     private readonly CountryPartnerFinder countryPartners;
     private readonly AliasMatcher<GazetteerEntry> entries;
     private readonly Dictionary<string, GazetteerEntry> entryByAlias;
+    private readonly LooseTransliterations looseSpellings;
 
     /// <summary>Creates the extractor.</summary>
     /// <param name="gazetteer">Countries, organisations and cities.</param>
@@ -55,6 +58,10 @@ public sealed partial class PartnerExtractor
         entries = new AliasMatcher<GazetteerEntry>(
             gazetteer.Entries.SelectMany(e => e.Aliases.SelectMany(HyphenCases).Concat(e.Kind == "org" ? e.Aliases.Select(LowercaseHead) : []).Select(a => (a, e))),
             (alias, entry) => entry.Kind == "org" && alias.Count(c => c == ' ') >= 2);
+        var transliterated = gazetteer.Entries.Where(e => e.Kind == "city" && e.CountryCode is { } code && Gazetteer.TransliteratedCountries.Contains(code)).ToList();
+        looseSpellings = new LooseTransliterations(
+            transliterated,
+            gazetteer.Provinces.Concat(gazetteer.Places.Keys).Concat(gazetteer.Domestic).Concat(gazetteer.Entries.Except(transliterated).SelectMany(e => e.Aliases)));
         entryByAlias = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => (a, e))).DistinctBy(p => p.a, StringComparer.Ordinal).ToDictionary(p => p.a, p => p.e, StringComparer.Ordinal);
     }
 
@@ -76,6 +83,14 @@ public sealed partial class PartnerExtractor
         var countryMentions = countryPartners.Mentions(matching);
         var sides = SideSections.Find(matching, countryByAlias);
         var institutions = InstitutionScanner.Find(matching).Select(n => (Name: n, Owner: owners.Of(matching, n) ?? SideOwner(sides, n.Start))).ToList();
+        for (var i = 1; i + 1 < institutions.Count; i++)
+        {
+            if (institutions[i].Owner is null && ListedBetweenOneCountrysBodies(matching, institutions, i) is { } listed)
+            {
+                institutions[i] = (institutions[i].Name, listed);
+            }
+        }
+
         var found = new List<PartnerFact>();
         foreach (Match match in HeadWithCountry.Matches(matching))
         {
@@ -151,9 +166,10 @@ public sealed partial class PartnerExtractor
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         // A city inside an institution's name is part of the name ("Bệnh viện Chợ Rẫy Phnom Penh"), not a side.
         var named = new SpanIndex(institutions.Select(i => (i.Name.Start, i.Name.End)));
-        foreach (var (at, length, entry) in entries.Find(matching))
+        foreach (var (at, length, entry) in entries.Find(matching).Concat(looseSpellings.Find(matching)))
         {
-            if ((entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length))) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if ((entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length))) && !NamesProduct(matching, at)
+                && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
@@ -284,6 +300,24 @@ public sealed partial class PartnerExtractor
         countryByAlias.ContainsKey(name) || entryByAlias.GetValueOrDefault(name) is { Kind: "city" } || name.Split(' ').Any(gazetteer.Domestic.Contains);
 
     /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="at"/> names a product by its maker ("vắc xin AstraZeneca", "thuốc Novartis"):
+    /// the maker does not take part in what the article reports.
+    /// </summary>
+    private static bool NamesProduct(string matching, int at)
+    {
+        var before = matching.AsSpan(0, at).TrimEnd();
+        foreach (var word in ProductWords)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string SentenceAround(string text, int at)
     {
         var from = Math.Max(0, at - 300);
@@ -299,6 +333,23 @@ public sealed partial class PartnerExtractor
         countryByAlias.ContainsKey(name) || gazetteer.Places.ContainsKey(name) || entryByAlias.GetValueOrDefault(name) is { Kind: "city" };
 
     /// <summary>A name that does not say whose it is, inside a foreign side's list of participants, is that side's.</summary>
+    /// <summary>
+    /// The owner of a name whose wording does not say whose it is, listed between two bodies of one foreign country
+    /// ("Bộ Y tế công cộng Cuba, Trung tâm Miễn dịch phân tử (CIM) và Tập đoàn BioCubaFarma"): news list one side's
+    /// bodies together. A name at either end of a list may be the other side's, so only a name between two counts.
+    /// </summary>
+    private static Ownership? ListedBetweenOneCountrysBodies(string matching, List<(InstitutionName Name, Ownership? Owner)> institutions, int i)
+    {
+        var (before, after) = (institutions[i - 1], institutions[i + 1]);
+        return before.Owner is { IsForeign: true, CountryCode: { } code } && after.Owner is { IsForeign: true } next && next.CountryCode == code
+            && IsListSeparator(matching, before.Name.End, institutions[i].Name.Start) && IsListSeparator(matching, institutions[i].Name.End, after.Name.Start)
+            ? before.Owner
+            : null;
+    }
+
+    private static bool IsListSeparator(string matching, int end, int start) =>
+        start > end && start - end <= 6 && matching.AsSpan(end, start - end).Trim() is "," or "và" or ", và" or ";";
+
     private static Ownership? SideOwner(List<(int Start, int End, string Code)> sides, int at)
     {
         foreach (var (start, end, code) in sides)

@@ -32,4 +32,20 @@ public sealed class FactAnalyzerTests
         Assert.Empty(analyzer.PartnersOf(Text));
         Assert.NotEmpty(facts.Dates);
     }
+
+    [Fact]
+    public void Analyze_RelatedNewsHeadlines_NoPartnersOrPartiesFromThemButCountsStay()
+    {
+        const string text = "Ngày 12/3/2025, Bệnh viện Bạch Mai và Tổ chức Y tế Thế giới (WHO) ký kết hợp tác.\nTin liên quan:\nHàn Quốc tặng 20 máy thở cho Bệnh viện Trung ương Huế";
+        var analyzer = FactAnalyzer.Load(Gazetteers);
+
+        var facts = analyzer.Analyze(text, null);
+
+        Assert.Contains(facts.Partners, p => p.Key == "who");
+        Assert.DoesNotContain(facts.Partners, p => p.Key == "kr");
+        Assert.DoesNotContain(facts.Parties, p => p.Span.Contains("Huế", StringComparison.Ordinal));
+        Assert.Contains(facts.Parties, p => p.Span == "Bệnh viện Bạch Mai");
+        Assert.Contains(facts.Counts, c => c.Value == 20);
+        Assert.DoesNotContain(analyzer.PartnersOf(text), p => p.Key == "kr");
+    }
 }

@@ -25,6 +25,14 @@ public sealed class InstitutionScannerTests
     [InlineData("Trường Đại học Y Dược Huế dạy tiếng Anh chuyên ngành.", "Trường Đại học Y Dược Huế")]
     [InlineData("Sở Y tế Hà Giang 2 triệu liều vắc xin đã về.", "Sở Y tế Hà Giang")]
     [InlineData("Bệnh viện 175 tiếp nhận thiết bị.", "Bệnh viện 175")]
+    [InlineData("Trường Đại học Y tế công cộng tiếp đoàn chuyên gia.", "Trường Đại học Y tế công cộng")]
+    [InlineData("Viện Y tế công cộng TP Hồ Chí Minh tổ chức hội thảo.", "Viện Y tế công cộng TP Hồ Chí Minh")]
+    [InlineData("Thuốc do Trung tâm Kỹ thuật di truyền và Công nghệ sinh học sản xuất.", "Trung tâm Kỹ thuật di truyền và Công nghệ sinh học")]
+    [InlineData("Đoàn thăm Trung tâm Miễn dịch phân tử (CIM) hôm qua.", "Trung tâm Miễn dịch phân tử (CIM)")]
+    [InlineData("Đoàn thăm Trung tâm Miễn dịch phân tử hôm qua.", "Trung tâm Miễn dịch")]
+    [InlineData("Hội đồng Y khoa Quốc gia cấp giấy phép.", "Hội đồng Y khoa Quốc gia")]
+    [InlineData("Đại diện Phòng Y tế huyện Mường Nhé phát biểu.", "Phòng Y tế huyện Mường Nhé")]
+    [InlineData("Bệnh viện Bạch Mai hợp tác và Bệnh viện K hỗ trợ.", "Bệnh viện Bạch Mai")]
     public void Find_NameInSentence_ReadsWholeName(string text, string? expected)
     {
         var names = InstitutionScanner.Find(text);

@@ -33,4 +33,22 @@ public sealed class NameTokenizerTests
         Assert.Equal("Nội", words[3].Text);
         Assert.True(words[3].EndsClause);
     }
+
+    [Fact]
+    public void Words_InitialsInsideAName_KeepTheirStops()
+    {
+        var words = NameTokenizer.Words("Trường Y tế công cộng Harvard T.H. Chan ký kết.");
+
+        Assert.Equal("T.H.", words[6].Text);
+        Assert.False(words[6].EndsClause);
+    }
+
+    [Fact]
+    public void Words_InitialsBeforeALowercaseWord_StopEndsTheClause()
+    {
+        var words = NameTokenizer.Words("do ông Nguyễn V.A. đọc");
+
+        Assert.Equal("V.A", words[3].Text);
+        Assert.True(words[3].EndsClause);
+    }
 }

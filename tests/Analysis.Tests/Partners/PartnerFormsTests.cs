@@ -31,6 +31,15 @@ public sealed class PartnerFormsTests
     [InlineData("Bệnh viện Đa khoa Nghệ An tiếp tục hợp tác với phía Lào trong khám chữa bệnh.", "Lào", "LA")]
     [InlineData("Sở Y tế Quảng Trị trao tặng máy siêu âm cho Bệnh viện 109 của Lào.", "Bệnh viện 109", "LA")]
     [InlineData("Chính phủ Hoàng gia Thái Lan viện trợ vật tư y tế cho các tỉnh miền Trung.", "Chính phủ Hoàng gia Thái Lan", "TH")]
+    [InlineData("Tỉnh Luông Nậm Tha cử 12 học viên sang học tập theo chương trình hợp tác.", "Luông Nậm Tha", "LA")]
+    [InlineData("Đoàn công tác tỉnh Sa-la-van sang làm việc với Sở Y tế Quảng Nam về hợp tác khám chữa bệnh.", "Sa-la-van", "LA")]
+    [InlineData("Trường Y tế công cộng Harvard T.H. Chan hợp tác đào tạo thạc sĩ với Trường Đại học Y tế công cộng.", "Trường Y tế công cộng Harvard T.H. Chan", "US")]
+    [InlineData("Hội đồng Y khoa Anh (GMC) làm việc với Cục Quản lý Khám, chữa bệnh về cấp phép hành nghề.", "Hội đồng Y khoa Anh", "GB")]
+    [InlineData("Tập đoàn BioCubaFarma và Trung tâm Kỹ thuật di truyền và Công nghệ sinh học (CIGB) của Cuba chuyển giao thuốc cho Việt Nam.", "Trung tâm Kỹ thuật di truyền và Công nghệ sinh học", "CU")]
+    [InlineData("Đoàn đã làm việc với Bộ Y tế công cộng Cuba, Trung tâm Miễn dịch phân tử (CIM) và Tập đoàn BioCubaFarma.", "Trung tâm Miễn dịch phân tử", "CU")]
+    [InlineData("Sở Y tế Tây Ninh phối hợp với Phòng Y tế huyện Chanthrea (Campuchia) điều tra ổ dịch.", "Phòng Y tế huyện Chanthrea", "KH")]
+    [InlineData("Tập đoàn AstraZeneca ký kết hợp tác với Bệnh viện K về tầm soát ung thư phổi.", "AstraZeneca", "GB")]
+    [InlineData("Hai bên đã trao đổi về vắc xin. Phía Cuba đề nghị Việt Nam tạo điều kiện cho bác sĩ sang làm việc.", "Cuba", "CU")]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
@@ -198,5 +207,18 @@ public sealed class PartnerFormsTests
         {
             Assert.Equal(country, partner.CountryCode);
         }
+    }
+
+    [Theory]
+    [InlineData("Việt Nam đã nhận 2 triệu liều vắc xin AstraZeneca qua Cơ chế COVAX.", "astrazeneca")]
+    [InlineData("Bệnh viện tỉnh được hỗ trợ thuốc Novartis qua chương trình hợp tác.", "novartis")]
+    [InlineData("Các bệnh viện Hàn Quốc đã tiếp nhận nhiều điều dưỡng Việt Nam sang làm việc theo chương trình hợp tác.", "kr")]
+    [InlineData("Bệnh viện tỉnh hợp tác với nhiều doanh nghiệp Nhật Bản trong đào tạo điều dưỡng.", "jp")]
+    [InlineData("Chuyên gia Nhật Bản hỗ trợ Bệnh viện Bạch Mai trong ghép tạng theo thỏa thuận hợp tác.", "jp")]
+    public void Extract_MakerOfAProductOrNationalityOfPeople_NotAPartner(string text, string key)
+    {
+        var partners = Extractor.Extract(text);
+
+        Assert.DoesNotContain(partners, p => p.Key == key);
     }
 }
