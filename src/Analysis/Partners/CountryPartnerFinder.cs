@@ -64,10 +64,11 @@ internal sealed class CountryPartnerFinder
     // Words that open a plural noun phrase ("các bệnh viện", "những doanh nghiệp").
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "nhiều", "mọi" };
 
-    // People a nationality describes.
+    // People a nationality describes, envoys included: the country in an envoy's title is not itself acting ("Đại sứ Hàn
+    // Quốc trao tặng...": the ambassador hands over).
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
     {
-        "chuyên gia", "bác sĩ", "điều dưỡng", "sinh viên", "học viên", "bệnh nhân", "giáo sư", "khoa học", "du khách", "công dân", "tình nguyện viên",
+        "chuyên gia", "bác sĩ", "điều dưỡng", "sinh viên", "học viên", "bệnh nhân", "giáo sư", "khoa học", "du khách", "công dân", "tình nguyện viên", "đại sứ", "lãnh sự", "tham tán",
     };
 
     private readonly Gazetteer gazetteer;

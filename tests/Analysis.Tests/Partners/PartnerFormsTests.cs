@@ -215,6 +215,7 @@ public sealed class PartnerFormsTests
     [InlineData("Các bệnh viện Hàn Quốc đã tiếp nhận nhiều điều dưỡng Việt Nam sang làm việc theo chương trình hợp tác.", "kr")]
     [InlineData("Bệnh viện tỉnh hợp tác với nhiều doanh nghiệp Nhật Bản trong đào tạo điều dưỡng.", "jp")]
     [InlineData("Chuyên gia Nhật Bản hỗ trợ Bệnh viện Bạch Mai trong ghép tạng theo thỏa thuận hợp tác.", "jp")]
+    [InlineData("Ngày 5/6, Đại sứ Hàn Quốc trao tặng thiết bị cho Bệnh viện Trung ương Huế.", "kr")]
     public void Extract_MakerOfAProductOrNationalityOfPeople_NotAPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);
