@@ -78,7 +78,9 @@ public static class ToneMarks
     private static bool TryMoveTone(string text, int start, int end, out char first, out char second)
     {
         first = second = default;
-        if (end - start < 2)
+
+        // Only an untoned "o" or "u" before the last letter can take its tone; most words stop here.
+        if (end - start < 2 || text[end - 2] is not ('o' or 'O' or 'u' or 'U'))
         {
             return false;
         }

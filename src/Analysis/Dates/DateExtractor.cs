@@ -61,6 +61,11 @@ public static class DateExtractor
     /// </summary>
     private static void Find(string text, DatePattern pattern, DateTimeOffset? published, List<DateCandidate> candidates)
     {
+        if (pattern.Required is { } required && !required.IsMatch(text))
+        {
+            return;
+        }
+
         var known = new Dictionary<string, Reading?>(StringComparer.Ordinal);
         foreach (var found in pattern.Regex.EnumerateMatches(text))
         {

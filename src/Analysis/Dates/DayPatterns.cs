@@ -15,9 +15,21 @@ internal static class DayPatterns
     public static readonly DatePattern[] All =
     [
         new(new Regex($@"{Lead}\b(?<d>[0-9]{{1,2}}){DayMonthTail}\b(?<close>\s*\))?(?<unit>\s+(?:lít|ml|kg|mg|g|km|cm|mm|m|tấn|triệu|tỷ|tỉ|nghìn|ngàn|lần|giờ|tiếng|độ)\b)?", Options), Single, Days: true),
-        new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DayMonthTail}\b", Options), SameMonth, Days: true),
-        new(new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}}){DaySeparator}(?<m1>[0-9]{{1,2}})(?:{DaySeparator}(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DaySeparator}(?<m2>[0-9]{{1,2}})(?:{DaySeparator}(?<y2>[0-9]{{4}}))?\b", Options), AcrossMonths, Days: true),
-        new(new Regex($@"\b(?:(?<d>[0-9]{{1,2}})\s+(?<mon>{EnglishMonths}),?|(?<mon>{EnglishMonths})\s+(?<d>[0-9]{{1,2}}),)\s+(?<y>[0-9]{{4}})\b", Options), English, Days: true),
+        new(
+            new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}})\s*(?<join>-|–|đến|tới|và)\s*(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DayMonthTail}\b", Options),
+            SameMonth,
+            Days: true,
+            Required: new Regex(@"[0-9]\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?[0-9]", Options)),
+        new(
+            new Regex($@"{RangeLead}\b(?<d1>[0-9]{{1,2}}){DaySeparator}(?<m1>[0-9]{{1,2}})(?:{DaySeparator}(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:{TimeOfDay}\s+)?(?:ngày\s+)?(?<d2>[0-9]{{1,2}}){DaySeparator}(?<m2>[0-9]{{1,2}})(?:{DaySeparator}(?<y2>[0-9]{{4}}))?\b", Options),
+            AcrossMonths,
+            Days: true,
+            Required: new Regex($@"[0-9]{DaySeparator}[0-9]{{1,2}}(?:{DaySeparator}[0-9]{{4}})?\s*{RangeSeparator}", Options)),
+        new(
+            new Regex($@"\b(?:(?<d>[0-9]{{1,2}})\s+(?<mon>{EnglishMonths}),?|(?<mon>{EnglishMonths})\s+(?<d>[0-9]{{1,2}}),)\s+(?<y>[0-9]{{4}})\b", Options),
+            English,
+            Days: true,
+            Required: new Regex(EnglishMonths, Options)),
     ];
 
     private const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -18,7 +18,8 @@ internal static class MonthPatterns
         new(new Regex(
             $@"{FromLead}\btháng\s+(?<m1>[0-9]{{1,2}})(?:\s*[/\-]\s*(?<y1>[0-9]{{4}})|\s+năm\s+(?<y1>[0-9]{{4}}))?\s*{RangeSeparator}\s*(?:hết\s+)?(?<again>tháng\s+)?(?<m2>[0-9]{{1,2}})(?:\s*[/\-]\s*(?<y2>[0-9]{{4}})|\s+năm\s+(?<y2>[0-9]{{4}}))?\b",
             Options),
-            Months),
+            Months,
+            Required: new Regex($@"tháng\s+[0-9]{{1,2}}(?:\s*[/\-]\s*[0-9]{{4}}|\s+năm\s+[0-9]{{4}})?\s*{RangeSeparator}", Options)),
     ];
 
     private static string? Month(Match match, DateTimeOffset? published)

@@ -21,7 +21,10 @@ internal static class RelativePatterns
             $@"{Quantifier}?\b(?<rel>(?<unit>hôm)\s+(?<which>nay|qua)|ngày\s+(?<which>mai)|(?<unit>{TimeOfDay})\s+(?<which>nay|qua|mai)|(?:(?<weekend>cuối)\s+)?(?<unit>tuần)\s+(?<which>này|trước|tới|sau)|(?<unit>tháng)\s+(?<which>này|trước|tới|sau)|(?<unit>năm)\s+(?<which>nay|ngoái|tới))\b(?<that>\s+(?:đó|ấy|kia))?",
             Options),
             Resolve),
-        new(new Regex(@"\b(?:cách\s+đây\s+(?<n>[0-9]{1,3})\s+năm|(?<n>[0-9]{1,3})\s+năm\s+trước)\b(?<that>\s+(?:đó|ấy|kia))?", Options), YearsAgo),
+        new(
+            new Regex(@"\b(?:cách\s+đây\s+(?<n>[0-9]{1,3})\s+năm|(?<n>[0-9]{1,3})\s+năm\s+trước)\b(?<that>\s+(?:đó|ấy|kia))?", Options),
+            YearsAgo,
+            Required: new Regex(@"cách\s+đây|năm\s+trước", Options)),
     ];
 
     /// <summary>"35 năm trước", "cách đây 35 năm": the year that many years before publication.</summary>

@@ -20,13 +20,17 @@ internal static class YearPatterns
         new(new Regex($@"\bxuân\s+(?<y>{FourDigitYear})\b", Options), Year),
         new(new Regex($@"\btết\s+dương\s+lịch(?:\s+năm)?\s+(?<y>{FourDigitYear})\b", Options), NewYearsDay),
         new(new Regex($@"\bquý\s+(?<q>IV|III|II|I|[1-4])\b{YearAfter}?", Options), Quarter),
-        new(new Regex($@"\b{MonthCount}\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>[0-9]{{4}})|\s*/\s*(?<y>[0-9]{{4}})|\s+(?<rel>nay|ngoái|tới))?", Options), MonthsOfYear),
+        new(
+            new Regex($@"\b{MonthCount}\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>[0-9]{{4}})|\s*/\s*(?<y>[0-9]{{4}})|\s+(?<rel>nay|ngoái|tới))?", Options),
+            MonthsOfYear,
+            Required: new Regex(@"tháng\s+(?:đầu|cuối)\s+năm", Options)),
         new(new Regex(@"\bnửa\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>[0-9]{4})|\s+(?<rel>nay|ngoái|tới))?", Options), HalfOfYear),
         new(new Regex(@"\b(?<part>đầu|cuối)\s+năm(?:\s+(?<y>[0-9]{4})|\s+(?<rel>nay|ngoái|tới))?(?<other>\s+(?:học|tài\s+chính|mới|âm\s+lịch))?", Options), PartOfYear),
         new(new Regex(
             $@"(?<lead>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+khóa|năm\s+học|những\s+năm|thập\s+niên|(?:kể\s+)?từ(?:\s+năm)?|năm)\s+)?\b(?<y1>{FourDigitYear})\s*{RangeSeparator}\s*(?:hết\s+)?(?:năm\s+)?(?<y2>{FourDigitYear})\b",
             Options),
-            Years),
+            Years,
+            Required: new Regex($@"{FourDigitYear}\s*{RangeSeparator}\s*(?:hết\s+)?(?:năm\s+)?{FourDigitYear}", Options)),
     ];
 
     private static string? Year(Match match, DateTimeOffset? published) =>

@@ -8,7 +8,11 @@ namespace Pipeline.Analysis.Partners;
 /// <typeparam name="T">What a name stands for.</typeparam>
 internal sealed class AliasMatcher<T>
 {
-    private readonly Dictionary<string, (string Alias, T Value, bool IgnoreCase)[]> byFirstWord;
+    // A first word opens many names in a large gazetteer ("thành phố ..." for every city); past this many, the names
+    // of one first word are also indexed by the character that starts their second word.
+    private const int IndexedGroupSize = 8;
+
+    private readonly Dictionary<string, Group> byFirstWord;
 
     /// <summary>Indexes the names; where one name is given twice the first value wins.</summary>
     /// <param name="names">Names and what each stands for.</param>
@@ -21,7 +25,7 @@ internal sealed class AliasMatcher<T>
         byFirstWord = names.Where(n => n.Alias.Length > 0)
             .DistinctBy(n => n.Alias, StringComparer.Ordinal)
             .GroupBy(n => FirstWord(n.Alias), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Alias.Length).Select(n => (n.Alias, n.Value, tailIgnoresCase?.Invoke(n.Alias, n.Value) ?? false)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new Group(g.Key.Length, [.. g.OrderByDescending(n => n.Alias.Length).Select(n => new Alias(n.Alias, n.Value, tailIgnoresCase?.Invoke(n.Alias, n.Value) ?? false))]), StringComparer.Ordinal);
     }
 
     /// <summary>Every whole-word mention, the longest name at each position, in text order; mentions may overlap.</summary>
@@ -46,9 +50,9 @@ internal sealed class AliasMatcher<T>
                 end++;
             }
 
-            if (lookup.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            if (lookup.TryGetValue(text.AsSpan(i, end - i), out var group))
             {
-                foreach (var (alias, value, ignoreCase) in candidates)
+                foreach (var (alias, value, ignoreCase) in group.At(text, end))
                 {
                     var stop = i + alias.Length;
                     if (stop <= text.Length && string.Compare(text, i, alias, 0, alias.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
@@ -62,6 +66,40 @@ internal sealed class AliasMatcher<T>
 
             i = end;
         }
+    }
+
+    private readonly record struct Alias(string Text, T Value, bool IgnoreCase);
+
+    /// <summary>The names that open with one word, longest first.</summary>
+    private sealed class Group
+    {
+        private readonly Alias[] all;
+        private readonly Dictionary<char, Alias[]>? bySecondWord;
+        private readonly Alias[] anySecondWord = [];
+
+        public Group(int firstWordLength, Alias[] aliases)
+        {
+            all = aliases;
+            if (aliases.Length <= IndexedGroupSize)
+            {
+                return;
+            }
+
+            // A name compared ordinally matches only where the text has its character one past the first word's end
+            // (past the separator). The others (a single word, a tail in any case) may match whatever stands there,
+            // so they go in every list; each list keeps the longest-first order.
+            var at = firstWordLength + 1;
+            bool Indexed(Alias alias) => !alias.IgnoreCase && alias.Text.Length > at;
+            anySecondWord = [.. aliases.Where(a => !Indexed(a))];
+            bySecondWord = aliases.Where(Indexed).Select(a => a.Text[at]).Distinct()
+                .ToDictionary(c => c, c => aliases.Where(a => !Indexed(a) || a.Text[at] == c).ToArray());
+        }
+
+        /// <summary>The names that may match where the first word ends at <paramref name="end"/>.</summary>
+        public Alias[] At(string text, int end) =>
+            bySecondWord is null ? all
+            : end + 1 < text.Length && bySecondWord.TryGetValue(text[end + 1], out var some) ? some
+            : anySecondWord;
     }
 
     private static string FirstWord(string alias)

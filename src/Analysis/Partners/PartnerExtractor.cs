@@ -22,9 +22,11 @@ public sealed partial class PartnerExtractor
         Options);
 
     // A Vietnamese name followed by its original Latin-script name: "Học viện Quản trị điện tử (e-Governance Academy)".
-    private static readonly Regex NameWithLatinOriginal = new(
+    // Its lazy name runs on the backtracking engine, so it is generated at build time rather than interpreted.
+    [GeneratedRegex(
         @"\b(?<head>Bệnh viện|Trường Đại học|Đại học|Học viện|Viện|Trung tâm|Tổ chức|Quỹ|Cơ quan|Hiệp hội|Chương trình)(?<name>(?:\s+[\p{L}\p{M}\d&-]+){1,8}?)\s*\((?<latin>[A-Za-z][A-Za-z&.-]*(?:\s+[A-Za-z&.-]+){1,6})\)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithLatinOriginal();
 
     // Latin-script institutions without a Vietnamese head: "Samsung Medical Center", "Operation Smile".
     private static readonly Regex LatinInstitution = new(
@@ -105,7 +107,7 @@ public sealed partial class PartnerExtractor
             found.Add(new PartnerFact(span, known?.Key ?? Slug(span), "org", gazetteer.CountryName(code), code, text.Substring(match.Index, span.Length), match.Index));
         }
 
-        foreach (Match match in NameWithLatinOriginal.Matches(matching))
+        foreach (Match match in NameWithLatinOriginal().Matches(matching))
         {
             // A place in brackets says where the body is ("Bệnh viện huyện Ponhea Krek (Tboung Khmum)"), not its original name.
             var latin = match.Groups["latin"].Value.Trim();

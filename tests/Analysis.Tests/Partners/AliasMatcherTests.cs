@@ -41,4 +41,17 @@ public sealed class AliasMatcherTests
         var (start, length, value) = Assert.Single(found);
         Assert.Equal(("who", 9, 21), (value, start, length));
     }
+
+    [Fact]
+    public void Find_ManyNamesShareTheFirstWord_LongestThatMatchesWins()
+    {
+        var cities = Enumerable.Range(0, 20).Select(i => ($"thành phố Số{i}", $"city{i}"));
+        var matcher = new AliasMatcher<string>(
+            [.. cities, ("thành", "word"), ("thành phố", "any-city"), ("thành phố Số1 mới", "new"), ("thành Ủy ban Nhân dân", "tail")],
+            (alias, _) => alias.Contains("Ủy", StringComparison.Ordinal));
+
+        var found = matcher.Find("thành phố Số1 mới, thành phố Số12, thành phố Khác, thành ủy ban nhân dân, thành").Select(m => m.Value).ToList();
+
+        Assert.Equal(["new", "city12", "any-city", "tail", "word"], found);
+    }
 }
