@@ -68,6 +68,15 @@ public sealed class TopicModel
         }
 
         var labels = TopicDecision.Labels(probabilities.Where(p => p.Key != CooperationTarget), Metadata.Thresholds, Metadata.RelativeToBest);
+        // An area named in a list of what the cooperation covers applies, at the least at its threshold.
+        foreach (var listed in ListedAreas.Labels(text))
+        {
+            if (Metadata.Thresholds.TryGetValue(listed, out var threshold) && !labels.Any(l => l.Key == listed))
+            {
+                labels.Add(new(listed, Math.Max(threshold, probabilities.GetValueOrDefault(listed))));
+            }
+        }
+
         return (labels.Select(p => new TopicScore(p.Key, Math.Round(p.Value, 3))).ToList(), cooperation);
     }
 

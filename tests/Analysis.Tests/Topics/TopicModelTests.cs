@@ -27,6 +27,18 @@ public sealed class TopicModelTests : IClassFixture<TopicModelTests.SmallModel>,
     }
 
     [Fact]
+    public void Classify_CooperationListingAreas_EveryListedAreaApplies()
+    {
+        var (topics, cooperation) = small.Model.Classify(
+            "Chính phủ Nhật Bản viện trợ không hoàn lại thông qua JICA cho Bệnh viện Bạch Mai hệ thống máy chụp cộng hưởng từ; hai bên cũng nhất trí mở rộng hợp tác trong các lĩnh vực nghiên cứu và chuyển đổi số.",
+            null);
+
+        Assert.True(cooperation.Value);
+        Assert.Contains(topics, t => t.Label == "research-expert-exchange");
+        Assert.Contains(topics, t => t.Label == "digital-health");
+    }
+
+    [Fact]
     public void Classify_EmptyText_OtherAndNotCooperation()
     {
         var (topics, cooperation) = small.Model.Classify("   ", null);

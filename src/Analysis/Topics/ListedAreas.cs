@@ -1,0 +1,62 @@
+namespace Pipeline.Analysis.Topics;
+
+/// <summary>
+/// The topics a report names in a list of areas of cooperation ("hợp tác trong các lĩnh vực khám chữa bệnh, đào tạo
+/// nguồn nhân lực và xây dựng bệnh viện"). Each listed area is a topic of the article (ANNOTATION: every label that
+/// applies), yet a list names it once among several, so the model scores it far below an article about it alone.
+/// Only areas inside such a list count: the same words elsewhere say nothing about what the cooperation covers.
+/// </summary>
+internal static class ListedAreas
+{
+    // A list runs from its cue to the end of the clause, and rarely further than this.
+    private const int MaxListLength = 260;
+
+    private static readonly string[] Cues = ["lĩnh vực", "các mảng"];
+
+    private static readonly char[] ListEnds = ['.', ';', '\n', '!', '?'];
+
+    private static readonly (string Phrase, string Label)[] Areas =
+    [
+        ("khám chữa bệnh", "clinical-treatment"), ("khám, chữa bệnh", "clinical-treatment"), ("khám bệnh, chữa bệnh", "clinical-treatment"),
+        ("điều trị", "clinical-treatment"), ("phẫu thuật", "clinical-treatment"), ("ghép tạng", "clinical-treatment"),
+        ("đào tạo", "training-capacity"), ("tập huấn", "training-capacity"), ("nguồn nhân lực", "training-capacity"), ("nâng cao năng lực", "training-capacity"),
+        ("nghiên cứu", "research-expert-exchange"), ("trao đổi chuyên gia", "research-expert-exchange"), ("trao đổi chuyên môn", "research-expert-exchange"),
+        ("phòng chống dịch", "disease-prevention-vaccines"), ("phòng, chống dịch", "disease-prevention-vaccines"), ("y tế dự phòng", "disease-prevention-vaccines"),
+        ("tiêm chủng", "disease-prevention-vaccines"), ("vắc xin", "disease-prevention-vaccines"), ("vaccine", "disease-prevention-vaccines"),
+        ("trang thiết bị", "infrastructure-equipment"), ("thiết bị y tế", "infrastructure-equipment"), ("xây dựng bệnh viện", "infrastructure-equipment"),
+        ("cơ sở hạ tầng", "infrastructure-equipment"), ("cơ sở vật chất", "infrastructure-equipment"),
+        ("chuyển đổi số", "digital-health"), ("y tế số", "digital-health"), ("y tế từ xa", "digital-health"), ("khám bệnh từ xa", "digital-health"),
+        ("bệnh án điện tử", "digital-health"), ("công nghệ thông tin", "digital-health"),
+    ];
+
+    /// <summary>The labels of the areas listed in <paramref name="text"/>.</summary>
+    /// <param name="text">The article text.</param>
+    /// <returns>The labels, none when the text lists no areas.</returns>
+    public static IReadOnlySet<string> Labels(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cue in Cues)
+        {
+            var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var start = at + cue.Length;
+                var limit = Math.Min(text.Length, start + MaxListLength);
+                var end = text.IndexOfAny(ListEnds, start, limit - start);
+                var list = text.AsSpan(start, (end < 0 ? limit : end) - start);
+                foreach (var (phrase, label) in Areas)
+                {
+                    if (list.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+                    {
+                        labels.Add(label);
+                    }
+                }
+
+                at = text.IndexOf(cue, start, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return labels;
+    }
+}

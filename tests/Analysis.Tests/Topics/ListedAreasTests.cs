@@ -1,0 +1,31 @@
+using Pipeline.Analysis.Topics;
+
+namespace Pipeline.Analysis.Tests.Topics;
+
+public sealed class ListedAreasTests
+{
+    [Fact]
+    public void Labels_AreasListedAfterLinhVuc_EveryArea()
+    {
+        var labels = ListedAreas.Labels("Hai bên bàn về hợp tác trong các lĩnh vực khám chữa bệnh, đào tạo nhân lực và cung cấp trang thiết bị y tế.");
+
+        Assert.Equal(["clinical-treatment", "infrastructure-equipment", "training-capacity"], labels.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Labels_ListEndsWithItsSentence_LaterWordsNotListed()
+    {
+        var labels = ListedAreas.Labels("Hai viện hợp tác trong lĩnh vực nghiên cứu. Bệnh viện đã điều trị cho 30 bệnh nhân.");
+
+        Assert.Equal(["research-expert-exchange"], labels);
+    }
+
+    [Theory]
+    [InlineData("Bệnh viện đã điều trị cho 30 bệnh nhân và đào tạo 10 bác sĩ.")]
+    [InlineData("Trong lĩnh vực y tế, hai nước luôn hợp tác chặt chẽ.")]
+    [InlineData("")]
+    public void Labels_NoListOfAreas_None(string text)
+    {
+        Assert.Empty(ListedAreas.Labels(text));
+    }
+}
