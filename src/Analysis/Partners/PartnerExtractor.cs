@@ -35,6 +35,8 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
 
+    private static readonly string[] MediaWords = ["hãng tin", "hãng thông tấn", "thông tấn xã", "tờ", "báo", "đài", "tạp chí", "kênh", "trang tin", "nhật báo"];
+
     private static readonly string[] ProductWords = ["vắc xin", "vắc-xin", "vaccine", "vacxin", "thuốc", "liều", "mũi"];
 
     private static readonly HashSet<string> AdminWords = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành", "phố", "TP", "TP.", "vùng", "bang", "quận", "huyện", "thủ", "đô" };
@@ -200,6 +202,12 @@ public sealed partial class PartnerExtractor
         var acceptedSpans = new SortedList<int, int>();
         foreach (var fact in found.OrderByDescending(f => f.Span.Length).ThenBy(f => f.Start))
         {
+            // A news outlet reports the cooperation; it takes no part in it ("theo hãng tin Yonhap (Hàn Quốc)").
+            if (Follows(matching, fact.Start, MediaWords))
+            {
+                continue;
+            }
+
             if (!OverlapsDisjoint(acceptedSpans, fact.Start, fact.Start + fact.Span.Length))
             {
                 accepted.Add(fact);
@@ -306,10 +314,13 @@ public sealed partial class PartnerExtractor
     /// Whether the name at <paramref name="at"/> names a product by its maker ("vắc xin AstraZeneca", "thuốc Novartis"):
     /// the maker does not take part in what the article reports.
     /// </summary>
-    private static bool NamesProduct(string matching, int at)
+    private static bool NamesProduct(string matching, int at) => Follows(matching, at, ProductWords);
+
+    /// <summary>Whether one of <paramref name="words"/> (any case) stands right before <paramref name="at"/>, as whole words.</summary>
+    private static bool Follows(string matching, int at, string[] words)
     {
         var before = matching.AsSpan(0, at).TrimEnd();
-        foreach (var word in ProductWords)
+        foreach (var word in words)
         {
             if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
             {

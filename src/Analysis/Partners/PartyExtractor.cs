@@ -20,6 +20,10 @@ public static class PartyExtractor
         "đào tạo", "giúp", "tham dự", "Tham dự", "tới dự", "đến dự", "về phía Việt Nam", "phía Việt Nam có",
     ];
 
+    // Words right before a name that credit it for a picture or the text, or name a venue. "Theo X" is left alone: the
+    // body a report cites is mostly one of the sides.
+    private static readonly string[] SourceWords = ["Nguồn:", "nguồn:", "Ảnh:", "ảnh:", "diễn ra tại", "tổ chức tại"];
+
     // Words after a name that make it a unit of what follows ("Văn phòng ... của Quốc hội Hàn Quốc").
     private static readonly string[] PartOf = [" của ", " thuộc "];
 
@@ -68,7 +72,7 @@ public static class PartyExtractor
         foreach (var institution in analysis.Domestic)
         {
             var (sentenceStart, sentenceEnd) = Sentence(text, institution.Start);
-            if (IsProgramme(institution.Span) || Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
+            if (IsProgramme(institution.Span) || IsSourceOrVenue(text, institution.Start) || Overlaps(parties, institution.Start, institution.Span.Length) || Overlaps(partners, institution.Start, institution.Span.Length)
                 || IsUnitOfPartner(text, institution.Start + institution.Span.Length, partners)
                 || (!partners.Any(p => p.Start >= sentenceStart && p.Start < sentenceEnd) && !HasCue(text, sentenceStart, sentenceEnd)))
             {
@@ -92,6 +96,24 @@ public static class PartyExtractor
         // A short form of a longer party ("Sở Y tế" after "Sở Y tế Hà Nội") is the same party.
         return parties.Where(p => !parties.Any(q => q.Span.Length > p.Span.Length && q.Span.StartsWith(p.Span + " ", StringComparison.Ordinal)))
             .OrderBy(p => p.Start).ToList();
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> is credited for a picture or the text ("Ảnh: Bệnh viện X", "Nguồn: Sở
+    /// Y tế") or names where an event takes place ("diễn ra tại Bệnh viện X"): at that mention it is not a side.
+    /// </summary>
+    private static bool IsSourceOrVenue(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var word in SourceWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name followed by "của" or "thuộc" and a partner is a unit of that partner, not a Vietnamese side.</summary>

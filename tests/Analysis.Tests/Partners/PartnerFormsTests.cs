@@ -216,6 +216,7 @@ public sealed class PartnerFormsTests
     [InlineData("Bệnh viện tỉnh hợp tác với nhiều doanh nghiệp Nhật Bản trong đào tạo điều dưỡng.", "jp")]
     [InlineData("Chuyên gia Nhật Bản hỗ trợ Bệnh viện Bạch Mai trong ghép tạng theo thỏa thuận hợp tác.", "jp")]
     [InlineData("Ngày 5/6, Đại sứ Hàn Quốc trao tặng thiết bị cho Bệnh viện Trung ương Huế.", "kr")]
+    [InlineData("Theo hãng tin Yonhap (Hàn Quốc), Bộ Y tế Hàn Quốc sẽ hợp tác với Bộ Y tế Việt Nam về đào tạo.", "yonhap")]
     public void Extract_MakerOfAProductOrNationalityOfPeople_NotAPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);

@@ -19,6 +19,18 @@ public sealed class PartyExtractorTests
         Assert.Equal("VN", party.CountryCode);
     }
 
+    [Theory]
+    [InlineData("Bệnh viện Bạch Mai ký kết hợp tác với Bộ Y tế Lào. Lễ ký kết diễn ra tại Bệnh viện Hữu nghị Việt Đức.", "Bệnh viện Hữu nghị Việt Đức")]
+    [InlineData("Bệnh viện Bạch Mai tiếp nhận thiết bị do JICA tài trợ (ảnh: Bệnh viện Việt Đức)", "Bệnh viện Việt Đức")]
+    [InlineData("Bệnh viện Bạch Mai ký kết hợp tác với Bộ Y tế Lào (nguồn: Sở Y tế Hà Nội)", "Sở Y tế Hà Nội")]
+    public void Extract_VenueOrCredit_NotParty(string text, string venue)
+    {
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text));
+
+        Assert.Contains(parties, p => p.Span == "Bệnh viện Bạch Mai");
+        Assert.DoesNotContain(parties, p => p.Span == venue);
+    }
+
     [Fact]
     public void Extract_NoForeignPartner_NoParty()
     {
