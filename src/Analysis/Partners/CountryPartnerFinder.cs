@@ -61,6 +61,9 @@ internal sealed class CountryPartnerFinder
 
     private static readonly char[] SentenceEnds = ['.', '\n', ';', '!', '?'];
 
+    // Words of units below a province: a province named right after one of them locates it.
+    private static readonly string[] TownWords = ["thành phố ", "TP ", "huyện ", "thị xã ", "quận ", "châu "];
+
     // Words that open a plural noun phrase ("các bệnh viện", "những doanh nghiệp").
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "nhiều", "mọi" };
 
@@ -182,8 +185,42 @@ internal sealed class CountryPartnerFinder
             (word, wordStart) = PreviousWord(text, wordStart);
         }
 
-        return Acts(text, start, at + length - start, receivingNeedsVietnam: true, isCountry: false);
+        return !LocatesTheTownBefore(text, start, text.AsSpan(at, length)) && Acts(text, start, at + length - start, receivingNeedsVietnam: true, isCountry: false);
     }
+
+    /// <summary>
+    /// Whether a province or region after a comma says where the town or district before it lies ("thành phố Đông Hưng,
+    /// Khu tự trị dân tộc Choang Quảng Tây", "huyện Mường Mày, tỉnh Phông-xa-lỳ"); a list of provinces ("tỉnh A, tỉnh B")
+    /// names sides, so only a smaller unit before the comma counts.
+    /// </summary>
+    private static bool LocatesTheTownBefore(string text, int start, ReadOnlySpan<char> name)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (before.Length == 0 || before[^1] != ',' || !(name.StartsWith("Khu tự trị", StringComparison.Ordinal) || Regional(text, start)))
+        {
+            return false;
+        }
+
+        // The unit before the comma: the last few words of its clause hold a town's or district's word.
+        var clause = before[..^1];
+        var from = Math.Max(0, clause.Length - 40);
+        var window = clause[from..];
+        var cut = window.LastIndexOfAny(SentenceEnds);
+        window = cut >= 0 ? window[(cut + 1)..] : window;
+        foreach (var unit in TownWords)
+        {
+            if (window.Contains(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Regional(string text, int start) =>
+        text.AsSpan(start).StartsWith("tỉnh ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("bang ", StringComparison.Ordinal)
+        || text.AsSpan(start).StartsWith("vùng ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("Khu tự trị", StringComparison.Ordinal);
 
     /// <summary>Vietnam's health sector or people as the side helped ("hỗ trợ ngành y tế Việt Nam", "nhân dân Việt Nam").</summary>
     private static bool IsSector(string text, int at) => Sectors.Any(sector => EndsWithAt(text, at, sector));
@@ -210,6 +247,20 @@ internal sealed class CountryPartnerFinder
 
         var end = at + length;
         if (at > 0 && text[at - 1] == '(')
+        {
+            return false;
+        }
+
+        // "(nước CHDCND Lào)" qualifies as "(Lào)" does.
+        var opening = at;
+        var (noun, nounStart) = PreviousWord(text, at);
+        while (noun is "nước" or "bạn")
+        {
+            opening = nounStart;
+            (noun, nounStart) = PreviousWord(text, nounStart);
+        }
+
+        if (opening < at && opening > 0 && text[opening - 1] == '(')
         {
             return false;
         }

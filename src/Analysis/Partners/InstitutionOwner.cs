@@ -27,6 +27,8 @@ internal sealed class InstitutionOwner
 
     private static readonly string[] CountryNouns = ["nước bạn ", "nước "];
 
+    private static readonly string[] ProvinceWords = ["tỉnh ", "thành phố ", "TP ", "Thủ đô ", "thủ đô "];
+
     private readonly AliasMatcher<string> markers;
     private readonly IReadOnlyDictionary<string, string> countryByAlias;
     private readonly IReadOnlySet<string> domestic;
@@ -233,6 +235,11 @@ internal sealed class InstitutionOwner
         {
             at = Skip(text, at, OwnerWords);
             at = Skip(text, at, CountryNouns);
+        }
+        else if (at > end && text[at - 1] == ' ' && text[end] == ',')
+        {
+            // A province after a comma says where the body is ("Bệnh viện huyện Mường Mày, tỉnh Phông-xa-lỳ").
+            at = Skip(text, at, ProvinceWords);
         }
 
         if (at == end || at >= text.Length)

@@ -170,10 +170,22 @@ public sealed partial class PartnerExtractor
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         // A city inside an institution's name is part of the name ("Bệnh viện Chợ Rẫy Phnom Penh"), not a side.
         var named = new SpanIndex(institutions.Select(i => (i.Name.Start, i.Name.End)));
+        // A place inside a longer place's name that only locates ("Khu tự trị dân tộc Choang Quảng Tây") is not read again alone.
+        var locating = new List<(int Start, int End)>();
         foreach (var (at, length, entry) in entries.Find(matching).Concat(looseSpellings.Find(matching)))
         {
-            if ((entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length))) && !NamesProduct(matching, at)
-                && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if (entry.Kind == "city" && locating.Exists(l => l.Start < at && at + length <= l.End))
+            {
+                continue;
+            }
+
+            var side = entry.Kind != "city" || (countryPartners.TakesPart(matching, at, length) && !named.Overlaps(at, at + length));
+            if (!side)
+            {
+                locating.Add((at, at + length));
+            }
+
+            if (side && !NamesProduct(matching, at) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
@@ -225,7 +237,7 @@ public sealed partial class PartnerExtractor
         var acceptedIndex = new SpanIndex(accepted.Select(a => (a.Start, a.Start + a.Span.Length)));
         var foundOrgs = new SpanIndex(found.Where(f => f.Kind == "org").Select(f => (f.Start, f.Start + f.Span.Length)));
         // Names of known foreign or international bodies are never Vietnamese, at whatever mention ("Quỹ Toàn cầu").
-        var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false })
+        var domestic = institutions.Where(i => i.Owner is null or { IsForeign: false } && !ShortFormOfAPartner(i.Name, partners))
             .Select(i => (i.Name, End: owners.NameEnd(matching, i.Name)))
             .Select(i => new PartnerFact(text[i.Name.Start..i.End], string.Empty, "org", "Việt Nam", "VN", text[i.Name.Start..i.End], i.Name.Start))
             .Where(d => !acceptedIndex.Overlaps(d.Start, d.Start + d.Span.Length) && !foundOrgs.Overlaps(d.Start, d.Start + d.Span.Length) && !entries.Find(d.Span).Any(e => e.Value.Kind == "org")
@@ -309,7 +321,15 @@ public sealed partial class PartnerExtractor
     private bool IsNoBody(string name) =>
         countryByAlias.ContainsKey(name) || entryByAlias.GetValueOrDefault(name) is { Kind: "city" } || name.Split(' ').Any(gazetteer.Domestic.Contains);
 
-    /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
+    /// <summary>
+    /// Whether a name is a foreign partner's named again shortly: the same head and the partner's last words
+    /// ("chính quyền Đông Hưng" after "Chính quyền nhân dân thành phố Đông Hưng"), where the place alone, also a
+    /// Vietnamese name, would make it read Vietnamese.
+    /// </summary>
+    private static bool ShortFormOfAPartner(InstitutionName name, List<PartnerFact> partners) =>
+        name.Located.Count == 0 && partners.Exists(p => p.Kind == "org" && p.CountryCode is not null and not "VN" && p.Span.Length > name.Head.Length + name.BodyText.Length + 1
+            && p.Span.StartsWith(name.Head, StringComparison.OrdinalIgnoreCase) && p.Span.EndsWith(" " + name.BodyText, StringComparison.Ordinal));
+
     /// <summary>
     /// Whether the name at <paramref name="at"/> names a product by its maker ("vắc xin AstraZeneca", "thuốc Novartis"):
     /// the maker does not take part in what the article reports.
@@ -331,6 +351,7 @@ public sealed partial class PartnerExtractor
         return false;
     }
 
+    /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
     private static string SentenceAround(string text, int at)
     {
         var from = Math.Max(0, at - 300);

@@ -18,6 +18,7 @@ public static class PartyExtractor
         "hợp tác", "ký kết", "ghi nhớ", "thỏa thuận", "thoả thuận", "tiếp nhận", "tiếp đoàn", "làm việc với", "phối hợp", "chuyển giao", "bàn giao",
         "tài trợ", "viện trợ", "đối tác", "triển khai dự án", "đầu mối", "thụ hưởng", "thăm", "hội đàm", "tiếp", "đón", "gặp", "trao", "tặng", "hỗ trợ",
         "đào tạo", "giúp", "tham dự", "Tham dự", "tới dự", "đến dự", "về phía Việt Nam", "phía Việt Nam có",
+        "phân bổ", "phân phối", "chủ quản", "chủ đầu tư", "chủ trì",
     ];
 
     // Words right before a name that credit it for a picture or the text, or name a venue. "Theo X" is left alone: the

@@ -34,6 +34,8 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Dự án có kinh phí 2 triệu đô la Mỹ do quỹ tài trợ.", "us")]
     [InlineData("Nhóm nghiên cứu tại Mỹ phối hợp với bệnh viện trong nước.", "us")]
     [InlineData("Điều phối viên phía Canada cho biết dự án hợp tác sẽ kéo dài.", "ca")]
+    [InlineData("Sở Y tế Nghệ An tiếp đoàn công tác Sở Y tế tỉnh Bô-ly-khăm-xay (nước CHDCND Lào) sang hợp tác.", "la")]
+    [InlineData("Các bệnh viện Hàn Quốc đã tiếp nhận nhiều điều dưỡng sang làm việc theo chương trình hợp tác.", "kr")]
     public void Extract_CountryThatQualifiesOrLocates_NoCountryPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);
@@ -54,6 +56,8 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Tỉnh Kanagawa phối hợp với Quảng Nam đào tạo y học thảm họa.", true)]
     [InlineData("Năm bác sĩ của bệnh viện sang Fukuoka học tập trong ba tháng.", false)]
     [InlineData("Khóa thực tập diễn ra tại Barcelona trong hai tháng và được hỗ trợ học bổng.", false)]
+    [InlineData("Lô vật tư do thành phố Đông Hưng, Khu tự trị dân tộc Choang Quảng Tây trao tặng đã về Móng Cái để hợp tác chống dịch.", false)]
+    [InlineData("Tỉnh Hủa Phăn, tỉnh Luông Pha Bang trao tặng thư cảm ơn vì sự hợp tác.", true)]
     public void Extract_ForeignPlace_PartnerOnlyWhereItTakesPart(string text, bool partner)
     {
         var cities = Extractor.Extract(text).Where(p => p.Kind == "city").ToList();

@@ -40,6 +40,8 @@ public sealed class PartnerFormsTests
     [InlineData("Sở Y tế Tây Ninh phối hợp với Phòng Y tế huyện Chanthrea (Campuchia) điều tra ổ dịch.", "Phòng Y tế huyện Chanthrea", "KH")]
     [InlineData("Tập đoàn AstraZeneca ký kết hợp tác với Bệnh viện K về tầm soát ung thư phổi.", "AstraZeneca", "GB")]
     [InlineData("Hai bên đã trao đổi về vắc xin. Phía Cuba đề nghị Việt Nam tạo điều kiện cho bác sĩ sang làm việc.", "Cuba", "CU")]
+    [InlineData("Đoàn khám bệnh cùng Bệnh viện huyện Mường Mày, tỉnh Phông-xa-lỳ theo kế hoạch hợp tác.", "Bệnh viện huyện Mường Mày", "LA")]
+    [InlineData("Ngân hàng Thế giới phê duyệt khoản tín dụng của Hiệp hội Phát triển Quốc tế (IDA) cho dự án y tế cơ sở.", "Hiệp hội Phát triển Quốc tế", null)]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);

@@ -32,6 +32,24 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortFormOfAForeignPartnersName_NotParty()
+    {
+        const string text = "Móng Cái tiếp nhận vật tư do Chính quyền nhân dân thành phố Đông Hưng (Trung Quốc) trao tặng. Lãnh đạo Móng Cái cảm ơn chính quyền Đông Hưng đã hỗ trợ.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places);
+
+        Assert.DoesNotContain(parties, p => p.Span.Contains("Đông Hưng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BodyDistributingAid_Party()
+    {
+        const string text = "Chính phủ Hàn Quốc tài trợ 1,2 triệu liều vắc xin qua UNICEF. Số vắc xin này sẽ được Viện Vệ sinh dịch tễ Trung ương phân bổ cho các tỉnh.";
+
+        Assert.Contains(PartyExtractor.Extract(text, Partners.Analyze(text)), p => p.Span == "Viện Vệ sinh dịch tễ Trung ương");
+    }
+
+    [Fact]
     public void Extract_NoForeignPartner_NoParty()
     {
         const string text = "Sở Y tế Hà Nội và Sở Y tế Điện Biên ký kết chương trình hợp tác chuyển giao kỹ thuật.";
