@@ -300,7 +300,7 @@ internal sealed class CountryPartnerFinder
             return IsPartnerKindBefore(text, previousStart);
         }
 
-        if (Locators.Contains(previous))
+        if (Locators.Contains(previous) || (previous is "và" or "hoặc" && FollowsALocatedPlace(text, previousStart)))
         {
             return false;
         }
@@ -549,6 +549,23 @@ internal sealed class CountryPartnerFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the "và" at <paramref name="joinerStart"/> closes a list of places after "tại" or "ở" ("luân phiên tại Hà
+    /// Nội và Paris"): the place after it locates as the first does.
+    /// </summary>
+    private static bool FollowsALocatedPlace(string text, int joinerStart)
+    {
+        var (word, start) = PreviousWord(text, joinerStart);
+        var capitalised = 0;
+        while (word is not null && char.IsUpper(word[0]) && capitalised < 4)
+        {
+            capitalised++;
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return capitalised > 0 && word is not null && Locators.Contains(word) && word != "của";
     }
 
     private static string Lower(string word) => char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) + word[1..] : word;

@@ -74,7 +74,7 @@ internal static class InstitutionScanner
     private static readonly HashSet<string> Tails = new(StringComparer.Ordinal)
     {
         "dự phòng", "mở rộng", "quốc tế", "quốc gia", "bệnh tật", "trung ương", "toàn cầu", "sinh sản", "cộng đồng", "côn trùng", "truyền nhiễm",
-        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế", "chữa bệnh", "công cộng", "di truyền", "sinh học",
+        "môi trường", "xã hội", "công nghệ", "đào tạo", "nhân dân", "cổ truyền", "thế giới", "y tế", "chữa bệnh", "công cộng", "di truyền", "sinh học", "khẩn cấp",
     };
 
     /// <summary>Every institution name of a text, in text order, none inside another.</summary>

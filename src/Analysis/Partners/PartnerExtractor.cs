@@ -35,6 +35,10 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
 
+    private static readonly string[] OfficeWords = ["Văn phòng đại diện ", "Văn phòng Đại diện ", "Văn phòng ", "Phái đoàn ", "văn phòng "];
+
+    private const string Located = " tại ";
+
     private static readonly string[] MediaWords = ["hãng tin", "hãng thông tấn", "thông tấn xã", "tờ", "báo", "đài", "tạp chí", "kênh", "trang tin", "nhật báo"];
 
     private static readonly string[] ProductWords = ["vắc xin", "vắc-xin", "vaccine", "vacxin", "thuốc", "liều", "mũi"];
@@ -189,6 +193,12 @@ public sealed partial class PartnerExtractor
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
+                if (entry.Kind == "org" && OfficeOf(matching, at, end) is { } office)
+                {
+                    // The body's office in a country is a partner of its own, as an embassy is ("Văn phòng WHO tại Việt Nam").
+                    var span = text[office.Start..office.End];
+                    found.Add(new PartnerFact(span, Slug(span), "org", gazetteer.CountryName(entry.CountryCode), entry.CountryCode, span, office.Start));
+                }
             }
         }
 
@@ -349,6 +359,50 @@ public sealed partial class PartnerExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The office a known body keeps somewhere, written as "Văn phòng" or "Phái đoàn" before the body's name and "tại"
+    /// and a capitalised place after it ("Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam"); null when the name is not
+    /// so written.
+    /// </summary>
+    private static (int Start, int End)? OfficeOf(string matching, int at, int end)
+    {
+        var before = matching.AsSpan(0, at);
+        var start = -1;
+        foreach (var mission in OfficeWords)
+        {
+            if (before.EndsWith(mission, StringComparison.Ordinal) && (before.Length == mission.Length || !char.IsLetter(before[^(mission.Length + 1)])))
+            {
+                start = at - mission.Length;
+                break;
+            }
+        }
+
+        var place = end + Located.Length;
+        if (start < 0 || !matching.AsSpan(end).StartsWith(Located, StringComparison.Ordinal) || place >= matching.Length || !char.IsUpper(matching[place]))
+        {
+            return null;
+        }
+
+        // The place runs over capitalised words ("Việt Nam", "TP Hồ Chí Minh").
+        var stop = place;
+        while (stop < matching.Length && char.IsUpper(matching[stop]))
+        {
+            while (stop < matching.Length && !char.IsWhiteSpace(matching[stop]) && matching[stop] is not (',' or '.' or ';' or ')'))
+            {
+                stop++;
+            }
+
+            if (stop + 1 >= matching.Length || matching[stop] != ' ' || !char.IsUpper(matching[stop + 1]))
+            {
+                break;
+            }
+
+            stop++;
+        }
+
+        return (start, stop);
     }
 
     /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>

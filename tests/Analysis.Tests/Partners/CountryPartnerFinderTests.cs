@@ -58,6 +58,8 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Khóa thực tập diễn ra tại Barcelona trong hai tháng và được hỗ trợ học bổng.", false)]
     [InlineData("Lô vật tư do thành phố Đông Hưng, Khu tự trị dân tộc Choang Quảng Tây trao tặng đã về Móng Cái để hợp tác chống dịch.", false)]
     [InlineData("Tỉnh Hủa Phăn, tỉnh Luông Pha Bang trao tặng thư cảm ơn vì sự hợp tác.", true)]
+    [InlineData("Hai bên hợp tác nghiên cứu và tổ chức hội thảo luân phiên tại Hà Nội và Paris.", false)]
+    [InlineData("Hà Nội và Paris hợp tác đào tạo bác sĩ cấp cứu.", true)]
     public void Extract_ForeignPlace_PartnerOnlyWhereItTakesPart(string text, bool partner)
     {
         var cities = Extractor.Extract(text).Where(p => p.Kind == "city").ToList();

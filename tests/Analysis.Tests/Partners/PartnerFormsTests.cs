@@ -42,6 +42,7 @@ public sealed class PartnerFormsTests
     [InlineData("Hai bên đã trao đổi về vắc xin. Phía Cuba đề nghị Việt Nam tạo điều kiện cho bác sĩ sang làm việc.", "Cuba", "CU")]
     [InlineData("Đoàn khám bệnh cùng Bệnh viện huyện Mường Mày, tỉnh Phông-xa-lỳ theo kế hoạch hợp tác.", "Bệnh viện huyện Mường Mày", "LA")]
     [InlineData("Ngân hàng Thế giới phê duyệt khoản tín dụng của Hiệp hội Phát triển Quốc tế (IDA) cho dự án y tế cơ sở.", "Hiệp hội Phát triển Quốc tế", null)]
+    [InlineData("Sở Y tế Bình Định phối hợp với Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam tổ chức tập huấn.", "Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam", null)]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
