@@ -321,8 +321,10 @@ internal sealed class CountryPartnerFinder
         // recipients are not Vietnam's partners.
         if (Recipients.Contains(previous))
         {
+            // A Vietnamese province gives for Vietnam ("Hà Nội sẽ hỗ trợ Viêng Chăn").
             var sentenceStart = Math.Max(0, text.LastIndexOfAny(SentenceEnds, previousStart) + 1);
-            return !receivingNeedsVietnam || text.AsSpan(sentenceStart, previousStart - sentenceStart).Contains("Việt Nam", StringComparison.Ordinal);
+            var giver = text[sentenceStart..previousStart];
+            return !receivingNeedsVietnam || giver.Contains("Việt Nam", StringComparison.Ordinal) || gazetteer.ProvinceNames.Find(giver).Any();
         }
 
         // A country after a plural noun or a person describes them ("các bệnh viện Hàn Quốc đã tiếp nhận", "chuyên gia

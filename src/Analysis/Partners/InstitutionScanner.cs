@@ -22,7 +22,7 @@ internal static class InstitutionScanner
         ["Bệnh", "viện"], ["Hội", "đồng"], ["Đại", "học"], ["Học", "viện"], ["Trung", "tâm"], ["Tổ", "chức"], ["Cơ", "quan"], ["Hiệp", "hội"], ["Liên", "minh"], ["Công", "ty"],
         ["Tập", "đoàn"], ["Ngân", "hàng"], ["Chương", "trình"], ["Dự", "án"], ["Ủy", "ban"], ["Uỷ", "ban"], ["Phái", "đoàn"], ["Văn", "phòng"], ["Quân", "đội"],
         ["Lực", "lượng"], ["Chính", "quyền"], ["Quốc", "hội"], ["Cộng", "đồng"], ["Hạ", "viện"], ["Thượng", "viện"], ["Nghị", "viện"], ["Tổng", "cục"],
-        ["ĐSQ"], ["TLSQ"], ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
+        ["ĐSQ"], ["TLSQ"], ["BVĐK"], ["BV"], ["TTYT"], ["CDC"], ["Trường"], ["Viện"], ["Quỹ"], ["Hội"], ["Bộ"], ["Sở"], ["Cục"], ["Vụ"], ["Trạm"], ["Đồn"], ["UBND"], ["Hãng"],
     ];
 
     /// <summary>Heads whose "tại X" says where the office is, the owner being named before it.</summary>

@@ -35,6 +35,8 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
 
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.OrdinalIgnoreCase) { "Tập đoàn", "Công ty", "Hãng", "Tổ chức" };
+
     private static readonly string[] OfficeWords = ["Văn phòng đại diện ", "Văn phòng Đại diện ", "Văn phòng ", "Phái đoàn ", "văn phòng "];
 
     private const string Located = " tại ";
@@ -211,7 +213,10 @@ public sealed partial class PartnerExtractor
                 var bracketed = matching[nameEnd..name.End].Trim(' ', '(', ')');
                 var end = nameEnd == name.NameEnd && !IsPlace(bracketed) ? name.End : nameEnd;
                 var plain = text[name.Start..nameEnd];
-                var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]) ?? GovernedPlace(name);
+                // A known body's name after a generic head is that body ("Tập đoàn Siemens Healthineers", "Tổ chức PATH"); after
+                // other heads it is a unit of the body ("Văn phòng Bộ Y tế Lào").
+                var known = entryByAlias.GetValueOrDefault(matching[name.Start..nameEnd]) ?? GovernedPlace(name)
+                    ?? (GenericHeads.Contains(name.Head) && nameEnd == name.NameEnd && name.Located.Count == 0 && entryByAlias.GetValueOrDefault(name.BodyText) is { Kind: "org" } body ? body : null);
                 // A name owned only by the side it is listed under takes the country into its key ("Bộ Y tế" of Laos).
                 var canonical = owners.CanonicalName(matching[name.Start..nameEnd], gazetteer.CountryName)
                     ?? (owners.Of(matching, name) is null && owner.CountryCode is { } side ? $"{plain} {gazetteer.CountryName(side)}" : plain);

@@ -101,11 +101,17 @@ public static class PartyExtractor
 
     /// <summary>
     /// Whether the name at <paramref name="start"/> is credited for a picture or the text ("Ảnh: Bệnh viện X", "Nguồn: Sở
-    /// Y tế") or names where an event takes place ("diễn ra tại Bệnh viện X"): at that mention it is not a side.
+    /// Y tế"), names where an event takes place ("diễn ra tại Bệnh viện X") or, in brackets after another name, whose that
+    /// one is ("Cục Quân y (Bộ Quốc phòng)"): at that mention it is not a side.
     /// </summary>
     private static bool IsSourceOrVenue(string text, int start)
     {
         var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (before.Length > 1 && before[^1] == '(' && char.IsLetterOrDigit(before[..^1].TrimEnd(' ')[^1]))
+        {
+            return true;
+        }
+
         foreach (var word in SourceWords)
         {
             if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))

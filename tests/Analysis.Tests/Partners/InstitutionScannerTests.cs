@@ -32,6 +32,9 @@ public sealed class InstitutionScannerTests
     [InlineData("Đoàn thăm Trung tâm Miễn dịch phân tử hôm qua.", "Trung tâm Miễn dịch")]
     [InlineData("Hội đồng Y khoa Quốc gia cấp giấy phép.", "Hội đồng Y khoa Quốc gia")]
     [InlineData("Quỹ Hỗ trợ khẩn cấp quốc tế của Liên minh châu Âu tài trợ.", "Quỹ Hỗ trợ khẩn cấp quốc tế")]
+    [InlineData("Bệnh nhân được BVĐK tỉnh Quảng Trị tiếp nhận.", "BVĐK tỉnh Quảng Trị")]
+    [InlineData("TTYT huyện Hướng Hóa phối hợp tiêm chủng.", "TTYT huyện Hướng Hóa")]
+    [InlineData("Có sự hỗ trợ của CDC Quảng Trị trong đợt tiêm.", "CDC Quảng Trị")]
     [InlineData("Đại diện Phòng Y tế huyện Mường Nhé phát biểu.", "Phòng Y tế huyện Mường Nhé")]
     [InlineData("Bệnh viện Bạch Mai hợp tác và Bệnh viện K hỗ trợ.", "Bệnh viện Bạch Mai")]
     public void Find_NameInSentence_ReadsWholeName(string text, string? expected)

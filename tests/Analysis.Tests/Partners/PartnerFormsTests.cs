@@ -43,6 +43,8 @@ public sealed class PartnerFormsTests
     [InlineData("Đoàn khám bệnh cùng Bệnh viện huyện Mường Mày, tỉnh Phông-xa-lỳ theo kế hoạch hợp tác.", "Bệnh viện huyện Mường Mày", "LA")]
     [InlineData("Ngân hàng Thế giới phê duyệt khoản tín dụng của Hiệp hội Phát triển Quốc tế (IDA) cho dự án y tế cơ sở.", "Hiệp hội Phát triển Quốc tế", null)]
     [InlineData("Sở Y tế Bình Định phối hợp với Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam tổ chức tập huấn.", "Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam", null)]
+    [InlineData("BV Chợ Rẫy ký biên bản ghi nhớ với BV tỉnh Xa-vẳn-na-khệt về chuyển tuyến bệnh nhân.", "BV tỉnh Xa-vẳn-na-khệt", "LA")]
+    [InlineData("Theo thỏa thuận hợp tác, Hà Nội sẽ hỗ trợ Viêng Chăn đào tạo 50 bác sĩ.", "Viêng Chăn", "LA")]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
@@ -225,5 +227,13 @@ public sealed class PartnerFormsTests
         var partners = Extractor.Extract(text);
 
         Assert.DoesNotContain(partners, p => p.Key == key);
+    }
+
+    [Fact]
+    public void Extract_KnownBodyAfterAGenericHead_KnownKeyOnce()
+    {
+        var partners = Extractor.Extract("Tập đoàn Siemens Healthineers và Bệnh viện 108 khai trương trung tâm đào tạo. Đại diện Siemens Healthineers cho biết sẽ hỗ trợ.");
+
+        Assert.Equal("siemens-healthineers", Assert.Single(partners).Key);
     }
 }

@@ -23,6 +23,7 @@ public sealed class PartyExtractorTests
     [InlineData("Bệnh viện Bạch Mai ký kết hợp tác với Bộ Y tế Lào. Lễ ký kết diễn ra tại Bệnh viện Hữu nghị Việt Đức.", "Bệnh viện Hữu nghị Việt Đức")]
     [InlineData("Bệnh viện Bạch Mai tiếp nhận thiết bị do JICA tài trợ (ảnh: Bệnh viện Việt Đức)", "Bệnh viện Việt Đức")]
     [InlineData("Bệnh viện Bạch Mai ký kết hợp tác với Bộ Y tế Lào (nguồn: Sở Y tế Hà Nội)", "Sở Y tế Hà Nội")]
+    [InlineData("Bệnh viện Bạch Mai và Cục Quân y (Bộ Quốc phòng) ký kết hợp tác với Bộ Y tế Lào.", "Bộ Quốc phòng")]
     public void Extract_VenueOrCredit_NotParty(string text, string venue)
     {
         var parties = PartyExtractor.Extract(text, Partners.Analyze(text));
