@@ -61,6 +61,9 @@ internal sealed class CountryPartnerFinder
 
     private static readonly char[] SentenceEnds = ['.', '\n', ';', '!', '?'];
 
+    // Words that make a description of a country a statement about the cooperation ("Nhật Bản là đối tác hàng đầu").
+    private static readonly string[] CooperationWords = ["đối tác", "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "giúp", "nhà tài trợ"];
+
     // Words of units below a province: a province named right after one of them locates it.
     private static readonly string[] TownWords = ["thành phố ", "TP ", "huyện ", "thị xã ", "quận ", "châu "];
 
@@ -284,7 +287,7 @@ internal sealed class CountryPartnerFinder
 
         if (previous is null)
         {
-            return !InNamedPair(text, listStart);
+            return !InNamedPair(text, listStart) && !Described(text, end);
         }
 
         // A delegation's country or city is a side, with or without "của" ("đoàn công tác của tỉnh Champasak", "Đoàn đại biểu Lào").
@@ -403,6 +406,30 @@ internal sealed class CountryPartnerFinder
     }
 
     /// <summary>Whether a verb of giving or agreeing follows the country, maybe after an adverb: the country is the subject.</summary>
+    /// <summary>
+    /// Whether a country opening a sentence is only described ("Nhật Bản là quốc gia có tuổi thọ cao nhất"): "là" after
+    /// it, and no word of cooperation in its sentence.
+    /// </summary>
+    private static bool Described(string text, int end)
+    {
+        if (!text.AsSpan(end).StartsWith(" là ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny(SentenceEnds, end);
+        var sentence = text.AsSpan(end, (stop < 0 ? text.Length : stop) - end);
+        foreach (var word in CooperationWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ActsAfter(string text, int end)
     {
         var at = end;

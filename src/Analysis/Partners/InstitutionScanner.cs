@@ -57,7 +57,7 @@ internal static class InstitutionScanner
 
     // Lowercase words that never continue a name: the rest of the sentence starts there.
     private static readonly HashSet<string> Stops = new(NameBoundaries.SentenceWords.Concat(NameBoundaries.FunctionWords)
-        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có", "phụ", "tiếng"]), StringComparer.Ordinal);
+        .Concat(["và", "cùng", "các", "những", "như", "gồm", "nhau", "này", "kia", "ấy", "nên", "thì", "mà", "nhưng", "hoặc", "hay", "bị", "do", "theo", "qua", "bằng", "thăm", "năm", "tháng", "ngày", "lần", "đối", "trên", "dưới", "giữa", "phía", "bạn", "đoàn", "lãnh", "đạo", "thuộc", "lớn", "nhất", "nhiều", "hàng", "đầu", "tiên", "mới", "cam", "khẳng", "nhấn", "chia", "mong", "phát", "cảm", "kết", "đánh", "chứng", "hướng", "giúp", "trực", "khởi", "công", "vận", "thông", "cung", "cấp", "hỗ", "đồng", "tổ", "triển", "ký", "chủ", "phối", "vinh", "tham", "làm", "có", "phụ", "tiếng", "đạt"]), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Multipliers = new(StringComparer.Ordinal) { "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "trăm", "chục", "vạn" };
 

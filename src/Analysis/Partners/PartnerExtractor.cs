@@ -41,6 +41,14 @@ public sealed partial class PartnerExtractor
 
     private const string Located = " tại ";
 
+    private static readonly string[] CitingWords =
+    [
+        "khuyến cáo của", "ước tính của", "số liệu của", "thống kê của", "báo cáo của", "dữ liệu của", "tiêu chuẩn của", "hướng dẫn của", "khuyến nghị của",
+        "xếp hạng của", "theo khuyến cáo của", "chuẩn", "tiêu chuẩn",
+    ];
+
+    private static readonly string[] CitingVerbs = ["khuyến cáo", "ước tính", "cảnh báo", "thống kê", "dự báo", "khuyến nghị"];
+
     private static readonly string[] MediaWords = ["hãng tin", "hãng thông tấn", "thông tấn xã", "tờ", "báo", "đài", "tạp chí", "kênh", "trang tin", "nhật báo"];
 
     private static readonly string[] ProductWords = ["vắc xin", "vắc-xin", "vaccine", "vacxin", "thuốc", "liều", "mũi"];
@@ -229,8 +237,9 @@ public sealed partial class PartnerExtractor
         var acceptedSpans = new SortedList<int, int>();
         foreach (var fact in found.OrderByDescending(f => f.Span.Length).ThenBy(f => f.Start))
         {
-            // A news outlet reports the cooperation; it takes no part in it ("theo hãng tin Yonhap (Hàn Quốc)").
-            if (Follows(matching, fact.Start, MediaWords))
+            // A news outlet reports the cooperation; it takes no part in it ("theo hãng tin Yonhap (Hàn Quốc)"). A body cited
+            // as an authority gives a figure or advice, not help ("theo khuyến cáo của WHO", "WHO ước tính").
+            if (Follows(matching, fact.Start, MediaWords) || Follows(matching, fact.Start, CitingWords) || CitesAfter(matching, fact.Start + fact.Span.Length))
             {
                 continue;
             }
@@ -350,6 +359,21 @@ public sealed partial class PartnerExtractor
     /// the maker does not take part in what the article reports.
     /// </summary>
     private static bool NamesProduct(string matching, int at) => Follows(matching, at, ProductWords);
+
+    /// <summary>Whether a verb of citing follows the name at <paramref name="end"/> ("WHO khuyến cáo", "UNICEF ước tính").</summary>
+    private static bool CitesAfter(string matching, int end)
+    {
+        var after = matching.AsSpan(end).TrimStart(' ');
+        foreach (var verb in CitingVerbs)
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal) && (after.Length == verb.Length || !char.IsLetter(after[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether one of <paramref name="words"/> (any case) stands right before <paramref name="at"/>, as whole words.</summary>
     private static bool Follows(string matching, int at, string[] words)

@@ -45,6 +45,8 @@ public sealed class PartnerFormsTests
     [InlineData("Sở Y tế Bình Định phối hợp với Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam tổ chức tập huấn.", "Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam", null)]
     [InlineData("BV Chợ Rẫy ký biên bản ghi nhớ với BV tỉnh Xa-vẳn-na-khệt về chuyển tuyến bệnh nhân.", "BV tỉnh Xa-vẳn-na-khệt", "LA")]
     [InlineData("Theo thỏa thuận hợp tác, Hà Nội sẽ hỗ trợ Viêng Chăn đào tạo 50 bác sĩ.", "Viêng Chăn", "LA")]
+    [InlineData("Nhật Bản là đối tác hàng đầu của Việt Nam trong lĩnh vực y tế.", "Nhật Bản", "JP")]
+    [InlineData("WHO ước tính mỗi năm có 10 triệu ca mắc lao. WHO hỗ trợ Việt Nam triển khai xét nghiệm.", "WHO", null)]
     public void Extract_FormRealJournalismUses_Partner(string text, string span, string? country)
     {
         var partners = Extractor.Extract(text);
@@ -222,6 +224,10 @@ public sealed class PartnerFormsTests
     [InlineData("Chuyên gia Nhật Bản hỗ trợ Bệnh viện Bạch Mai trong ghép tạng theo thỏa thuận hợp tác.", "jp")]
     [InlineData("Ngày 5/6, Đại sứ Hàn Quốc trao tặng thiết bị cho Bệnh viện Trung ương Huế.", "kr")]
     [InlineData("Theo hãng tin Yonhap (Hàn Quốc), Bộ Y tế Hàn Quốc sẽ hợp tác với Bộ Y tế Việt Nam về đào tạo.", "yonhap")]
+    [InlineData("Theo khuyến cáo của WHO, người lớn nên tiêm nhắc lại. Bệnh viện Bạch Mai hợp tác với Bệnh viện Đại học Osaka.", "who")]
+    [InlineData("WHO ước tính mỗi năm có 10 triệu ca mắc lao. Bệnh viện Phổi Trung ương hợp tác với Đại học Sydney.", "who")]
+    [InlineData("Nhật Bản là quốc gia có tuổi thọ cao nhất thế giới. Bệnh viện Lão khoa Trung ương hợp tác với Đại học Tokyo.", "jp")]
+    [InlineData("Bệnh viện đạt chuẩn JCI của Hoa Kỳ và hợp tác với Bệnh viện Samsung Seoul (Hàn Quốc).", "benh-vien-dat-chuan-jci")]
     public void Extract_MakerOfAProductOrNationalityOfPeople_NotAPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);
