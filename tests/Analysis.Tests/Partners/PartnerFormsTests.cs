@@ -170,7 +170,7 @@ public sealed class PartnerFormsTests
     [InlineData("The Global Fund tiếp tục tài trợ giai đoạn mới cho chương trình chống lao.", "global-fund")]
     [InlineData("Tổ chức Di cư Quốc tế (IOM) phối hợp khám sàng lọc cho người lao động.", "iom")]
     [InlineData("Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) hỗ trợ phòng chống HIV.", "usaid")]
-    [InlineData("Tổ chức Y tế thế giới khuyến nghị các nước tăng cường tiêm chủng.", "who")]
+    [InlineData("Tổ chức Y tế thế giới hỗ trợ các nước tăng cường tiêm chủng.", "who")]
     [InlineData("Quỹ Bill & Melinda Gates tài trợ nghiên cứu vaccine rotavirus.", null)]
     [InlineData("Tổ chức Bác sĩ không biên giới hỗ trợ điều trị lao kháng thuốc.", null)]
     [InlineData("Ủy ban Chữ thập đỏ quốc tế hỗ trợ phục hồi chức năng cho người khuyết tật.", null)]
