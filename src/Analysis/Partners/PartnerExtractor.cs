@@ -37,22 +37,6 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.OrdinalIgnoreCase) { "Tập đoàn", "Công ty", "Hãng", "Tổ chức" };
 
-    private static readonly string[] OfficeWords = ["Văn phòng đại diện ", "Văn phòng Đại diện ", "Văn phòng ", "Phái đoàn ", "văn phòng "];
-
-    private const string Located = " tại ";
-
-    private static readonly string[] CitingWords =
-    [
-        "khuyến cáo của", "ước tính của", "số liệu của", "thống kê của", "báo cáo của", "dữ liệu của", "tiêu chuẩn của", "hướng dẫn của", "khuyến nghị của",
-        "xếp hạng của", "theo khuyến cáo của", "chuẩn", "tiêu chuẩn",
-    ];
-
-    private static readonly string[] CitingVerbs = ["khuyến cáo", "ước tính", "cảnh báo", "thống kê", "dự báo", "khuyến nghị"];
-
-    private static readonly string[] MediaWords = ["hãng tin", "hãng thông tấn", "thông tấn xã", "tờ", "báo", "đài", "tạp chí", "kênh", "trang tin", "nhật báo"];
-
-    private static readonly string[] ProductWords = ["vắc xin", "vắc-xin", "vaccine", "vacxin", "thuốc", "liều", "mũi"];
-
     private static readonly HashSet<string> AdminWords = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành", "phố", "TP", "TP.", "vùng", "bang", "quận", "huyện", "thủ", "đô" };
 
     private readonly Gazetteer gazetteer;
@@ -199,11 +183,11 @@ public sealed partial class PartnerExtractor
                 locating.Add((at, at + length));
             }
 
-            if (side && !NamesProduct(matching, at) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
+            if (side && !MentionContext.NamesProduct(matching, at) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
             {
                 var end = BracketedAliasEnd(matching, at + length, entry);
                 found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..end], at));
-                if (entry.Kind == "org" && OfficeOf(matching, at, end) is { } office)
+                if (entry.Kind == "org" && MentionContext.OfficeOf(matching, at, end) is { } office)
                 {
                     // The body's office in a country is a partner of its own, as an embassy is ("Văn phòng WHO tại Việt Nam").
                     var span = text[office.Start..office.End];
@@ -239,7 +223,7 @@ public sealed partial class PartnerExtractor
         {
             // A news outlet reports the cooperation; it takes no part in it ("theo hãng tin Yonhap (Hàn Quốc)"). A body cited
             // as an authority gives a figure or advice, not help ("theo khuyến cáo của WHO", "WHO ước tính").
-            if (Follows(matching, fact.Start, MediaWords) || Follows(matching, fact.Start, CitingWords) || CitesAfter(matching, fact.Start + fact.Span.Length))
+            if (MentionContext.ReportsOrCites(matching, fact.Start, fact.Start + fact.Span.Length))
             {
                 continue;
             }
@@ -353,86 +337,6 @@ public sealed partial class PartnerExtractor
     private static bool ShortFormOfAPartner(InstitutionName name, List<PartnerFact> partners) =>
         name.Located.Count == 0 && partners.Exists(p => p.Kind == "org" && p.CountryCode is not null and not "VN" && p.Span.Length > name.Head.Length + name.BodyText.Length + 1
             && p.Span.StartsWith(name.Head, StringComparison.OrdinalIgnoreCase) && p.Span.EndsWith(" " + name.BodyText, StringComparison.Ordinal));
-
-    /// <summary>
-    /// Whether the name at <paramref name="at"/> names a product by its maker ("vắc xin AstraZeneca", "thuốc Novartis"):
-    /// the maker does not take part in what the article reports.
-    /// </summary>
-    private static bool NamesProduct(string matching, int at) => Follows(matching, at, ProductWords);
-
-    /// <summary>Whether a verb of citing follows the name at <paramref name="end"/> ("WHO khuyến cáo", "UNICEF ước tính").</summary>
-    private static bool CitesAfter(string matching, int end)
-    {
-        var after = matching.AsSpan(end).TrimStart(' ');
-        foreach (var verb in CitingVerbs)
-        {
-            if (after.StartsWith(verb, StringComparison.Ordinal) && (after.Length == verb.Length || !char.IsLetter(after[verb.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether one of <paramref name="words"/> (any case) stands right before <paramref name="at"/>, as whole words.</summary>
-    private static bool Follows(string matching, int at, string[] words)
-    {
-        var before = matching.AsSpan(0, at).TrimEnd();
-        foreach (var word in words)
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The office a known body keeps somewhere, written as "Văn phòng" or "Phái đoàn" before the body's name and "tại"
-    /// and a capitalised place after it ("Văn phòng Tổ chức Y tế thế giới (WHO) tại Việt Nam"); null when the name is not
-    /// so written.
-    /// </summary>
-    private static (int Start, int End)? OfficeOf(string matching, int at, int end)
-    {
-        var before = matching.AsSpan(0, at);
-        var start = -1;
-        foreach (var mission in OfficeWords)
-        {
-            if (before.EndsWith(mission, StringComparison.Ordinal) && (before.Length == mission.Length || !char.IsLetter(before[^(mission.Length + 1)])))
-            {
-                start = at - mission.Length;
-                break;
-            }
-        }
-
-        var place = end + Located.Length;
-        if (start < 0 || !matching.AsSpan(end).StartsWith(Located, StringComparison.Ordinal) || place >= matching.Length || !char.IsUpper(matching[place]))
-        {
-            return null;
-        }
-
-        // The place runs over capitalised words ("Việt Nam", "TP Hồ Chí Minh").
-        var stop = place;
-        while (stop < matching.Length && char.IsUpper(matching[stop]))
-        {
-            while (stop < matching.Length && !char.IsWhiteSpace(matching[stop]) && matching[stop] is not (',' or '.' or ';' or ')'))
-            {
-                stop++;
-            }
-
-            if (stop + 1 >= matching.Length || matching[stop] != ' ' || !char.IsUpper(matching[stop + 1]))
-            {
-                break;
-            }
-
-            stop++;
-        }
-
-        return (start, stop);
-    }
 
     /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
     private static string SentenceAround(string text, int at)
