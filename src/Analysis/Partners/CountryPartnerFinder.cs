@@ -64,6 +64,9 @@ internal sealed class CountryPartnerFinder
     // Words that make a description of a country a statement about the cooperation ("Nhật Bản là đối tác hàng đầu").
     private static readonly string[] CooperationWords = ["đối tác", "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "giúp", "nhà tài trợ"];
 
+    // Events a country pair describes rather than takes part in.
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "hội thảo", "hội nghị", "diễn đàn", "triển lãm", "tuần lễ", "liên hoan", "cuộc thi" };
+
     // Words of units below a province: a province named right after one of them locates it.
     private static readonly string[] TownWords = ["thành phố ", "TP ", "huyện ", "thị xã ", "quận ", "châu "];
 
@@ -381,8 +384,36 @@ internal sealed class CountryPartnerFinder
             return false;
         }
 
-        var (before, _) = PreviousWord(text, sideStart);
-        return before is not null && char.IsUpper(before[0]);
+        var (before, beforeStart) = PreviousWord(text, sideStart);
+        return before is not null && (char.IsUpper(before[0]) || NamesAnEvent(text, before, beforeStart));
+    }
+
+    /// <summary>
+    /// Whether the words before a pair name an event it describes ("hội thảo khoa học Việt - Pháp", "diễn đàn y tế Việt -
+    /// Nga"); after a relation ("quan hệ Việt - Lào", "hợp tác Việt - Lào") the pair is the relation's sides.
+    /// </summary>
+    private static bool NamesAnEvent(string text, string last, int start)
+    {
+        // Up to four lowercase words back, or a capitalised one opening the sentence ("Hội thảo ... Việt - Pháp").
+        string? word = last;
+        string? previous = null;
+        for (var k = 0; k < 5 && word is not null; k++)
+        {
+            if (previous is not null && EventNouns.Contains($"{Lower(word)} {previous}"))
+            {
+                return true;
+            }
+
+            if (!char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            previous = word;
+            (word, start) = PreviousWord(text, start);
+        }
+
+        return false;
     }
 
     /// <summary>Whether another country follows as the other side of a pair ("Việt Nam và Trung Quốc", "Việt Nam - Liên bang Nga").</summary>

@@ -16,6 +16,7 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Về phía Trung Quốc, đoàn do Phó cục trưởng dẫn đầu và ký kết hợp tác.", "cn")]
     [InlineData("Ngành y tế mở rộng hợp tác với các nước như Úc, Canada và Phần Lan.", "fi")]
     [InlineData("Hợp tác giữa Việt Nam và Ba Lan trong đào tạo bác sĩ có từ những năm 1970.", "pl")]
+    [InlineData("Quan hệ Việt - Lào được thắt chặt nhờ hợp tác y tế.", "la")]
     public void Extract_CountryAsASide_Partner(string text, string key)
     {
         var partners = Extractor.Extract(text);
@@ -36,6 +37,7 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Điều phối viên phía Canada cho biết dự án hợp tác sẽ kéo dài.", "ca")]
     [InlineData("Sở Y tế Nghệ An tiếp đoàn công tác Sở Y tế tỉnh Bô-ly-khăm-xay (nước CHDCND Lào) sang hợp tác.", "la")]
     [InlineData("Các bệnh viện Hàn Quốc đã tiếp nhận nhiều điều dưỡng sang làm việc theo chương trình hợp tác.", "kr")]
+    [InlineData("Hội thảo khoa học Việt - Pháp về ung thư có sự tham gia của Viện Gustave Roussy và các bệnh viện hợp tác.", "fr")]
     public void Extract_CountryThatQualifiesOrLocates_NoCountryPartner(string text, string key)
     {
         var partners = Extractor.Extract(text);
