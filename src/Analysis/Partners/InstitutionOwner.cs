@@ -106,7 +106,8 @@ internal sealed class InstitutionOwner
         ArgumentNullException.ThrowIfNull(name);
         var from = name.Body[0].Start;
         var end = name.Located.Count > 0 ? name.Body[^1].End : name.NameEnd;
-        foreach (var (at, length, code) in markers.Find(text[from..end]))
+        var found = markers.Find(text[from..end]).ToList();
+        foreach (var (at, length, code) in found)
         {
             var stop = from + at + length;
             var alias = text.Substring(from + at, length);
@@ -115,8 +116,10 @@ internal sealed class InstitutionOwner
                 continue;
             }
 
+            // A Vietnamese town right after the country is the seat of a friendship hospital ("Việt Nam - Cu Ba Đồng Hới").
             var rest = text.AsSpan(stop, end - stop);
-            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || ContinuesAsVietnameseName(text, from + at, length))
+            if (rest.StartsWith(" -") || rest.StartsWith("-") || rest.StartsWith(" –") || rest.StartsWith(" và ") || ContinuesAsVietnameseName(text, from + at, length)
+                || found.Exists(m => from + m.Start == stop + 1 && m.Value == "VN"))
             {
                 continue;
             }

@@ -35,6 +35,8 @@ public sealed partial class PartnerExtractor
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "chính quyền", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" };
 
+    private static readonly string[] ListAdminWords = ["tỉnh ", "thành phố ", "TP "];
+
     private static readonly HashSet<string> GenericHeads = new(StringComparer.OrdinalIgnoreCase) { "Tập đoàn", "Công ty", "Hãng", "Tổ chức" };
 
     private static readonly HashSet<string> AdminWords = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành", "phố", "TP", "TP.", "vùng", "bang", "quận", "huyện", "thủ", "đô" };
@@ -170,6 +172,7 @@ public sealed partial class PartnerExtractor
         var named = new SpanIndex(institutions.Select(i => (i.Name.Start, i.Name.End)));
         // A place inside a longer place's name that only locates ("Khu tự trị dân tộc Choang Quảng Tây") is not read again alone.
         var locating = new List<(int Start, int End)>();
+        var listedPlaces = new List<(int At, int Length, GazetteerEntry Entry)>();
         foreach (var (at, length, entry) in entries.Find(matching).Concat(looseSpellings.Find(matching)))
         {
             if (entry.Kind == "city" && locating.Exists(l => l.Start < at && at + length <= l.End))
@@ -181,6 +184,10 @@ public sealed partial class PartnerExtractor
             if (!side)
             {
                 locating.Add((at, at + length));
+                if (!named.Overlaps(at, at + length))
+                {
+                    listedPlaces.Add((at, length, entry));
+                }
             }
 
             if (side && !MentionContext.NamesProduct(matching, at) && CollectionsMarshal.GetValueRefOrAddDefault(mentions, entry.Key, out _)++ < 3)
@@ -193,6 +200,17 @@ public sealed partial class PartnerExtractor
                     var span = text[office.Start..office.End];
                     found.Add(new PartnerFact(span, Slug(span), "org", gazetteer.CountryName(entry.CountryCode), entry.CountryCode, span, office.Start));
                 }
+            }
+        }
+
+        // A place listed with a place that is a side is a side too ("với các tỉnh Luông Pha Bang, Phông Xa Lỳ và U Đôm Xay").
+        for (var i = listedPlaces.Count - 1; i >= 0; i--)
+        {
+            var (at, length, entry) = listedPlaces[i];
+            var next = ListItemAfter(matching, at + length);
+            if (next >= 0 && found.Exists(f => f.Start == next && f.Kind == "city" && f.CountryCode == entry.CountryCode))
+            {
+                found.Add(new PartnerFact(entry.Name, entry.Key, entry.Kind, gazetteer.CountryName(entry.CountryCode), entry.CountryCode, text[at..(at + length)], at));
             }
         }
 
@@ -337,6 +355,28 @@ public sealed partial class PartnerExtractor
     private static bool ShortFormOfAPartner(InstitutionName name, List<PartnerFact> partners) =>
         name.Located.Count == 0 && partners.Exists(p => p.Kind == "org" && p.CountryCode is not null and not "VN" && p.Span.Length > name.Head.Length + name.BodyText.Length + 1
             && p.Span.StartsWith(name.Head, StringComparison.OrdinalIgnoreCase) && p.Span.EndsWith(" " + name.BodyText, StringComparison.Ordinal));
+
+    /// <summary>Where the next item of a list starts after <paramref name="end"/> (", ", " và ", "tỉnh " skipped); -1 when no list goes on.</summary>
+    private static int ListItemAfter(string matching, int end)
+    {
+        var rest = matching.AsSpan(end);
+        var skipped = rest.StartsWith(", và ", StringComparison.Ordinal) ? 5 : rest.StartsWith(" và ", StringComparison.Ordinal) ? 4 : rest.StartsWith(", ", StringComparison.Ordinal) ? 2 : -1;
+        if (skipped < 0)
+        {
+            return -1;
+        }
+
+        foreach (var admin in ListAdminWords)
+        {
+            if (rest[skipped..].StartsWith(admin, StringComparison.Ordinal))
+            {
+                skipped += admin.Length;
+                break;
+            }
+        }
+
+        return end + skipped;
+    }
 
     /// <summary>The sentence around <paramref name="at"/>, at most a few hundred characters each way.</summary>
     private static string SentenceAround(string text, int at)

@@ -303,13 +303,14 @@ public static class PartyExtractor
         var from = Math.Max(0, at - 80);
         var window = text.AsSpan(from, at - from);
         var open = window.LastIndexOf("tỉnh", StringComparison.Ordinal);
-        if (open < 2 || !window[..open].EndsWith("các ", StringComparison.Ordinal))
+        if (open < 2 || !(window[..open].EndsWith("các ", StringComparison.Ordinal) || window[..open].EndsWith("Các ", StringComparison.Ordinal)))
         {
             return false;
         }
 
+        // "các tỉnh: A, B và C", "Các tỉnh tham gia gồm A, B và C".
         var between = window[(open + "tỉnh".Length)..];
-        return between.IndexOfAny('.', '\n', ';') < 0 && (between.EndsWith(", ") || between.EndsWith(" và ") || between.EndsWith(": "));
+        return between.IndexOfAny('.', '\n', ';') < 0 && (between.EndsWith(", ") || between.EndsWith(" và ") || between.EndsWith(": ") || between.EndsWith(" gồm ") || between.EndsWith(" gồm: "));
     }
 
     private static bool Overlaps(IEnumerable<PartnerFact> facts, int start, int length) =>

@@ -68,4 +68,12 @@ public sealed class CountryPartnerFinderTests
 
         Assert.Equal(partner, cities.Count > 0);
     }
+
+    [Fact]
+    public void Extract_PlacesListedWithASide_EverySide()
+    {
+        var cities = Extractor.Extract("UBND tỉnh Điện Biên hợp tác y tế với các tỉnh Luông Pha Bang, Phông Xa Lỳ và U Đôm Xay.").Where(p => p.Kind == "city").Select(p => p.Key).ToList();
+
+        Assert.Equal(3, cities.Count);
+    }
 }

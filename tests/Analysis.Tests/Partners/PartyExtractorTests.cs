@@ -51,6 +51,28 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Extract_FriendshipHospitalWithItsTown_OneParty()
+    {
+        const string text = "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới tiếp đoàn công tác của Đại sứ quán Cuba.";
+
+        var party = Assert.Single(PartyExtractor.Extract(text, Partners.Analyze(text), Places));
+
+        Assert.Equal("Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới", party.Span);
+    }
+
+    [Fact]
+    public void Extract_ProvincesListedAfterGom_EveryProvince()
+    {
+        const string text = "Ban Quản lý dự án phối hợp với Ngân hàng Phát triển châu Á khởi động dự án. Các tỉnh tham gia gồm Bắc Kạn, Hà Giang và Yên Bái.";
+
+        var parties = PartyExtractor.Extract(text, Partners.Analyze(text), Places).Select(p => p.Span).ToList();
+
+        Assert.Contains("Bắc Kạn", parties);
+        Assert.Contains("Hà Giang", parties);
+        Assert.Contains("Yên Bái", parties);
+    }
+
+    [Fact]
     public void Extract_NoForeignPartner_NoParty()
     {
         const string text = "Sở Y tế Hà Nội và Sở Y tế Điện Biên ký kết chương trình hợp tác chuyển giao kỹ thuật.";
