@@ -11,7 +11,13 @@ internal static class ListedAreas
     // A list runs from its cue to the end of the clause, and rarely further than this.
     private const int MaxListLength = 260;
 
-    private static readonly string[] Cues = ["lĩnh vực", "các mảng"];
+    private static readonly string[] Cues = ["lĩnh vực", "các mảng", "bao gồm"];
+
+    // "bao gồm" lists the areas of a cooperation only after the cooperation itself in its sentence ("hợp tác song phương
+    // (bao gồm ...)"); elsewhere it lists the parts of anything ("nghiên cứu bao gồm chương trình đào tạo").
+    private const string OpenCue = "bao gồm";
+
+    private static readonly char[] SentenceEnds = ['.', '\n', '!', '?'];
 
     private static readonly char[] ListEnds = ['.', ';', '\n', '!', '?'];
 
@@ -41,6 +47,12 @@ internal static class ListedAreas
             var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
             while (at >= 0)
             {
+                if (cue == OpenCue && !AfterCooperation(text, at))
+                {
+                    at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase);
+                    continue;
+                }
+
                 var start = at + cue.Length;
                 var limit = Math.Min(text.Length, start + MaxListLength);
                 var end = text.IndexOfAny(ListEnds, start, limit - start);
@@ -58,5 +70,11 @@ internal static class ListedAreas
         }
 
         return labels;
+    }
+
+    private static bool AfterCooperation(string text, int at)
+    {
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+        return text.AsSpan(sentenceStart, at - sentenceStart).Contains("hợp tác", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -20,7 +20,16 @@ public sealed class ListedAreasTests
         Assert.Equal(["research-expert-exchange"], labels);
     }
 
+    [Fact]
+    public void Labels_BaoGomAfterACooperation_AreasListed()
+    {
+        var labels = ListedAreas.Labels("Hai bộ trưởng thảo luận về hợp tác song phương (bao gồm điều trị cho công dân và nghiên cứu chung).");
+
+        Assert.Equal(["clinical-treatment", "research-expert-exchange"], labels.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
+    [InlineData("Nghiên cứu mới bao gồm chương trình đào tạo 8 nghiên cứu sinh.")]
     [InlineData("Bệnh viện đã điều trị cho 30 bệnh nhân và đào tạo 10 bác sĩ.")]
     [InlineData("Trong lĩnh vực y tế, hai nước luôn hợp tác chặt chẽ.")]
     [InlineData("")]
