@@ -19,6 +19,12 @@ internal static class ListedAreas
 
     private static readonly char[] SentenceEnds = ['.', '\n', '!', '?'];
 
+    private const string Building = "xây dựng";
+
+    private const int BuiltReach = 24;
+
+    private static readonly string[] Built = ["bệnh viện", "trạm y tế", "trung tâm y tế", "cơ sở y tế", "khoa "];
+
     private static readonly char[] ListEnds = ['.', ';', '\n', '!', '?'];
 
     private static readonly (string Phrase, string Label)[] Areas =
@@ -29,7 +35,7 @@ internal static class ListedAreas
         ("nghiên cứu", "research-expert-exchange"), ("trao đổi chuyên gia", "research-expert-exchange"), ("trao đổi chuyên môn", "research-expert-exchange"),
         ("phòng chống dịch", "disease-prevention-vaccines"), ("phòng, chống dịch", "disease-prevention-vaccines"), ("y tế dự phòng", "disease-prevention-vaccines"),
         ("tiêm chủng", "disease-prevention-vaccines"), ("vắc xin", "disease-prevention-vaccines"), ("vaccine", "disease-prevention-vaccines"),
-        ("trang thiết bị", "infrastructure-equipment"), ("thiết bị y tế", "infrastructure-equipment"), ("xây dựng bệnh viện", "infrastructure-equipment"),
+        ("trang thiết bị", "infrastructure-equipment"), ("thiết bị y tế", "infrastructure-equipment"),
         ("cơ sở hạ tầng", "infrastructure-equipment"), ("cơ sở vật chất", "infrastructure-equipment"),
         ("chuyển đổi số", "digital-health"), ("y tế số", "digital-health"), ("y tế từ xa", "digital-health"), ("khám bệnh từ xa", "digital-health"),
         ("bệnh án điện tử", "digital-health"), ("công nghệ thông tin", "digital-health"),
@@ -65,11 +71,37 @@ internal static class ListedAreas
                     }
                 }
 
+                // Building names what it builds a few words on ("xây dựng 2 bệnh viện mới").
+                if (BuildsAFacility(list))
+                {
+                    labels.Add("infrastructure-equipment");
+                }
+
                 at = text.IndexOf(cue, start, StringComparison.OrdinalIgnoreCase);
             }
         }
 
         return labels;
+    }
+
+    private static bool BuildsAFacility(ReadOnlySpan<char> list)
+    {
+        var building = list.IndexOf(Building, StringComparison.OrdinalIgnoreCase);
+        if (building < 0)
+        {
+            return false;
+        }
+
+        var built = list[building..Math.Min(list.Length, building + Building.Length + BuiltReach)];
+        foreach (var facility in Built)
+        {
+            if (built.Contains(facility, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterCooperation(string text, int at)

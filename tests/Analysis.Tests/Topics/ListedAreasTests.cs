@@ -20,6 +20,14 @@ public sealed class ListedAreasTests
         Assert.Equal(["research-expert-exchange"], labels);
     }
 
+    [Theory]
+    [InlineData("Hai bên hợp tác trong các lĩnh vực đào tạo và kế hoạch hỗ trợ xây dựng 2 bệnh viện mới.", true)]
+    [InlineData("Hai bên hợp tác trong các lĩnh vực đào tạo và xây dựng chính sách y tế.", false)]
+    public void Labels_BuildingAFacilityListed_Infrastructure(string text, bool infrastructure)
+    {
+        Assert.Equal(infrastructure, ListedAreas.Labels(text).Contains("infrastructure-equipment"));
+    }
+
     [Fact]
     public void Labels_BaoGomAfterACooperation_AreasListed()
     {
