@@ -2,16 +2,17 @@ namespace Pipeline.Analysis.Topics;
 
 /// <summary>
 /// The topics a report names in a list of areas of cooperation ("hợp tác trong các lĩnh vực khám chữa bệnh, đào tạo
-/// nguồn nhân lực và xây dựng bệnh viện"). Each listed area is a topic of the article (ANNOTATION: every label that
-/// applies), yet a list names it once among several, so the model scores it far below an article about it alone.
-/// Only areas inside such a list count: the same words elsewhere say nothing about what the cooperation covers.
+/// nguồn nhân lực và xây dựng bệnh viện") or in the stated aim of a project ("chương trình nhằm trang bị các phòng thí
+/// nghiệm"). Each such area is a topic of the article (ANNOTATION: every label that applies), yet the report names it
+/// once among several, so the model scores it far below an article about it alone. Only areas inside a list or an aim
+/// count: the same words elsewhere say nothing about what the cooperation covers.
 /// </summary>
 internal static class ListedAreas
 {
     // A list runs from its cue to the end of the clause, and rarely further than this.
     private const int MaxListLength = 260;
 
-    private static readonly string[] Cues = ["lĩnh vực", "các mảng", "bao gồm"];
+    private static readonly string[] Cues = ["lĩnh vực", "các mảng", "bao gồm", "nhằm"];
 
     // "bao gồm" lists the areas of a cooperation only after the cooperation itself in its sentence ("hợp tác song phương
     // (bao gồm ...)"); elsewhere it lists the parts of anything ("nghiên cứu bao gồm chương trình đào tạo").
@@ -35,7 +36,7 @@ internal static class ListedAreas
         ("nghiên cứu", "research-expert-exchange"), ("trao đổi chuyên gia", "research-expert-exchange"), ("trao đổi chuyên môn", "research-expert-exchange"),
         ("phòng chống dịch", "disease-prevention-vaccines"), ("phòng, chống dịch", "disease-prevention-vaccines"), ("y tế dự phòng", "disease-prevention-vaccines"),
         ("tiêm chủng", "disease-prevention-vaccines"), ("vắc xin", "disease-prevention-vaccines"), ("vaccine", "disease-prevention-vaccines"),
-        ("trang thiết bị", "infrastructure-equipment"), ("thiết bị y tế", "infrastructure-equipment"),
+        ("trang thiết bị", "infrastructure-equipment"), ("thiết bị y tế", "infrastructure-equipment"), ("trang bị", "infrastructure-equipment"),
         ("cơ sở hạ tầng", "infrastructure-equipment"), ("cơ sở vật chất", "infrastructure-equipment"),
         ("chuyển đổi số", "digital-health"), ("y tế số", "digital-health"), ("y tế từ xa", "digital-health"), ("khám bệnh từ xa", "digital-health"),
         ("bệnh án điện tử", "digital-health"), ("công nghệ thông tin", "digital-health"),

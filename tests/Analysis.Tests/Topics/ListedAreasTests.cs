@@ -29,6 +29,14 @@ public sealed class ListedAreasTests
     }
 
     [Fact]
+    public void Labels_AimOfAProgramme_AreasNamed()
+    {
+        var labels = ListedAreas.Labels("Quỹ tài trợ chương trình nhằm trang bị các phòng thí nghiệm. Bệnh viện đã điều trị cho 30 bệnh nhân.");
+
+        Assert.Equal(["infrastructure-equipment"], labels);
+    }
+
+    [Fact]
     public void Labels_BaoGomAfterACooperation_AreasListed()
     {
         var labels = ListedAreas.Labels("Hai bộ trưởng thảo luận về hợp tác song phương (bao gồm điều trị cho công dân và nghiên cứu chung).");
