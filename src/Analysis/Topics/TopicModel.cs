@@ -77,7 +77,8 @@ public sealed class TopicModel
             }
         }
 
-        return (labels.Select(p => new TopicScore(p.Key, Math.Round(p.Value, 3))).ToList(), cooperation);
+        // Best first, as TopicDecision orders them.
+        return (labels.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new TopicScore(p.Key, Math.Round(p.Value, 3))).ToList(), cooperation);
     }
 
     /// <summary>The probability of every target (labels and cooperation) for a text.</summary>

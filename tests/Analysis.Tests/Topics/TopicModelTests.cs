@@ -36,6 +36,7 @@ public sealed class TopicModelTests : IClassFixture<TopicModelTests.SmallModel>,
         Assert.True(cooperation.Value);
         Assert.Contains(topics, t => t.Label == "research-expert-exchange");
         Assert.Contains(topics, t => t.Label == "digital-health");
+        Assert.Equal(topics.OrderByDescending(t => t.Score).Select(t => t.Score), topics.Select(t => t.Score));
     }
 
     [Fact]
