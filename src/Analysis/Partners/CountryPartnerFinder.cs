@@ -17,6 +17,7 @@ internal sealed class CountryPartnerFinder
         "hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng", "tặng", "giúp", "đóng góp", "ký kết", "phối hợp", "quan hệ", "đào tạo", "chuyển giao", "đối tác",
         "làm việc", "đoàn công tác", "Đoàn công tác", "đoàn đại biểu", "Đoàn đại biểu", "phái đoàn", "Phái đoàn", "ghi nhớ", "thỏa thuận", "thoả thuận",
         "kết nghĩa", "giao lưu", "trao đổi", "cử đoàn", "tiếp nhận", "bàn giao", "cam kết", "đồng hành", "hội đàm", "học tập kinh nghiệm",
+        "đồng tổ chức", "đồng chủ trì",
     ];
 
     // The cues as they open a sentence ("Hợp tác giữa...").

@@ -258,8 +258,10 @@ public sealed partial class PartnerExtractor
         var takenIndex = new SpanIndex(taken);
         accepted.AddRange(countryPartners.Find(text, matching, takenIndex, countryMentions).Where(c => !accepted.Any(a => a.Key == c.Key)));
 
+        // One partner per key, and per key without administrative words ("Bệnh viện Nhân dân số 1 Nam Ninh" is "... số 1
+        // thành phố Nam Ninh" written shorter).
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key)).ToList();
+        var partners = accepted.OrderBy(f => f.Start).Where(f => keys.Add(f.Key) & keys.Add(WithoutAdminWords(f.Key))).ToList();
         var acceptedIndex = new SpanIndex(accepted.Select(a => (a.Start, a.Start + a.Span.Length)));
         var foundOrgs = new SpanIndex(found.Where(f => f.Kind == "org").Select(f => (f.Start, f.Start + f.Span.Length)));
         // Names of known foreign or international bodies are never Vietnamese, at whatever mention ("Quỹ Toàn cầu").
@@ -355,6 +357,13 @@ public sealed partial class PartnerExtractor
     private static bool ShortFormOfAPartner(InstitutionName name, List<PartnerFact> partners) =>
         name.Located.Count == 0 && partners.Exists(p => p.Kind == "org" && p.CountryCode is not null and not "VN" && p.Span.Length > name.Head.Length + name.BodyText.Length + 1
             && p.Span.StartsWith(name.Head, StringComparison.OrdinalIgnoreCase) && p.Span.EndsWith(" " + name.BodyText, StringComparison.Ordinal));
+
+    /// <summary>A key without its administrative words, for telling one name written shorter from another.</summary>
+    private static string WithoutAdminWords(string key)
+    {
+        var parts = key.Split('-');
+        return parts.Length < 3 ? "~" + key : "~" + string.Join('-', parts.Where(p => p is not ("tinh" or "thanh" or "pho" or "tp")));
+    }
 
     /// <summary>Where the next item of a list starts after <paramref name="end"/> (", ", " và ", "tỉnh " skipped); -1 when no list goes on.</summary>
     private static int ListItemAfter(string matching, int end)

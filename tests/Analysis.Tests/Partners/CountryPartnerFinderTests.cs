@@ -17,6 +17,7 @@ public sealed class CountryPartnerFinderTests
     [InlineData("Ngành y tế mở rộng hợp tác với các nước như Úc, Canada và Phần Lan.", "fi")]
     [InlineData("Hợp tác giữa Việt Nam và Ba Lan trong đào tạo bác sĩ có từ những năm 1970.", "pl")]
     [InlineData("Quan hệ Việt - Lào được thắt chặt nhờ hợp tác y tế.", "la")]
+    [InlineData("Hai trường đồng tổ chức hội thảo về y học tái tạo. Phía Nhật Bản có ba giáo sư.", "jp")]
     public void Extract_CountryAsASide_Partner(string text, string key)
     {
         var partners = Extractor.Extract(text);

@@ -242,4 +242,12 @@ public sealed class PartnerFormsTests
 
         Assert.Equal("siemens-healthineers", Assert.Single(partners).Key);
     }
+
+    [Fact]
+    public void Extract_SameBodyWithAndWithoutItsCitysWord_OnePartner()
+    {
+        var partners = Extractor.Extract("Bệnh viện Nhân dân số 1 Nam Ninh trao tặng máy siêu âm.\nNgày 8/5, Bệnh viện Trung ương Thái Nguyên tiếp nhận 2 máy siêu âm do Bệnh viện Nhân dân số 1 thành phố Nam Ninh (Trung Quốc) trao tặng.");
+
+        Assert.Single(partners, p => p.Span.StartsWith("Bệnh viện Nhân dân số 1", StringComparison.Ordinal));
+    }
 }
