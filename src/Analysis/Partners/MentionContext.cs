@@ -59,19 +59,8 @@ internal static class MentionContext
     }
 
     /// <summary>Whether one of <paramref name="words"/> (any case) stands right before <paramref name="at"/>, as whole words.</summary>
-    private static bool Follows(string matching, int at, string[] words)
-    {
-        var before = matching.AsSpan(0, at).TrimEnd();
-        foreach (var word in words)
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Follows(string matching, int at, string[] words) =>
+        WordsBefore.Ending(matching.AsSpan(0, at).TrimEnd(), words, StringComparison.OrdinalIgnoreCase) is not null;
 
     /// <summary>
     /// The office a known body keeps somewhere, written as "Văn phòng" or "Phái đoàn" before the body's name and "tại"
@@ -84,16 +73,7 @@ internal static class MentionContext
     /// <returns>The office's span, or null.</returns>
     public static (int Start, int End)? OfficeOf(string matching, int at, int end)
     {
-        var before = matching.AsSpan(0, at);
-        var start = -1;
-        foreach (var mission in OfficeWords)
-        {
-            if (before.EndsWith(mission, StringComparison.Ordinal) && (before.Length == mission.Length || !char.IsLetter(before[^(mission.Length + 1)])))
-            {
-                start = at - mission.Length;
-                break;
-            }
-        }
+        var start = WordsBefore.Ending(matching.AsSpan(0, at), OfficeWords, StringComparison.Ordinal) is { } mission ? at - mission.Length : -1;
 
         var place = end + Located.Length;
         if (start < 0 || !matching.AsSpan(end).StartsWith(Located, StringComparison.Ordinal) || place >= matching.Length || !char.IsUpper(matching[place]))

@@ -107,20 +107,12 @@ public static class PartyExtractor
     private static bool IsSourceOrVenue(string text, int start)
     {
         var before = text.AsSpan(0, start).TrimEnd(' ');
-        if (before.Length > 1 && before[^1] == '(' && char.IsLetterOrDigit(before[..^1].TrimEnd(' ')[^1]))
+        if (before.Length > 1 && before[^1] == '(' && before[..^1].TrimEnd(' ') is { Length: > 0 } owned && char.IsLetterOrDigit(owned[^1]))
         {
             return true;
         }
 
-        foreach (var word in SourceWords)
-        {
-            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordsBefore.Ending(before, SourceWords, StringComparison.Ordinal) is not null;
     }
 
     /// <summary>A name followed by "của" or "thuộc" and a partner is a unit of that partner, not a Vietnamese side.</summary>
@@ -187,13 +179,9 @@ public static class PartyExtractor
             return false;
         }
 
-        var before = text.AsSpan(sentenceStart, at - sentenceStart);
-        foreach (var word in SideWordsBefore)
+        if (WordsBefore.Ending(text.AsSpan(sentenceStart, at - sentenceStart), SideWordsBefore, StringComparison.Ordinal) is not null)
         {
-            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
+            return true;
         }
 
         var after = text.AsSpan(end, Math.Min(sentenceEnd, text.Length) - end);

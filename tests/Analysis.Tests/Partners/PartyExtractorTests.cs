@@ -73,6 +73,14 @@ public sealed class PartyExtractorTests
     }
 
     [Fact]
+    public void Extract_BracketOpeningTheText_PartyWithNoOwnerBeforeIt()
+    {
+        const string text = "  (Bộ Y tế) ký kết hợp tác với Bộ Y tế Lào.";
+
+        Assert.Contains(PartyExtractor.Extract(text, Partners.Analyze(text), Places), p => p.Span == "Bộ Y tế");
+    }
+
+    [Fact]
     public void Extract_NoForeignPartner_NoParty()
     {
         const string text = "Sở Y tế Hà Nội và Sở Y tế Điện Biên ký kết chương trình hợp tác chuyển giao kỹ thuật.";
